@@ -1,0 +1,18 @@
+# Build step: embed core/rules/*.json into a C++ source so no files are needed at run time.
+# Usage: cmake -DRULES_DIR=... -DOUT=... -P embed_rules.cmake
+file(GLOB files "${RULES_DIR}/*.json")
+list(SORT files)
+set(body "// Generated from core/rules/*.json by cmake/embed_rules.cmake. Do not edit.\n#include \"jamsos/rules.hpp\"\nnamespace jamsos {\nconst std::vector<RuleFile>& embedded_rule_files() {\n  static const std::vector<RuleFile> files = {\n")
+foreach(f ${files})
+  get_filename_component(name "${f}" NAME)
+  file(READ "${f}" content)
+  string(APPEND body "    {\"${name}\", R\"JAMSOSRULES(${content})JAMSOSRULES\"},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n}  // namespace jamsos\n")
+if(EXISTS "${OUT}")
+  file(READ "${OUT}" old)
+  if(old STREQUAL body)
+    return()
+  endif()
+endif()
+file(WRITE "${OUT}" "${body}")

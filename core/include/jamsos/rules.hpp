@@ -1,0 +1,125 @@
+// The rule set: dated parameters loaded from the JSON files in core/rules/, each value with its
+// citation and confidence tag. The engine never holds a figure of its own; it asks the rule set
+// for the value in force on `as_of` (OpenFisca-style parameters).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "jamsos/date.hpp"
+#include "jamsos/money.hpp"
+
+namespace jamsos {
+
+enum class Unit : uint8_t { Rate, Factor, Rupiah, Years, Count, Date, Text, List, RupiahList, Slices, Bands };
+const char* unit_name(Unit u);
+
+// Every parameter the engine knows. A rule file may define only these keys, each exactly once.
+enum class P : uint8_t {
+  RulesStart, Rounding,
+  StagingJkkJkm, StagingJht, StagingJp,
+  JkkRate1, JkkRate2, JkkRate3, JkkRate4, JkkRate5,
+  JkmRate, JhtEmployer, JhtWorker, JpEmployer, JpWorker, JpCeiling, PensionAge,
+  JkpGovtRate, JkpFundingRate, JkpFromJkk, JkpFromJkm, JkpWageCap, JkpMaxAge, JkpCitizenship,
+  JkpPrereqMicroSmall, JkpPrereqMediumLarge,
+  BpuJkkRate, BpuBasisMin, BpuBasisMax, BpuJkmAmount, BpuJhtRate,
+  JakonJkkSlices, JakonJkmSlices,
+  PmiPrePlacement, PmiBands, PmiExtraMonth, PmiJhtChoices,
+  ReliefPp49Factor, ReliefPp49JpDeferred, ReliefPp49JpScales,
+  ReliefPp7Factor, ReliefPp7Industries, ReliefPp7MinHeadcount,
+  ReliefPp50Transport, ReliefPp50Other,
+  ExcludedAsn, ExcludedTniPolri,
+  RoleVillageScale, RoleVillageRiskGroup, RolePendampingScale, RoleNonAsnScale,
+  RoleRentanIncome, RoleRentanSector,
+  Count_
+};
+constexpr int kParamCount = static_cast<int>(P::Count_);
+
+struct ParamSpec {
+  P id;
+  const char* key;
+  Unit unit;
+};
+const ParamSpec& param_spec(P id);
+const ParamSpec* find_param(const std::string& key);
+
+enum class Confidence : uint8_t { A, B, C, D, U };
+const char* confidence_name(Confidence c);
+inline bool below_b(Confidence c) { return c > Confidence::B; }
+
+struct Slice {
+  Money above;
+  Rate rate;
+};
+struct Band {
+  int up_to_months;
+  Money amount;
+};
+
+// One dated value of a parameter.
+struct Value {
+  P param{};
+  Date from{};
+  bool has_to = false;
+  Date to{};
+  Confidence confidence = Confidence::U;
+  std::string instrument, article, url, note;
+  std::string citation;  // "PP 44/2015 Pasal 16 ayat (1) huruf a"
+  // payload (by unit)
+  int64_t number = 0;    // Rupiah, Years, Count
+  Rate rate{};           // Rate, Factor
+  Date date{};           // Date
+  std::string text;      // Text
+  std::vector<std::string> list;
+  std::vector<Money> money_list;
+  std::vector<Slice> slices;
+  std::vector<Band> bands;
+};
+
+struct Param {
+  const ParamSpec* spec = nullptr;
+  std::string file, label_id, label_en;
+  std::vector<Value> values;  // ascending `from`, non-overlapping
+};
+
+struct RuleFile {
+  std::string name;     // e.g. "pp44-2015-jkk.json"
+  std::string content;  // the JSON text
+};
+
+class RuleSet {
+ public:
+  // The value in force on `d`, or nullptr when no value covers that date.
+  const Value* at(P id, Date d) const {
+    const Param& p = params_[static_cast<int>(id)];
+    const Value* hit = nullptr;
+    for (const Value& v : p.values) {
+      if (d < v.from) break;
+      hit = (v.has_to && d > v.to) ? nullptr : &v;
+    }
+    return hit;
+  }
+  const Param& param(P id) const { return params_[static_cast<int>(id)]; }
+  const std::string& version() const { return version_; }
+  // The whole set as a JSON bundle {"rules_version", "files":[{"name","content"}]} (canonical).
+  const std::string& bundle_json() const { return bundle_; }
+  Rounding rounding(Date d) const;
+  Date start() const { return start_; }
+
+ private:
+  friend bool load_rules(const std::vector<RuleFile>&, RuleSet&, std::string&);
+  Param params_[kParamCount];
+  std::string version_, bundle_;
+  Date start_{};
+};
+
+// Parses and validates the files; on failure returns false and `error` names the file and key.
+bool load_rules(const std::vector<RuleFile>& files, RuleSet& out, std::string& error);
+// Parses a bundle as printed by `jamsos rules` (the --rules FILE format).
+bool load_rules_bundle(const std::string& bundle_text, RuleSet& out, std::string& error);
+// The rule files compiled into the binary (core/rules/*.json at build time).
+const std::vector<RuleFile>& embedded_rule_files();
+// The embedded set, loaded once. Aborts only if the embedded data is invalid (caught by tests).
+const RuleSet& embedded_rules();
+
+}  // namespace jamsos

@@ -1,0 +1,193 @@
+// Input validation for the JSON contract: every field checked, errors name the field.
+#include <nlohmann/json.hpp>
+
+#include "jamsos/contract.hpp"
+#include "contract_internal.hpp"
+
+namespace jamsos {
+using json = nlohmann::json;
+
+namespace {
+
+bool fail(InputError& e, const char* code, const std::string& field, const std::string& msg) {
+  e.code = code;
+  e.field = field;
+  e.message = msg;
+  return false;
+}
+
+bool money(const json& v, const char* field, Money& out, InputError& e) {
+  if (!v.is_number()) return fail(e, "invalid_money", field, std::string(field) + " must be a whole rupiah number, e.g. 5000000");
+  if (!v.is_number_integer()) return fail(e, "invalid_money", field, std::string(field) + " must be whole rupiah (no decimals)");
+  if (v.is_number_unsigned() ? v.get<uint64_t>() > static_cast<uint64_t>(kMaxMoney) : (v.get<int64_t>() < 0))
+    return fail(e, "invalid_money", field,
+                std::string(field) + (v.is_number_unsigned() ? " is too large" : " must not be negative"));
+  int64_t x = v.get<int64_t>();
+  if (x > kMaxMoney) return fail(e, "invalid_money", field, std::string(field) + " is too large");
+  out = x;
+  return true;
+}
+
+bool integer(const json& v, const char* field, int64_t lo, int64_t hi, int64_t& out, InputError& e) {
+  if (!v.is_number_integer()) return fail(e, "invalid_type", field, std::string(field) + " must be a whole number");
+  if (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(hi))
+    return fail(e, "out_of_range", field, std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+  int64_t x = v.get<int64_t>();
+  if (x < lo || x > hi)
+    return fail(e, "out_of_range", field, std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+  out = x;
+  return true;
+}
+
+bool text(const json& v, const char* field, std::string& out, InputError& e) {
+  if (!v.is_string()) return fail(e, "invalid_type", field, std::string(field) + " must be text");
+  out = v.get<std::string>();
+  return true;
+}
+
+bool boolean(const json& v, const char* field, bool& out, InputError& e) {
+  if (!v.is_boolean()) return fail(e, "invalid_type", field, std::string(field) + " must be true or false");
+  out = v.get<bool>();
+  return true;
+}
+
+bool date(const json& v, const char* field, Date& out, InputError& e) {
+  if (!v.is_string() || !parse_date(v.get_ref<const std::string&>(), out))
+    return fail(e, "invalid_date", field, std::string(field) + " must be a real date written YYYY-MM-DD");
+  return true;
+}
+
+template <typename E, size_t N>
+bool code(const json& v, const char* field, const char* const (&names)[N], E& out, InputError& e) {
+  std::string s;
+  if (!text(v, field, s, e)) return false;
+  for (size_t i = 0; i < N; ++i)
+    if (s == names[i]) {
+      out = static_cast<E>(i + 1);
+      return true;
+    }
+  std::string list;
+  for (size_t i = 0; i < N; ++i) list += (i ? ", " : "") + std::string(names[i]);
+  return fail(e, "unknown_code", field, std::string(field) + " \"" + s + "\" is not one of: " + list);
+}
+
+const char* const kSegments[] = {"PU", "BPU", "JAKON", "PMI"};
+const char* const kRoles[] = {"kepala_desa", "perangkat_desa", "bpd", "pendamping_desa", "non_asn", "bumdes",
+                              "pekerja_rentan", "pns", "cpns", "pppk", "tni_polri"};
+const char* const kScales[] = {"micro", "small", "medium", "large"};
+const char* const kSectors[] = {"transport", "other"};
+const char* const kCitizenship[] = {"WNI", "WNA"};
+const char* const kProgramNames[] = {"JKK", "JKM", "JHT", "JP", "JKP"};
+
+}  // namespace
+
+bool parse_input_json(const RuleSet& R, const json& j, Input& in, std::string& id_json, InputError& e) {
+  in = Input();
+  id_json.clear();
+  if (!j.is_object()) return fail(e, "not_an_object", "", "each input must be a JSON object");
+  auto asof = j.find("as_of");
+  if (asof == j.end() || asof->is_null()) return fail(e, "missing_field", "as_of", "as_of is required (YYYY-MM-DD)");
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& k = it.key();
+    const json& v = it.value();
+    if (v.is_null() && k != "as_of") continue;  // null means "not given"
+    bool ok = true;
+    if (k == "as_of") {
+      ok = date(v, "as_of", in.as_of, e);
+      if (ok && in.as_of < R.start())
+        return fail(e, "date_out_of_range", "as_of", "as_of must be on or after " + format_date(R.start()) + ", when the rules begin");
+    } else if (k == "segment") {
+      ok = code(v, "segment", kSegments, in.segment, e);
+    } else if (k == "role") {
+      ok = code(v, "role", kRoles, in.role, e);
+    } else if (k == "citizenship") {
+      int c = 0;
+      Citizenship tmp{};
+      ok = code(v, "citizenship", kCitizenship, tmp, e);
+      c = static_cast<int>(tmp);
+      in.citizenship = c == 2 ? Citizenship::WNA : Citizenship::WNI;
+    } else if (k == "birth_date") {
+      ok = date(v, "birth_date", in.birth_date, e);
+      in.has_birth = ok;
+    } else if (k == "monthly_wage") {
+      ok = money(v, "monthly_wage", in.monthly_wage, e);
+    } else if (k == "employer_scale") {
+      ok = code(v, "employer_scale", kScales, in.scale, e);
+    } else if (k == "jkk_risk_group") {
+      int64_t g = 0;
+      ok = integer(v, "jkk_risk_group", 1, 5, g, e);
+      in.risk_group = static_cast<int>(g);
+    } else if (k == "jkn_enrolled") {
+      bool b = false;
+      ok = boolean(v, "jkn_enrolled", b, e);
+      in.jkn = b ? 1 : 0;
+    } else if (k == "industry") {
+      ok = text(v, "industry", in.industry, e);
+      in.has_industry = ok && !in.industry.empty();
+    } else if (k == "employer_headcount") {
+      ok = integer(v, "employer_headcount", 0, 100000000, in.headcount, e);
+    } else if (k == "declared_income") {
+      ok = money(v, "declared_income", in.declared_income, e);
+    } else if (k == "bpu_sector") {
+      ok = code(v, "bpu_sector", kSectors, in.bpu_sector, e);
+    } else if (k == "contract_value") {
+      ok = money(v, "contract_value", in.contract_value, e);
+    } else if (k == "placement_months") {
+      int64_t m = 0;
+      ok = integer(v, "placement_months", 1, 120, m, e);
+      in.placement_months = static_cast<int>(m);
+    } else if (k == "pmi_jht_monthly") {
+      ok = money(v, "pmi_jht_monthly", in.pmi_jht_monthly, e);
+    } else if (k == "opt_in") {
+      if (!v.is_array()) return fail(e, "invalid_type", "opt_in", "opt_in must be a list such as [\"JHT\", \"JP\"]");
+      for (const json& p : v) {
+        uint8_t idx = 0;
+        if (!code(p, "opt_in", kProgramNames, idx, e)) return false;
+        in.opt_in |= static_cast<uint8_t>(1u << (idx - 1));
+      }
+    } else if (k == "jp_deferral_requested") {
+      ok = boolean(v, "jp_deferral_requested", in.jp_deferral_requested, e);
+    } else if (k == "id") {
+      if (!v.is_string() && !v.is_number_integer())
+        return fail(e, "invalid_type", "id", "id must be text or a whole number");
+      id_json = v.dump(-1, ' ', false, json::error_handler_t::replace);
+    } else {
+      return fail(e, "unknown_field", k, "unknown input field \"" + k + "\" (see jamsos --help)");
+    }
+    if (!ok) return false;
+  }
+  if (in.has_birth && in.birth_date > in.as_of)
+    return fail(e, "birth_after_as_of", "birth_date", "birth_date is after as_of");
+  if (in.has_birth && age_on(in.birth_date, in.as_of) > 120)
+    return fail(e, "out_of_range", "birth_date", "birth_date gives an age over 120 on as_of");
+  if (in.role != Role::None && in.segment != Segment::None) {
+    bool excluded = in.role == Role::Pns || in.role == Role::Cpns || in.role == Role::Pppk || in.role == Role::TniPolri;
+    Segment implied = in.role == Role::PekerjaRentan ? Segment::BPU : Segment::PU;
+    if (!excluded && implied != in.segment)
+      return fail(e, "inconsistent_input", "segment",
+                  std::string("role ") + role_code(in.role) + " implies segment " + segment_code(implied));
+  }
+  if (in.segment == Segment::PMI && in.citizenship == Citizenship::WNA)
+    return fail(e, "inconsistent_input", "citizenship", "migrant workers (PMI) are Indonesian citizens by definition");
+  if (in.pmi_jht_monthly >= 0) {
+    const Value* ch = R.at(P::PmiJhtChoices, in.as_of);
+    bool found = false;
+    std::string list;
+    if (ch)
+      for (Money m : ch->money_list) {
+        found = found || m == in.pmi_jht_monthly;
+        list += (list.empty() ? "" : ", ") + std::to_string(m);
+      }
+    if (ch && !found)
+      return fail(e, "out_of_range", "pmi_jht_monthly", "pmi_jht_monthly must be one of " + list);
+  }
+  return true;
+}
+
+bool parse_input_text(const RuleSet& R, const std::string& text, Input& in, std::string& id_json, InputError& err) {
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded()) return fail(err, "malformed_json", "", "the input is not valid JSON");
+  return parse_input_json(R, j, in, id_json, err);
+}
+
+}  // namespace jamsos

@@ -1,0 +1,529 @@
+// Result -> JSON text, written by hand (fast, deterministic, identical in native and wasm builds).
+#include <cstring>
+#include <nlohmann/json.hpp>
+
+#include "contract_internal.hpp"
+#include "jamsos/contract.hpp"
+#include "messages.hpp"
+
+namespace jamsos {
+
+namespace {
+
+void esc(std::string& o, const char* s, size_t n) {
+  o += '"';
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char ch = static_cast<unsigned char>(s[i]);
+    switch (ch) {
+      case '"': o += "\\\""; break;
+      case '\\': o += "\\\\"; break;
+      case '\n': o += "\\n"; break;
+      case '\t': o += "\\t"; break;
+      case '\r': o += "\\r"; break;
+      default:
+        if (ch < 0x20) {
+          static const char* hex = "0123456789abcdef";
+          o += "\\u00";
+          o += hex[ch >> 4];
+          o += hex[ch & 15];
+        } else {
+          o += static_cast<char>(ch);
+        }
+    }
+  }
+  o += '"';
+}
+void esc(std::string& o, const std::string& s) { esc(o, s.data(), s.size()); }
+void esc(std::string& o, const char* s) { esc(o, s, std::strlen(s)); }
+void key(std::string& o, const char* k) {
+  o += '"';
+  o += k;
+  o += "\":";
+}
+void num(std::string& o, int64_t v) { append_int(o, v); }
+
+struct Lang {
+  bool id;
+};
+
+// Fills {a} {scale} {program} {field} placeholders.
+void fill(std::string& o, const char* t, int64_t a, bool id) {
+  for (const char* p = t; *p; ++p) {
+    if (*p == '{') {
+      const char* end = std::strchr(p, '}');
+      if (end) {
+        std::string name(p + 1, end);
+        if (name == "a") append_int(o, a);
+        else if (name == "scale") o += id ? messages::scale_label(static_cast<Scale>(a)).id : messages::scale_label(static_cast<Scale>(a)).en;
+        else if (name == "program") o += program_code(static_cast<int>(a));
+        else if (name == "field") o += ignored_field_name(static_cast<int>(a));
+        p = end;
+        continue;
+      }
+    }
+    o += *p;
+  }
+}
+
+const std::string& label(const RuleSet& R, const Value* v, bool id) {
+  const Param& p = R.param(v->param);
+  return id ? p.label_id : p.label_en;
+}
+
+void source_suffix(std::string& o, const Value* v, bool id) {
+  o += " (";
+  o += v->citation;
+  if (below_b(v->confidence)) {
+    o += id ? "; keyakinan " : "; confidence ";
+    o += confidence_name(v->confidence);
+    if (v->confidence == Confidence::U) o += id ? ", belum terkonfirmasi" : ", unconfirmed";
+    else if (v->confidence == Confidence::D) o += id ? ", turunan" : ", derived";
+  }
+  o += ")";
+}
+
+// One explanation line: the arithmetic in words and numbers.
+void step_text(std::string& o, const RuleSet& R, const Step& s, bool id) {
+  auto rp = [&](Money m) { append_rupiah(o, m, id); };
+  auto rt = [&](Rate r) { append_rate(o, r, id); };
+  const char* times = " × ";
+  switch (s.kind) {
+    case StepKind::PartyRate: {
+      o += label(R, s.param, id);
+      o += ": ";
+      rt(s.r);
+      o += times;
+      rp(s.a);
+      o += " = ";
+      rp(s.b);
+      o += id ? ", dibayar " : ", paid by ";
+      o += id ? messages::party(s.party).id : messages::party(s.party).en;
+      if (s.r != s.param->rate) {
+        o += id ? " (tarif dasar " : " (base rate ";
+        rt(s.param->rate);
+        o += ")";
+      }
+      break;
+    }
+    case StepKind::FlatAmount:
+      o += label(R, s.param, id);
+      o += ": ";
+      rp(s.a);
+      if (s.r.units != Rate::kOne) {
+        o += times;
+        rt(s.r);
+        o += id ? " (keringanan)" : " (relief)";
+      }
+      o += " = ";
+      rp(s.b);
+      o += id ? ", dibayar " : ", paid by ";
+      o += id ? messages::party(s.party).id : messages::party(s.party).en;
+      break;
+    case StepKind::CapApplied:
+      o += id ? "Upah " : "Wage ";
+      rp(s.a);
+      o += id ? " dibatasi " : " capped at ";
+      o += label(R, s.param, id);
+      o += " ";
+      rp(s.b);
+      o += id ? ", berlaku sejak " : ", in force from ";
+      append_date(o, s.param->from);
+      break;
+    case StepKind::BasisClamped:
+      o += id ? "Penghasilan " : "Income ";
+      rp(s.a);
+      o += s.b > s.a ? (id ? " dinaikkan ke " : " raised to ") : (id ? " diturunkan ke " : " lowered to ");
+      o += label(R, s.param, id);
+      o += " ";
+      rp(s.b);
+      break;
+    case StepKind::ReliefApplied:
+      o += label(R, s.param, id);
+      o += " ";
+      rt(s.param->rate);
+      o += id ? ": tarif " : ": rate ";
+      rt(Rate{s.a});
+      o += id ? " menjadi " : " becomes ";
+      rt(Rate{s.b});
+      break;
+    case StepKind::Slice:
+      o += label(R, s.param, id);
+      o += id ? ": bagian nilai kontrak " : ": contract-value slice ";
+      rp(s.a);
+      o += " - ";
+      rp(s.b);
+      o += times;
+      rt(s.r);
+      break;
+    case StepKind::SliceTotal:
+      o += id ? "Jumlah semua bagian untuk nilai kontrak " : "Sum of the slices for a contract value of ";
+      rp(s.a);
+      o += " = ";
+      rp(s.b);
+      o += id ? ", dibayar sekali oleh penyedia jasa" : ", paid once by the contractor";
+      break;
+    case StepKind::PmiPre:
+      o += label(R, s.param, id);
+      o += ": ";
+      rp(s.a);
+      break;
+    case StepKind::PmiBand:
+      o += label(R, s.param, id);
+      o += id ? ": perjanjian " : ": contract of ";
+      num(o, s.a);
+      o += id ? " bulan (pita sampai " : " months (band up to ";
+      num(o, s.c);
+      o += id ? " bulan) " : " months) ";
+      rp(s.b);
+      break;
+    case StepKind::PmiExtra:
+      o += label(R, s.param, id);
+      o += ": ";
+      num(o, s.a);
+      o += id ? " bulan × " : " months × ";
+      rp(s.b);
+      o += " = ";
+      rp(s.c);
+      break;
+    case StepKind::ChosenAmount:
+      o += label(R, s.param, id);
+      o += id ? ": dipilih " : ": chosen ";
+      rp(s.a);
+      o += id ? " per bulan" : " per month";
+      break;
+    case StepKind::Recomposition:
+      o += label(R, s.param, id);
+      o += ": ";
+      rt(s.r);
+      o += times;
+      rp(s.a);
+      o += " = ";
+      rp(s.b);
+      o += id ? " dialihkan dari iuran " : " reallocated from the ";
+      o += program_code(static_cast<int>(s.c));
+      o += id ? " (bukan biaya tambahan)" : " contribution (not an extra charge)";
+      break;
+    case StepKind::Deferral:
+      o += label(R, s.param, id);
+      o += " ";
+      rt(s.param->rate);
+      o += id ? ": ditunda " : ": deferred ";
+      rp(s.a);
+      o += id ? " (pemberi kerja) dan " : " (employer) and ";
+      rp(s.b);
+      o += id ? " (pekerja)" : " (worker)";
+      break;
+    case StepKind::DefaultApplied:
+      break;
+  }
+  source_suffix(o, s.param, id);
+}
+
+void default_text(std::string& o, const RuleSet& R, const Result& r, const Step& s, bool id) {
+  o += id ? "Bawaan peran " : "Role default for ";
+  o += role_code(r.role);
+  o += ": ";
+  o += label(R, s.param, id);
+  o += " = ";
+  switch (s.c) {
+    case kDefScale: o += scale_code(static_cast<Scale>(s.a)); break;
+    case kDefRiskGroup: append_int(o, s.a); break;
+    case kDefIncome: append_rupiah(o, s.a, id); break;
+    case kDefSector: o += sector_code(static_cast<BpuSector>(s.a)); break;
+  }
+  source_suffix(o, s.param, id);
+  if (!s.param->note.empty()) {
+    o += ". ";
+    o += s.param->note;
+  }
+}
+
+const char* default_field(int f) {
+  static const char* n[] = {"employer_scale", "jkk_risk_group", "declared_income", "bpu_sector"};
+  return n[f];
+}
+
+void amount_or_null(std::string& o, bool has, Money v) {
+  if (has) num(o, v);
+  else o += "null";
+}
+
+void write_missing(std::string& o, uint16_t m) {
+  o += '[';
+  bool first = true;
+  for (int b = 0; b < kMissingKinds; ++b)
+    if (m & (1u << b)) {
+      if (!first) o += ',';
+      first = false;
+      esc(o, missing_field(b));
+    }
+  o += ']';
+}
+
+const char* relief_code(ReliefCode c) {
+  static const char* n[] = {"", "pp49_2020", "pp7_2025", "pp50_2025"};
+  return n[static_cast<int>(c)];
+}
+
+void write_program(std::string& o, const ProgramResult& p, int prog) {
+  o += '{';
+  key(o, "status"), esc(o, status_code(p.status));
+  o += ',', key(o, "enrolled"), o += p.enrolled ? "true" : "false";
+  o += ',', key(o, "period"), esc(o, p.period == Period::OneTime ? "one_time" : "monthly");
+  o += ',', key(o, "basis"), amount_or_null(o, p.has_amounts && p.has_basis, p.basis);
+  o += ',', key(o, "rate");
+  if (p.has_amounts && p.has_rate) {
+    o += '"';
+    append_rate(o, p.rate, false);
+    o += '"';
+  } else {
+    o += "null";
+  }
+  o += ',', key(o, "employer"), amount_or_null(o, p.has_amounts, p.employer);
+  o += ',', key(o, "worker"), amount_or_null(o, p.has_amounts, p.worker);
+  o += ',', key(o, "government"), amount_or_null(o, p.has_amounts, p.government);
+  o += ',', key(o, "total"), amount_or_null(o, p.has_amounts, p.total);
+  o += ',', key(o, "missing"), write_missing(o, p.has_amounts ? 0 : p.missing);
+  o += ',', key(o, "reasons"), o += '[';
+  for (int i = 0; i < p.n_reasons; ++i) {
+    const Reason& rs = p.reasons[i];
+    messages::Pair t = messages::reason(rs.code);
+    if (i) o += ',';
+    o += '{';
+    key(o, "code"), esc(o, messages::reason_code(rs.code));
+    int64_t arg = rs.arg;
+    o += ',', key(o, "message_id");
+    std::string tmp;
+    fill(tmp, t.id, arg, true);
+    esc(o, tmp);
+    tmp.clear();
+    fill(tmp, t.en, arg, false);
+    o += ',', key(o, "message_en"), esc(o, tmp);
+    o += ',', key(o, "citation");
+    if (rs.param) esc(o, rs.param->citation);
+    else esc(o, messages::reason_citation(rs.code));
+    if (rs.param) {
+      o += ',', key(o, "parameter"), esc(o, param_spec(rs.param->param).key);
+      o += ',', key(o, "confidence"), esc(o, confidence_name(rs.param->confidence));
+    }
+    o += '}';
+  }
+  o += ']';
+  if (prog == JKK && p.risk_group) o += ',', key(o, "risk_group"), num(o, p.risk_group);
+  if (prog == JP) {
+    if (p.ceiling) o += ',', key(o, "ceiling"), num(o, p.ceiling->number);
+    if (p.pension_age) o += ',', key(o, "pension_age"), num(o, p.pension_age->number);
+    if (p.has_deferred) {
+      o += ',', key(o, "deferred"), o += '{';
+      key(o, "employer"), num(o, p.deferred_employer);
+      o += ',', key(o, "worker"), num(o, p.deferred_worker);
+      o += ',', key(o, "total"), num(o, p.deferred_employer + p.deferred_worker);
+      o += '}';
+    }
+  }
+  if (prog == JKP && p.has_recomposition) {
+    o += ',', key(o, "funded_by_recomposition"), o += '{';
+    key(o, "from_jkk"), num(o, p.from_jkk);
+    o += ',', key(o, "from_jkm"), num(o, p.from_jkm);
+    o += '}';
+    if (p.funding_rate) {
+      o += ',', key(o, "funding_rate"), o += '"';
+      append_rate(o, p.funding_rate->rate, false);
+      o += '"';
+    }
+  }
+  if (p.relief != ReliefCode::None && p.relief_param && p.has_amounts) {
+    o += ',', key(o, "relief"), o += '{';
+    key(o, "code"), esc(o, relief_code(p.relief));
+    o += ',', key(o, "factor"), o += '"';
+    append_rate(o, p.relief_param->rate, false);
+    o += '"';
+    o += ',', key(o, "citation"), esc(o, p.relief_param->citation);
+    o += '}';
+  }
+  if (p.included_in_jkk) o += ',', key(o, "included_in"), esc(o, "JKK");
+  o += '}';
+}
+
+void write_totals(std::string& o, const Totals& t) {
+  o += '{';
+  key(o, "employer"), num(o, t.employer);
+  o += ',', key(o, "worker"), num(o, t.worker);
+  o += ',', key(o, "government"), num(o, t.government);
+  o += ',', key(o, "total"), num(o, t.total);
+  o += '}';
+}
+
+void write_payer(std::string& o, Payer p) {
+  o += '{';
+  key(o, "code"), esc(o, payer_code(p));
+  messages::Pair l = messages::payer_label(p);
+  o += ',', key(o, "label_id"), esc(o, l.id);
+  o += ',', key(o, "label_en"), esc(o, l.en);
+  o += '}';
+}
+
+}  // namespace
+
+void write_result(const RuleSet& R, const Result& r, const std::string& id_json, std::string& o) {
+  o += '{';
+  if (!id_json.empty()) key(o, "id"), o += id_json, o += ',';
+  key(o, "as_of"), o += '"', append_date(o, r.as_of), o += '"';
+  o += ',', key(o, "rules_version"), esc(o, R.version());
+  o += ',', key(o, "segment");
+  if (r.segment == Segment::None) o += "null";
+  else esc(o, segment_code(r.segment));
+  if (r.role != Role::None) o += ',', key(o, "role"), esc(o, role_code(r.role));
+  if (r.excluded && r.excluded_scheme) o += ',', key(o, "scheme"), esc(o, r.excluded_scheme->text);
+  o += ',', key(o, "programs"), o += '{';
+  for (int i = 0; i < kPrograms; ++i) {
+    if (i) o += ',';
+    key(o, program_code(i));
+    write_program(o, r.programs[i], i);
+  }
+  o += '}';
+  o += ',', key(o, "totals"), o += '{';
+  key(o, "monthly"), write_totals(o, r.monthly);
+  o += ',', key(o, "one_time"), write_totals(o, r.one_time);
+  o += ',', key(o, "complete"), o += r.complete ? "true" : "false";
+  o += ',', key(o, "missing"), write_missing(o, r.totals_missing);
+  o += '}';
+  o += ',', key(o, "payers"), o += '{';
+  key(o, "employer"), write_payer(o, r.payer_employer);
+  o += ',', key(o, "worker"), write_payer(o, r.payer_worker);
+  o += ',', key(o, "government"), write_payer(o, r.payer_government);
+  o += '}';
+  o += ',', key(o, "defaults_applied"), o += '[';
+  for (int i = 0; i < r.n_defaults; ++i) {
+    const Step& s = r.defaults[i];
+    if (i) o += ',';
+    o += '{';
+    key(o, "field"), esc(o, default_field(static_cast<int>(s.c)));
+    o += ',', key(o, "value");
+    switch (s.c) {
+      case kDefScale: esc(o, scale_code(static_cast<Scale>(s.a))); break;
+      case kDefSector: esc(o, sector_code(static_cast<BpuSector>(s.a))); break;
+      default: num(o, s.a);
+    }
+    o += ',', key(o, "parameter"), esc(o, param_spec(s.param->param).key);
+    o += ',', key(o, "citation"), esc(o, s.param->citation);
+    o += ',', key(o, "confidence"), esc(o, confidence_name(s.param->confidence));
+    o += '}';
+  }
+  o += ']';
+  // Explanation: role defaults, then each program's arithmetic.
+  o += ',', key(o, "explanation"), o += '[';
+  bool first = true;
+  std::string t;
+  auto entry = [&](const char* program, const Value* v, auto&& render) {
+    if (!first) o += ',';
+    first = false;
+    o += '{';
+    key(o, "program");
+    if (program) esc(o, program);
+    else o += "null";
+    t.clear();
+    render(true);
+    o += ',', key(o, "text_id"), esc(o, t);
+    t.clear();
+    render(false);
+    o += ',', key(o, "text_en"), esc(o, t);
+    o += ',', key(o, "citation"), v ? esc(o, v->citation) : esc(o, "");
+    if (v) {
+      o += ',', key(o, "parameter"), esc(o, param_spec(v->param).key);
+      o += ',', key(o, "confidence"), esc(o, confidence_name(v->confidence));
+    }
+    o += '}';
+  };
+  for (int i = 0; i < r.n_defaults; ++i)
+    entry(nullptr, r.defaults[i].param, [&](bool id) { default_text(t, R, r, r.defaults[i], id); });
+  for (int p = 0; p < kPrograms; ++p) {
+    const ProgramResult& pr = r.programs[p];
+    for (int i = 0; i < pr.n_steps; ++i)
+      entry(program_code(p), pr.steps[i].param, [&](bool id) { step_text(t, R, pr.steps[i], id); });
+    if (pr.has_amounts && pr.n_steps > 1 && pr.total != pr.employer + pr.worker + pr.government) {
+    }
+    if (!pr.has_amounts && (pr.status == Status::Mandatory || pr.status == Status::Optional) && pr.missing) {
+      entry(program_code(p), nullptr, [&](bool id) {
+        t += id ? "Jumlah belum dapat dihitung; perlu: " : "The amount cannot be computed yet; needs: ";
+        bool f = true;
+        for (int b = 0; b < kMissingKinds; ++b)
+          if (pr.missing & (1u << b)) t += f ? "" : ", ", t += missing_field(b), f = false;
+      });
+    }
+  }
+  o += ']';
+  o += ',', key(o, "notes"), o += '[';
+  for (int i = 0; i < r.n_notes; ++i) {
+    messages::Pair n = messages::note(r.notes[i]);
+    if (i) o += ',';
+    o += '{';
+    key(o, "code"), esc(o, messages::note_code(r.notes[i]));
+    o += ',', key(o, "text_id"), esc(o, n.id);
+    o += ',', key(o, "text_en"), esc(o, n.en);
+    o += ',', key(o, "citation"), esc(o, messages::note_citation(r.notes[i]));
+    o += '}';
+  }
+  o += ']';
+  o += ',', key(o, "warnings"), o += '[';
+  for (int i = 0; i < r.n_warnings; ++i) {
+    const Warning& w = r.warnings[i];
+    messages::Pair m = messages::warning(w.code);
+    if (i) o += ',';
+    o += '{';
+    key(o, "code"), esc(o, messages::warning_code(w.code));
+    t.clear();
+    fill(t, m.id, w.arg, true);
+    o += ',', key(o, "message_id"), esc(o, t);
+    t.clear();
+    fill(t, m.en, w.arg, false);
+    o += ',', key(o, "message_en"), esc(o, t);
+    if (w.code == WarningCode::InputIgnored) o += ',', key(o, "field"), esc(o, ignored_field_name(w.arg));
+    o += '}';
+  }
+  o += "]}";
+}
+
+void write_error(const InputError& e, std::string& o) {
+  o += "{\"error\":{";
+  key(o, "code"), esc(o, e.code);
+  o += ',', key(o, "field");
+  if (e.field.empty()) o += "null";
+  else esc(o, e.field);
+  o += ',', key(o, "message"), esc(o, e.message);
+  o += "}}";
+}
+
+bool eval_json(const RuleSet& R, const std::string& input, std::string& out) {
+  using json = nlohmann::json;
+  json j = json::parse(input, nullptr, false);
+  Input in;
+  Result res;
+  std::string id;
+  InputError err;
+  if (j.is_discarded()) {
+    err = InputError{"malformed_json", "", "the input is not valid JSON"};
+    write_error(err, out);
+    return false;
+  }
+  auto one = [&](const json& e) {
+    if (!parse_input_json(R, e, in, id, err)) {
+      write_error(err, out);
+      return false;
+    }
+    evaluate(R, in, res);
+    write_result(R, res, id, out);
+    return true;
+  };
+  if (!j.is_array()) return one(j);
+  bool ok = true;
+  out += '[';
+  for (size_t i = 0; i < j.size(); ++i) {
+    if (i) out += ',';
+    ok = one(j[i]) && ok;
+  }
+  out += ']';
+  return ok;
+}
+
+}  // namespace jamsos

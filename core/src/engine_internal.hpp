@@ -1,0 +1,75 @@
+// Shared helpers for the rule modules (pu.cpp, bpu.cpp, jakon.cpp, pmi.cpp). Not a public header.
+#pragma once
+#include "jamsos/engine.hpp"
+
+namespace jamsos {
+namespace detail {
+
+// The inputs after role defaults, plus the rule set and the date.
+struct Ctx {
+  const RuleSet& R;
+  const Input& in;
+  Result& out;
+  Date d;
+  Rounding rnd;
+  Segment segment;
+  Scale scale;
+  int risk_group;
+  Money declared_income;
+  BpuSector sector;
+  bool has_age;
+  int age;
+  const Value* at(P p) const { return R.at(p, d); }
+};
+
+inline void reason(ProgramResult& p, ReasonCode c, const Value* v = nullptr, int arg = 0) {
+  if (p.n_reasons < sizeof(p.reasons) / sizeof(p.reasons[0])) p.reasons[p.n_reasons++] = Reason{c, v, arg};
+}
+inline void step(ProgramResult& p, StepKind k, Party party, const Value* v, int64_t a = 0, int64_t b = 0,
+                 int64_t c = 0, Rate r = Rate{}) {
+  if (p.n_steps < sizeof(p.steps) / sizeof(p.steps[0])) p.steps[p.n_steps++] = Step{k, party, v, a, b, c, r};
+}
+inline void set_amounts(ProgramResult& p, Money employer, Money worker, Money government) {
+  p.has_amounts = true;
+  p.employer = employer;
+  p.worker = worker;
+  p.government = government;
+  p.total = employer + worker + government;
+}
+inline bool in_list(const Value* v, const char* s) {
+  if (!v) return false;
+  for (const std::string& e : v->list)
+    if (e == s) return true;
+  return false;
+}
+inline bool in_list(const Value* v, const std::string& s) {
+  if (!v) return false;
+  for (const std::string& e : v->list)
+    if (e == s) return true;
+  return false;
+}
+inline void status_from_staging(ProgramResult& p, const Ctx& c, int program, const Value* staging) {
+  bool mandatory = in_list(staging, scale_code(c.scale));
+  p.status = mandatory ? Status::Mandatory : Status::Optional;
+  reason(p, mandatory ? ReasonCode::StagingMandatory : ReasonCode::StagingOptional, staging,
+         static_cast<int>(c.scale));
+  if (!mandatory) reason(p, (c.in.opt_in >> program) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
+}
+inline void warn(Result& r, WarningCode c, int arg = 0) {
+  if (r.n_warnings < sizeof(r.warnings) / sizeof(r.warnings[0])) r.warnings[r.n_warnings++] = Warning{c, arg};
+}
+inline void note(Result& r, NoteCode c) {
+  for (int i = 0; i < r.n_notes; ++i)
+    if (r.notes[i] == c) return;
+  if (r.n_notes < sizeof(r.notes) / sizeof(r.notes[0])) r.notes[r.n_notes++] = c;
+}
+// rate x factor, exact (the loader guarantees exactness).
+inline Rate apply_factor(Rate r, const Value* factor) { return factor ? multiply(r, factor->rate) : r; }
+
+void evaluate_pu(Ctx& c);
+void evaluate_bpu(Ctx& c);
+void evaluate_jakon(Ctx& c);
+void evaluate_pmi(Ctx& c);
+
+}  // namespace detail
+}  // namespace jamsos

@@ -1,0 +1,27 @@
+// Bahasa Indonesia and English texts for reasons, notes and warnings (rendered by contract.cpp).
+#pragma once
+#include "jamsos/engine.hpp"
+
+namespace jamsos {
+namespace messages {
+
+struct Pair {
+  const char* id;
+  const char* en;
+};
+// Templates may contain {a} (an argument) and {scale}/{program}; see contract.cpp.
+Pair reason(ReasonCode c);
+// Citation for reasons that rest on a logic rule rather than a dated parameter.
+const char* reason_citation(ReasonCode c);
+const char* reason_code(ReasonCode c);
+Pair note(NoteCode c);
+const char* note_code(NoteCode c);
+const char* note_citation(NoteCode c);
+Pair warning(WarningCode c);
+const char* warning_code(WarningCode c);
+Pair payer_label(Payer p);
+Pair party(Party p);
+Pair scale_label(Scale s);
+
+}  // namespace messages
+}  // namespace jamsos

@@ -1,0 +1,69 @@
+// Pekerja Migran Indonesia: Permenaker 4/2023 Pasal 18 (from 22 Feb 2023). The participant pays.
+#include "engine_internal.hpp"
+
+namespace jamsos {
+namespace detail {
+
+void evaluate_pmi(Ctx& c) {
+  ProgramResult& jkk = c.out.programs[JKK];
+  ProgramResult& jkm = c.out.programs[JKM];
+  ProgramResult& jht = c.out.programs[JHT];
+  const Value* pre = c.at(P::PmiPrePlacement);
+  const Value* bands = c.at(P::PmiBands);
+  const Value* extra = c.at(P::PmiExtraMonth);
+  const Value* choices = c.at(P::PmiJhtChoices);
+  jkk.status = jkm.status = Status::Mandatory;
+  jkk.period = jkm.period = Period::OneTime;
+  reason(jkk, ReasonCode::PmiMandatory, bands);
+  reason(jkm, ReasonCode::PmiPackageInJkk, bands);
+  jkm.included_in_jkk = true;
+  jht.status = Status::Optional;
+  reason(jht, ReasonCode::PmiJhtOptional, choices);
+  reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
+  c.out.programs[JP].status = c.out.programs[JKP].status = Status::NotEligible;
+  reason(c.out.programs[JP], ReasonCode::PmiNoJp);
+  reason(c.out.programs[JKP], ReasonCode::PmiNoJkp);
+
+  if (!pre || !bands || !extra) {
+    // Before Permenaker 4/2023: Permenaker 18/2018 is not encoded (start date unconfirmed).
+    jkk.no_rule = jkm.no_rule = jht.no_rule = true;
+    note(c.out, NoteCode::PmiBefore2023);
+    warn(c.out, WarningCode::NoRuleInForce);
+    return;
+  }
+  if (c.in.placement_months <= 0) {
+    jkk.missing |= kMissPlacement;
+    jkm.missing |= kMissPlacement;
+  } else {
+    int m = c.in.placement_months;
+    Money during = 0;
+    const Band* last = &bands->bands.back();
+    const Band* hit = nullptr;
+    for (const Band& b : bands->bands)
+      if (m <= b.up_to_months) {
+        hit = &b;
+        break;
+      }
+    step(jkk, StepKind::PmiPre, Party::Worker, pre, pre->number);
+    if (hit) {
+      during = hit->amount;
+      step(jkk, StepKind::PmiBand, Party::Worker, bands, m, hit->amount, hit->up_to_months);
+    } else {
+      int over = m - last->up_to_months;
+      during = last->amount + extra->number * over;
+      step(jkk, StepKind::PmiBand, Party::Worker, bands, m, last->amount, last->up_to_months);
+      step(jkk, StepKind::PmiExtra, Party::Worker, extra, over, extra->number, extra->number * over);
+    }
+    set_amounts(jkk, 0, pre->number + during, 0);
+    set_amounts(jkm, 0, 0, 0);
+  }
+  if (c.in.pmi_jht_monthly < 0) {
+    jht.missing |= kMissPmiJht;
+  } else {
+    step(jht, StepKind::ChosenAmount, Party::Worker, choices, c.in.pmi_jht_monthly);
+    set_amounts(jht, 0, c.in.pmi_jht_monthly, 0);
+  }
+}
+
+}  // namespace detail
+}  // namespace jamsos

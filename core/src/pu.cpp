@@ -1,0 +1,277 @@
+// Penerima Upah (wage earners). Organised by the instrument each rule implements.
+#include "engine_internal.hpp"
+
+namespace jamsos {
+namespace detail {
+
+static const P kJkkRates[5] = {P::JkkRate1, P::JkkRate2, P::JkkRate3, P::JkkRate4, P::JkkRate5};
+
+// PP 49/2020 Pasal 9, 12: contribution months Aug 2020 - Jan 2021 pay 1 % of JKK and JKM.
+static const Value* pp49_factor(Ctx& c) {
+  const Value* f = c.at(P::ReliefPp49Factor);
+  if (f) note(c.out, NoteCode::Pp49Conditions);
+  return f;
+}
+
+// PP 7/2025 Pasal 4(1): JKK -50 % for six labour-intensive sectors with >= 50 workers.
+static const Value* pp7_factor(Ctx& c) {
+  const Value* f = c.at(P::ReliefPp7Factor);
+  if (!f) return nullptr;
+  if (!c.in.has_industry || c.in.headcount < 0) {
+    if (!c.in.has_industry || in_list(c.at(P::ReliefPp7Industries), c.in.industry))
+      warn(c.out, WarningCode::ReliefNeedsIndustry);
+    return nullptr;
+  }
+  const Value* min = c.at(P::ReliefPp7MinHeadcount);
+  if (!in_list(c.at(P::ReliefPp7Industries), c.in.industry) || !min || c.in.headcount < min->number) return nullptr;
+  return f;
+}
+
+// --- PP 44/2015 Pasal 16(1): JKK by risk group, employer only -----------------------------------
+static void jkk(Ctx& c, Money wage) {
+  ProgramResult& p = c.out.programs[JKK];
+  p.status = Status::Mandatory;
+  reason(p, ReasonCode::StagingAllScales, c.at(P::StagingJkkJkm));
+  if (c.risk_group) p.risk_group = c.risk_group;
+  if (wage < 0) p.missing |= kMissWage;
+  if (!c.risk_group) p.missing |= kMissRiskGroup;
+  if (p.missing) return;
+  const Value* rate = c.at(kJkkRates[c.risk_group - 1]);
+  const Value* relief = pp49_factor(c);
+  ReliefCode code = ReliefCode::Pp49_2020;
+  if (!relief) {
+    relief = pp7_factor(c);
+    code = ReliefCode::Pp7_2025;
+  }
+  Rate eff = apply_factor(rate->rate, relief);
+  if (relief) {
+    p.relief = code;
+    p.relief_param = relief;
+    step(p, StepKind::ReliefApplied, Party::Employer, relief, rate->rate.units, eff.units);
+  }
+  Money employer = round_rupiah(exact_of(wage, eff), c.rnd);
+  step(p, StepKind::PartyRate, Party::Employer, rate, wage, employer, 0, eff);
+  p.has_basis = p.has_rate = true;
+  p.basis = wage;
+  p.rate = eff;
+  set_amounts(p, employer, 0, 0);
+}
+
+// --- PP 44/2015 (JKM 0.30 %, employer only; restated in PP 49/2020 Pasal 12(1)) ------------------
+static void jkm(Ctx& c, Money wage) {
+  ProgramResult& p = c.out.programs[JKM];
+  p.status = Status::Mandatory;
+  reason(p, ReasonCode::StagingAllScales, c.at(P::StagingJkkJkm));
+  if (wage < 0) {
+    p.missing |= kMissWage;
+    return;
+  }
+  const Value* rate = c.at(P::JkmRate);
+  const Value* relief = pp49_factor(c);
+  Rate eff = apply_factor(rate->rate, relief);
+  if (relief) {
+    p.relief = ReliefCode::Pp49_2020;
+    p.relief_param = relief;
+    step(p, StepKind::ReliefApplied, Party::Employer, relief, rate->rate.units, eff.units);
+  }
+  Money employer = round_rupiah(exact_of(wage, eff), c.rnd);
+  step(p, StepKind::PartyRate, Party::Employer, rate, wage, employer, 0, eff);
+  p.has_basis = p.has_rate = true;
+  p.basis = wage;
+  p.rate = eff;
+  set_amounts(p, employer, 0, 0);
+}
+
+// --- PP 46/2015: JHT 3.7 % employer + 2 % worker, no cap; staging by Perpres 109/2013 Pasal 6 -----
+static void jht(Ctx& c, Money wage) {
+  ProgramResult& p = c.out.programs[JHT];
+  if (c.scale == Scale::None) {
+    p.status = Status::NeedInfo;
+    p.missing |= kMissScale;
+    reason(p, ReasonCode::NeedScale, c.at(P::StagingJht));
+    if (wage < 0) p.missing |= kMissWage;
+    return;
+  }
+  status_from_staging(p, c, JHT, c.at(P::StagingJht));
+  if (wage < 0) {
+    p.missing |= kMissWage;
+    return;
+  }
+  const Value* er = c.at(P::JhtEmployer);
+  const Value* wr = c.at(P::JhtWorker);
+  Money employer = round_rupiah(exact_of(wage, er->rate), c.rnd);
+  Money worker = round_rupiah(exact_of(wage, wr->rate), c.rnd);
+  step(p, StepKind::PartyRate, Party::Employer, er, wage, employer, 0, er->rate);
+  step(p, StepKind::PartyRate, Party::Worker, wr, wage, worker, 0, wr->rate);
+  p.has_basis = p.has_rate = true;
+  p.basis = wage;
+  p.rate = Rate{er->rate.units + wr->rate.units};
+  set_amounts(p, employer, worker, 0);
+}
+
+// --- PP 45/2015: JP 2 % + 1 % of the wage capped at the dated ceiling (Pasal 28-29); not eligible
+// from the pension age in force (Pasal 15, DECISIONS.md 9) -----------------------------------------
+static void jp(Ctx& c, Money wage) {
+  ProgramResult& p = c.out.programs[JP];
+  const Value* pa = c.at(P::PensionAge);
+  p.pension_age = pa;
+  if (c.has_age && pa && c.age >= pa->number) {
+    p.status = Status::NotEligible;
+    reason(p, ReasonCode::JpOverPensionAge, pa, c.age);
+    return;
+  }
+  if (!c.has_age) p.missing |= kMissBirth;
+  if (c.scale == Scale::None) p.missing |= kMissScale;
+  if (p.missing) {
+    p.status = Status::NeedInfo;
+    if (p.missing & kMissScale) reason(p, ReasonCode::NeedScale, c.at(P::StagingJp));
+    if (p.missing & kMissBirth) reason(p, ReasonCode::NeedBirthDate, pa);
+    if (wage < 0) p.missing |= kMissWage;
+    return;
+  }
+  status_from_staging(p, c, JP, c.at(P::StagingJp));
+  reason(p, ReasonCode::JpBelowPensionAge, pa, c.age);
+  if (wage < 0) {
+    p.missing |= kMissWage;
+    return;
+  }
+  const Value* ceiling = c.at(P::JpCeiling);
+  p.ceiling = ceiling;
+  Money basis = wage;
+  if (ceiling && wage > ceiling->number) {
+    basis = ceiling->number;
+    step(p, StepKind::CapApplied, Party::Employer, ceiling, wage, basis);
+  }
+  const Value* er = c.at(P::JpEmployer);
+  const Value* wr = c.at(P::JpWorker);
+  Exact ee = exact_of(basis, er->rate), we = exact_of(basis, wr->rate);
+  // PP 49/2020: medium and large employers may defer 99 % of JP (shown only when asked for).
+  const Value* deferred = c.in.jp_deferral_requested ? c.at(P::ReliefPp49JpDeferred) : nullptr;
+  if (deferred && in_list(c.at(P::ReliefPp49JpScales), scale_code(c.scale))) {
+    Rate pay = Rate{Rate::kOne - deferred->rate.units};
+    Money de = round_rupiah(exact_of(basis, multiply(er->rate, deferred->rate)), c.rnd);
+    Money dw = round_rupiah(exact_of(basis, multiply(wr->rate, deferred->rate)), c.rnd);
+    ee = exact_of(basis, multiply(er->rate, pay));
+    we = exact_of(basis, multiply(wr->rate, pay));
+    p.has_deferred = true;
+    p.deferred_employer = de;
+    p.deferred_worker = dw;
+    p.relief = ReliefCode::Pp49_2020;
+    p.relief_param = deferred;
+    step(p, StepKind::Deferral, Party::Employer, deferred, de, dw);
+  }
+  Money employer = round_rupiah(ee, c.rnd), worker = round_rupiah(we, c.rnd);
+  Rate er_eff = p.has_deferred ? multiply(er->rate, Rate{Rate::kOne - p.relief_param->rate.units}) : er->rate;
+  Rate wr_eff = p.has_deferred ? multiply(wr->rate, Rate{Rate::kOne - p.relief_param->rate.units}) : wr->rate;
+  step(p, StepKind::PartyRate, Party::Employer, er, basis, employer, 0, er_eff);
+  step(p, StepKind::PartyRate, Party::Worker, wr, basis, worker, 0, wr_eff);
+  p.has_basis = p.has_rate = true;
+  p.basis = basis;
+  p.rate = Rate{er_eff.units + wr_eff.units};
+  set_amounts(p, employer, worker, 0);
+}
+
+// --- PP 37/2021 as amended by PP 6/2025: JKP eligibility (Pasal 4) and funding (Pasal 11) ----------
+static void jkp(Ctx& c, Money wage) {
+  ProgramResult& p = c.out.programs[JKP];
+  const Value* govt = c.at(P::JkpGovtRate);
+  if (!govt) {
+    p.status = Status::NotEligible;
+    reason(p, ReasonCode::JkpNotInForce);
+    return;
+  }
+  bool fail = false;
+  const Value* cit = c.at(P::JkpCitizenship);
+  if (c.in.citizenship == Citizenship::WNA) {
+    fail = true;
+    reason(p, ReasonCode::JkpCitizenship, cit);
+  }
+  const Value* maxage = c.at(P::JkpMaxAge);
+  if (!c.has_age) {
+    p.missing |= kMissBirth;
+  } else if (maxage && c.age >= maxage->number) {
+    fail = true;
+    reason(p, ReasonCode::JkpAge, maxage, c.age);
+  }
+  const Value* prereq = nullptr;
+  if (c.scale == Scale::None) {
+    p.missing |= kMissScale;
+  } else {
+    prereq = c.at(c.scale == Scale::Micro || c.scale == Scale::Small ? P::JkpPrereqMicroSmall
+                                                                     : P::JkpPrereqMediumLarge);
+  }
+  if (c.in.jkn < 0) {
+    p.missing |= kMissJkn;
+  } else if (c.in.jkn == 0) {
+    fail = true;
+    reason(p, ReasonCode::JkpNoJkn, prereq ? prereq : c.at(P::JkpPrereqMicroSmall));
+  }
+  if (prereq) {
+    for (int prog = JKK; prog <= JP; ++prog) {
+      if (!in_list(prereq, program_code(prog))) continue;
+      const ProgramResult& q = c.out.programs[prog];
+      if (q.status == Status::NeedInfo) {
+        p.missing |= q.missing & (kMissBirth | kMissScale);
+      } else if (!q.enrolled) {
+        fail = true;
+        reason(p, ReasonCode::JkpPrerequisiteMissing, prereq, prog);
+      }
+    }
+  }
+  if (fail) {
+    p.status = Status::NotEligible;
+    p.missing = 0;
+    return;
+  }
+  if (p.missing) {
+    p.status = Status::NeedInfo;
+    reason(p, ReasonCode::JkpNeedInfo, prereq ? prereq : c.at(P::JkpPrereqMicroSmall));
+    if (wage < 0) p.missing |= kMissWage;
+    return;
+  }
+  p.status = Status::Mandatory;
+  reason(p, ReasonCode::JkpEligible, prereq);
+  note(c.out, NoteCode::Recomposition);
+  if (wage < 0) {
+    p.missing |= kMissWage;
+    return;
+  }
+  const Value* cap = c.at(P::JkpWageCap);
+  Money basis = wage;
+  if (cap && wage > cap->number) {
+    basis = cap->number;
+    step(p, StepKind::CapApplied, Party::Government, cap, wage, basis);
+  }
+  Money g = round_rupiah(exact_of(basis, govt->rate), c.rnd);
+  step(p, StepKind::PartyRate, Party::Government, govt, basis, g, 0, govt->rate);
+  const Value* fk = c.at(P::JkpFromJkk);
+  const Value* fm = c.at(P::JkpFromJkm);
+  p.has_recomposition = true;
+  p.from_jkk = fk ? round_rupiah(exact_of(basis, fk->rate), c.rnd) : 0;
+  p.from_jkm = fm ? round_rupiah(exact_of(basis, fm->rate), c.rnd) : 0;
+  if (fk) step(p, StepKind::Recomposition, Party::Employer, fk, basis, p.from_jkk, JKK, fk->rate);
+  if (fm) step(p, StepKind::Recomposition, Party::Employer, fm, basis, p.from_jkm, JKM, fm->rate);
+  p.funding_rate = c.at(P::JkpFundingRate);
+  p.has_basis = p.has_rate = true;
+  p.basis = basis;
+  p.rate = govt->rate;
+  set_amounts(p, 0, 0, g);
+}
+
+void evaluate_pu(Ctx& c) {
+  Money wage = c.in.monthly_wage;
+  jkk(c, wage);
+  jkm(c, wage);
+  jht(c, wage);
+  jp(c, wage);
+  // enrolled flags of JKK..JP decide JKP's prerequisites
+  for (int i = JKK; i <= JP; ++i) {
+    ProgramResult& p = c.out.programs[i];
+    p.enrolled = p.status == Status::Mandatory || (p.status == Status::Optional && ((c.in.opt_in >> i) & 1));
+  }
+  jkp(c, wage);
+  if (c.in.citizenship == Citizenship::WNA) note(c.out, NoteCode::WnaJp);
+}
+
+}  // namespace detail
+}  // namespace jamsos

@@ -1,0 +1,24 @@
+# Native tests. One `ctest` runs them all.
+include(doctest)
+add_library(doctest_main OBJECT tests/unit/doctest_main.cpp)
+target_link_libraries(doctest_main PRIVATE doctest::doctest)
+add_executable(unit_tests
+  tests/unit/test_money.cpp tests/unit/test_date.cpp tests/unit/test_rules.cpp
+  tests/unit/test_contract.cpp tests/unit/test_properties.cpp)
+target_link_libraries(unit_tests PRIVATE doctest_main jamsos_core doctest::doctest)
+target_include_directories(unit_tests PRIVATE core/src)
+target_compile_options(unit_tests PRIVATE -Wall -Wextra -Werror)
+doctest_discover_tests(unit_tests)
+
+# Table-driven case files: tests/cases/*.json, one CTest test per file.
+add_executable(case_runner tests/case_runner.cpp)
+target_link_libraries(case_runner PRIVATE jamsos_core)
+target_compile_options(case_runner PRIVATE -Wall -Wextra -Werror)
+file(GLOB CASE_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/cases/*.json)
+foreach(f ${CASE_FILES})
+  get_filename_component(n ${f} NAME_WE)
+  add_test(NAME cases.${n} COMMAND case_runner ${f})
+endforeach()
+
+# The CLI contract end to end (exit codes, arrays, --rules).
+add_test(NAME cli_contract COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:jamsos>)

@@ -1,0 +1,103 @@
+// The JSON contract: shape, errors naming the field, arrays with a bad element.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "jamsos/contract.hpp"
+
+using namespace jamsos;
+using json = nlohmann::json;
+
+static json run(const std::string& in, bool* ok = nullptr) {
+  std::string out;
+  bool r = eval_json(embedded_rules(), in, out);
+  if (ok) *ok = r;
+  json j = json::parse(out, nullptr, false);
+  REQUIRE_FALSE(j.is_discarded());
+  return j;
+}
+
+TEST_CASE("all five programs always appear with every contract field") {
+  json r = run(R"({"as_of":"2026-05-01","segment":"PU","monthly_wage":5000000,"jkk_risk_group":1})");
+  for (const char* p : {"JKK", "JKM", "JHT", "JP", "JKP"}) {
+    REQUIRE(r["programs"].contains(p));
+    for (const char* k : {"status", "enrolled", "period", "basis", "rate", "employer", "worker", "government",
+                          "total", "reasons", "missing"})
+      CHECK_MESSAGE(r["programs"][p].contains(k), p << "." << k);
+  }
+  CHECK(r["rules_version"] == embedded_rules().version());
+  CHECK(r.contains("totals"));
+  CHECK(r.contains("explanation"));
+  CHECK(r.contains("warnings"));
+}
+
+TEST_CASE("contract example: JKK 0.24% of Rp5,000,000 is Rp12,000 paid by the employer") {
+  json j = run(R"({"as_of":"2026-05-01","segment":"PU","monthly_wage":5000000,"jkk_risk_group":1})")["programs"]["JKK"];
+  CHECK(j["status"] == "mandatory");
+  CHECK(j["rate"] == "0.24%");
+  CHECK(j["employer"] == 12000);
+  CHECK(j["worker"] == 0);
+  CHECK(j["total"] == 12000);
+  CHECK(j["reasons"][0]["citation"].get<std::string>().find("Perpres 109/2013") != std::string::npos);
+}
+
+TEST_CASE("every explanation line cites its source and texts exist in both languages") {
+  json r = run(R"({"as_of":"2021-06-01","segment":"PU","monthly_wage":20000000,"jkk_risk_group":3,
+                   "employer_scale":"large","birth_date":"1985-01-01","jkn_enrolled":true})");
+  REQUIRE(r["explanation"].size() > 5);
+  for (const json& e : r["explanation"]) {
+    CHECK_FALSE(e["text_id"].get<std::string>().empty());
+    CHECK_FALSE(e["text_en"].get<std::string>().empty());
+  }
+  std::string all = r["explanation"].dump();
+  CHECK(all.find("Rp8.754.600") != std::string::npos);  // JP ceiling named in Indonesian
+  CHECK(all.find("Rp8,754,600") != std::string::npos);
+}
+
+TEST_CASE("input errors name the field and exit as failures") {
+  struct E { const char* in; const char* code; const char* field; };
+  const E cases[] = {
+      {R"({"segment":"PU"})", "missing_field", "as_of"},
+      {R"({"as_of":"2026-02-30"})", "invalid_date", "as_of"},
+      {R"({"as_of":"2015-06-30"})", "date_out_of_range", "as_of"},
+      {R"({"as_of":"2026-01-01","monthly_wage":-1})", "invalid_money", "monthly_wage"},
+      {R"({"as_of":"2026-01-01","monthly_wage":100.5})", "invalid_money", "monthly_wage"},
+      {R"({"as_of":"2026-01-01","segment":"XX"})", "unknown_code", "segment"},
+      {R"({"as_of":"2026-01-01","wage":1})", "unknown_field", "wage"},
+      {R"({"as_of":"2026-01-01","birth_date":"2026-01-02"})", "birth_after_as_of", "birth_date"},
+      {R"({"as_of":"2026-01-01","jkk_risk_group":6})", "out_of_range", "jkk_risk_group"},
+      {R"({"as_of":"2026-01-01","role":"pekerja_rentan","segment":"PU"})", "inconsistent_input", "segment"},
+  };
+  for (const E& e : cases) {
+    bool ok = true;
+    json r = run(e.in, &ok);
+    CHECK_FALSE(ok);
+    CHECK_MESSAGE(r["error"]["code"] == e.code, e.in);
+    CHECK_MESSAGE(r["error"]["field"] == e.field, e.in);
+  }
+  bool ok = true;
+  CHECK(run("{not json", &ok)["error"]["code"] == "malformed_json");
+  CHECK_FALSE(ok);
+}
+
+TEST_CASE("in an array, a bad element becomes an error object and the others still evaluate") {
+  bool ok = true;
+  json r = run(R"([{"as_of":"2026-05-01","role":"pekerja_rentan"},{"as_of":"nope"},{"as_of":"2026-05-01","role":"pns"}])", &ok);
+  CHECK_FALSE(ok);
+  REQUIRE(r.size() == 3);
+  CHECK(r[0]["totals"]["monthly"]["total"] == 8400);  // PP 50/2025: (10,000 + 6,800) x 50 %
+  CHECK(r[1]["error"]["field"] == "as_of");
+  CHECK(r[2]["programs"]["JKK"]["status"] == "not_eligible");
+}
+
+TEST_CASE("fuzzed garbage never crashes and always yields JSON") {
+  const char* junk[] = {"", "[]", "[[]]", "null", "1", "\"x\"", "{\"as_of\":null}", "{\"as_of\":1}",
+                        "{\"as_of\":\"2026-01-01\",\"opt_in\":\"JHT\"}", "{\"as_of\":\"2026-01-01\",\"opt_in\":[1]}",
+                        "{\"as_of\":\"2026-01-01\",\"monthly_wage\":1e30}", "{\"as_of\":\"2026-01-01\",\"monthly_wage\":18446744073709551615}",
+                        "{\"as_of\":\"2026-01-01\",\"id\":{}}", "\xff\xfe"};
+  for (const char* s : junk) {
+    std::string out;
+    eval_json(embedded_rules(), s, out);
+    CHECK_FALSE(json::parse(out, nullptr, false).is_discarded());
+  }
+}
