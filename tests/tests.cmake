@@ -2,9 +2,8 @@
 include(doctest)
 add_library(doctest_main OBJECT tests/unit/doctest_main.cpp)
 target_link_libraries(doctest_main PRIVATE doctest::doctest)
-add_executable(unit_tests
-  tests/unit/test_money.cpp tests/unit/test_date.cpp tests/unit/test_rules.cpp
-  tests/unit/test_contract.cpp tests/unit/test_properties.cpp)
+file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/unit/test_*.cpp)
+add_executable(unit_tests ${UNIT_TEST_SOURCES})
 target_link_libraries(unit_tests PRIVATE doctest_main jamsos_core doctest::doctest)
 target_include_directories(unit_tests PRIVATE core/src)
 target_compile_options(unit_tests PRIVATE -Wall -Wextra -Werror)

@@ -10,35 +10,51 @@ namespace jamsos {
 
 namespace {
 
+// JSON string escaping; appends runs of plain bytes in bulk (the hot path of the JSON contract).
+struct EscTable {
+  bool special[256];
+  EscTable() {
+    for (int i = 0; i < 256; ++i) special[i] = i < 0x20 || i == '"' || i == '\\';
+  }
+};
+static const EscTable kEsc;
+
 void esc(std::string& o, const char* s, size_t n) {
   o += '"';
+  size_t run = 0;
   for (size_t i = 0; i < n; ++i) {
     unsigned char ch = static_cast<unsigned char>(s[i]);
+    if (!kEsc.special[ch]) continue;
+    o.append(s + run, i - run);
+    run = i + 1;
     switch (ch) {
       case '"': o += "\\\""; break;
       case '\\': o += "\\\\"; break;
       case '\n': o += "\\n"; break;
       case '\t': o += "\\t"; break;
       case '\r': o += "\\r"; break;
-      default:
-        if (ch < 0x20) {
-          static const char* hex = "0123456789abcdef";
-          o += "\\u00";
-          o += hex[ch >> 4];
-          o += hex[ch & 15];
-        } else {
-          o += static_cast<char>(ch);
-        }
+      default: {
+        static const char* hex = "0123456789abcdef";
+        char u[6] = {'\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15]};
+        o.append(u, 6);
+      }
     }
   }
+  o.append(s + run, n - run);
   o += '"';
 }
 void esc(std::string& o, const std::string& s) { esc(o, s.data(), s.size()); }
 void esc(std::string& o, const char* s) { esc(o, s, std::strlen(s)); }
+template <size_t N>
+void key(std::string& o, const char (&k)[N]) {
+  o += '"';
+  o.append(k, N - 1);
+  o.append("\":", 2);
+}
 void key(std::string& o, const char* k) {
   o += '"';
   o += k;
-  o += "\":";
+  o.append("\":", 2);
 }
 void num(std::string& o, int64_t v) { append_int(o, v); }
 
@@ -48,21 +64,22 @@ struct Lang {
 
 // Fills {a} {scale} {program} {field} placeholders.
 void fill(std::string& o, const char* t, int64_t a, bool id) {
+  const char* run = t;
   for (const char* p = t; *p; ++p) {
-    if (*p == '{') {
-      const char* end = std::strchr(p, '}');
-      if (end) {
-        std::string name(p + 1, end);
-        if (name == "a") append_int(o, a);
-        else if (name == "scale") o += id ? messages::scale_label(static_cast<Scale>(a)).id : messages::scale_label(static_cast<Scale>(a)).en;
-        else if (name == "program") o += program_code(static_cast<int>(a));
-        else if (name == "field") o += ignored_field_name(static_cast<int>(a));
-        p = end;
-        continue;
-      }
-    }
-    o += *p;
+    if (*p != '{') continue;
+    const char* end = std::strchr(p, '}');
+    if (!end) break;
+    o.append(run, p - run);
+    size_t len = end - p - 1;
+    if (len == 1 && p[1] == 'a') append_int(o, a);
+    else if (len == 5 && !std::strncmp(p + 1, "scale", 5))
+      o += id ? messages::scale_label(static_cast<Scale>(a)).id : messages::scale_label(static_cast<Scale>(a)).en;
+    else if (len == 7 && !std::strncmp(p + 1, "program", 7)) o += program_code(static_cast<int>(a));
+    else if (len == 5 && !std::strncmp(p + 1, "field", 5)) o += ignored_field_name(static_cast<int>(a));
+    p = end;
+    run = end + 1;
   }
+  o.append(run);
 }
 
 const std::string& label(const RuleSet& R, const Value* v, bool id) {
