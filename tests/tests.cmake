@@ -19,5 +19,10 @@ foreach(f ${CASE_FILES})
   add_test(NAME cases.${n} COMMAND case_runner ${f})
 endforeach()
 
+# Roster tests (tests/roster/roster.cmake) when present.
+if(EXISTS ${PROJECT_SOURCE_DIR}/tests/roster/roster.cmake)
+  include(${PROJECT_SOURCE_DIR}/tests/roster/roster.cmake)
+endif()
+
 # The CLI contract end to end (exit codes, arrays, --rules).
 add_test(NAME cli_contract COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:jamsos>)
