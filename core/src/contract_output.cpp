@@ -1,4 +1,5 @@
 // Result -> JSON text, written by hand (fast, deterministic, identical in native and wasm builds).
+#include <algorithm>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,102 @@ namespace jamsos {
 
 namespace {
 
+// An append-only buffer over the caller's string: inline appends, one resize at the end.
+class Out {
+ public:
+  explicit Out(std::string& s) : s_(s), len_(s.size()), cap_(s.size()) { grow(8192); }
+  ~Out() { s_.resize(len_); }
+  Out(const Out&) = delete;
+  Out& operator=(const Out&) = delete;
+  void append(const char* p, size_t n) {
+    if (len_ + n > cap_) grow(n);
+    std::memcpy(&s_[len_], p, n);
+    len_ += n;
+  }
+  void append(const std::string& x) { append(x.data(), x.size()); }
+  void append(const char* p) { append(p, std::strlen(p)); }
+  Out& operator+=(char c) {
+    if (len_ + 1 > cap_) grow(1);
+    s_[len_++] = c;
+    return *this;
+  }
+  Out& operator+=(const char* p) {
+    append(p, std::strlen(p));
+    return *this;
+  }
+  Out& operator+=(const std::string& x) {
+    append(x.data(), x.size());
+    return *this;
+  }
+
+ private:
+  void grow(size_t n) {
+    cap_ = std::max(cap_ * 2, len_ + n + 8192);
+    s_.resize(cap_);
+  }
+  std::string& s_;
+  size_t len_, cap_;
+};
+
+void append_int(Out& o, int64_t v) {
+  char buf[24];
+  int i = 24;
+  bool neg = v < 0;
+  uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  do {
+    buf[--i] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (neg) buf[--i] = '-';
+  o.append(buf + i, 24 - i);
+}
+
+void append_rupiah(Out& o, Money m, bool indonesian) {
+  char buf[40];
+  int i = 40, group = 0;
+  bool neg = m < 0;
+  uint64_t u = neg ? 0 - static_cast<uint64_t>(m) : static_cast<uint64_t>(m);
+  do {
+    if (group == 3) {
+      buf[--i] = indonesian ? '.' : ',';
+      group = 0;
+    }
+    buf[--i] = static_cast<char>('0' + u % 10);
+    u /= 10;
+    ++group;
+  } while (u);
+  buf[--i] = 'p';
+  buf[--i] = 'R';
+  if (neg) buf[--i] = '-';
+  o.append(buf + i, 40 - i);
+}
+
+void append_rate(Out& o, Rate r, bool indonesian) {
+  int64_t u = r.units;
+  if (u < 0) o += '-', u = -u;
+  append_int(o, u / 10000000000LL);
+  int64_t frac = u % 10000000000LL;
+  if (frac) {
+    char digits[11];
+    digits[0] = indonesian ? ',' : '.';
+    for (int k = 10; k >= 1; --k) digits[k] = static_cast<char>('0' + frac % 10), frac /= 10;
+    int len = 11;
+    while (digits[len - 1] == '0') --len;
+    o.append(digits, len);
+  }
+  o += '%';
+}
+
+void append_date(Out& o, Date d) {
+  Ymd t = to_ymd(d);
+  char buf[10] = {static_cast<char>('0' + t.year / 1000 % 10), static_cast<char>('0' + t.year / 100 % 10),
+                  static_cast<char>('0' + t.year / 10 % 10),   static_cast<char>('0' + t.year % 10),
+                  '-', static_cast<char>('0' + t.month / 10), static_cast<char>('0' + t.month % 10),
+                  '-', static_cast<char>('0' + t.day / 10),   static_cast<char>('0' + t.day % 10)};
+  o.append(buf, 10);
+}
+
+
 // JSON string escaping; appends runs of plain bytes in bulk (the hot path of the JSON contract).
 struct EscTable {
   bool special[256];
@@ -19,7 +116,7 @@ struct EscTable {
 };
 static const EscTable kEsc;
 
-void esc(std::string& o, const char* s, size_t n) {
+void esc(Out& o, const char* s, size_t n) {
   o += '"';
   size_t run = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -43,27 +140,39 @@ void esc(std::string& o, const char* s, size_t n) {
   o.append(s + run, n - run);
   o += '"';
 }
-void esc(std::string& o, const std::string& s) { esc(o, s.data(), s.size()); }
-void esc(std::string& o, const char* s) { esc(o, s, std::strlen(s)); }
+void esc(Out& o, const std::string& s) { esc(o, s.data(), s.size()); }
+void esc(Out& o, const char* s) { esc(o, s, std::strlen(s)); }
 template <size_t N>
-void key(std::string& o, const char (&k)[N]) {
+void key(Out& o, const char (&k)[N]) {
   o += '"';
   o.append(k, N - 1);
   o.append("\":", 2);
 }
-void key(std::string& o, const char* k) {
+void key_s(Out& o, const char* k) {
   o += '"';
   o += k;
   o.append("\":", 2);
 }
-void num(std::string& o, int64_t v) { append_int(o, v); }
+// A string known to need no escaping: static texts (checked by test_messages.cpp) and rule-data
+// texts (checked by the loader).
+void raw(Out& o, const char* s) {
+  o += '"';
+  o += s;
+  o += '"';
+}
+void raw(Out& o, const std::string& s) {
+  o += '"';
+  o.append(s);
+  o += '"';
+}
+void num(Out& o, int64_t v) { append_int(o, v); }
 
 struct Lang {
   bool id;
 };
 
 // Fills {a} {scale} {program} {field} placeholders.
-void fill(std::string& o, const char* t, int64_t a, bool id) {
+void fill(Out& o, const char* t, int64_t a, bool id) {
   const char* run = t;
   for (const char* p = t; *p; ++p) {
     if (*p != '{') continue;
@@ -87,7 +196,7 @@ const std::string& label(const RuleSet& R, const Value* v, bool id) {
   return id ? p.label_id : p.label_en;
 }
 
-void source_suffix(std::string& o, const Value* v, bool id) {
+void source_suffix(Out& o, const Value* v, bool id) {
   o += " (";
   o += v->citation;
   if (below_b(v->confidence)) {
@@ -100,7 +209,7 @@ void source_suffix(std::string& o, const Value* v, bool id) {
 }
 
 // One explanation line: the arithmetic in words and numbers.
-void step_text(std::string& o, const RuleSet& R, const Step& s, bool id) {
+void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
   auto rp = [&](Money m) { append_rupiah(o, m, id); };
   auto rt = [&](Rate r) { append_rate(o, r, id); };
   const char* times = " × ";
@@ -236,7 +345,7 @@ void step_text(std::string& o, const RuleSet& R, const Step& s, bool id) {
   source_suffix(o, s.param, id);
 }
 
-void default_text(std::string& o, const RuleSet& R, const Result& r, const Step& s, bool id) {
+void default_text(Out& o, const RuleSet& R, const Result& r, const Step& s, bool id) {
   o += id ? "Bawaan peran " : "Role default for ";
   o += role_code(r.role);
   o += ": ";
@@ -260,19 +369,19 @@ const char* default_field(int f) {
   return n[f];
 }
 
-void amount_or_null(std::string& o, bool has, Money v) {
+void amount_or_null(Out& o, bool has, Money v) {
   if (has) num(o, v);
   else o += "null";
 }
 
-void write_missing(std::string& o, uint16_t m) {
+void write_missing(Out& o, uint16_t m) {
   o += '[';
   bool first = true;
   for (int b = 0; b < kMissingKinds; ++b)
     if (m & (1u << b)) {
       if (!first) o += ',';
       first = false;
-      esc(o, missing_field(b));
+      raw(o, missing_field(b));
     }
   o += ']';
 }
@@ -282,11 +391,11 @@ const char* relief_code(ReliefCode c) {
   return n[static_cast<int>(c)];
 }
 
-void write_program(std::string& o, const ProgramResult& p, int prog) {
+void write_program(Out& o, const ProgramResult& p, int prog) {
   o += '{';
-  key(o, "status"), esc(o, status_code(p.status));
+  key(o, "status"), raw(o, status_code(p.status));
   o += ',', key(o, "enrolled"), o += p.enrolled ? "true" : "false";
-  o += ',', key(o, "period"), esc(o, p.period == Period::OneTime ? "one_time" : "monthly");
+  o += ',', key(o, "period"), raw(o, p.period == Period::OneTime ? "one_time" : "monthly");
   o += ',', key(o, "basis"), amount_or_null(o, p.has_amounts && p.has_basis, p.basis);
   o += ',', key(o, "rate");
   if (p.has_amounts && p.has_rate) {
@@ -307,21 +416,16 @@ void write_program(std::string& o, const ProgramResult& p, int prog) {
     messages::Pair t = messages::reason(rs.code);
     if (i) o += ',';
     o += '{';
-    key(o, "code"), esc(o, messages::reason_code(rs.code));
+    key(o, "code"), raw(o, messages::reason_code(rs.code));
     int64_t arg = rs.arg;
-    o += ',', key(o, "message_id");
-    std::string tmp;
-    fill(tmp, t.id, arg, true);
-    esc(o, tmp);
-    tmp.clear();
-    fill(tmp, t.en, arg, false);
-    o += ',', key(o, "message_en"), esc(o, tmp);
+    o += ',', key(o, "message_id"), o += '"', fill(o, t.id, arg, true), o += '"';
+    o += ',', key(o, "message_en"), o += '"', fill(o, t.en, arg, false), o += '"';
     o += ',', key(o, "citation");
-    if (rs.param) esc(o, rs.param->citation);
-    else esc(o, messages::reason_citation(rs.code));
+    if (rs.param) raw(o, rs.param->citation);
+    else raw(o, messages::reason_citation(rs.code));
     if (rs.param) {
-      o += ',', key(o, "parameter"), esc(o, param_spec(rs.param->param).key);
-      o += ',', key(o, "confidence"), esc(o, confidence_name(rs.param->confidence));
+      o += ',', key(o, "parameter"), raw(o, param_spec(rs.param->param).key);
+      o += ',', key(o, "confidence"), raw(o, confidence_name(rs.param->confidence));
     }
     o += '}';
   }
@@ -351,18 +455,18 @@ void write_program(std::string& o, const ProgramResult& p, int prog) {
   }
   if (p.relief != ReliefCode::None && p.relief_param && p.has_amounts) {
     o += ',', key(o, "relief"), o += '{';
-    key(o, "code"), esc(o, relief_code(p.relief));
+    key(o, "code"), raw(o, relief_code(p.relief));
     o += ',', key(o, "factor"), o += '"';
     append_rate(o, p.relief_param->rate, false);
     o += '"';
-    o += ',', key(o, "citation"), esc(o, p.relief_param->citation);
+    o += ',', key(o, "citation"), raw(o, p.relief_param->citation);
     o += '}';
   }
   if (p.included_in_jkk) o += ',', key(o, "included_in"), esc(o, "JKK");
   o += '}';
 }
 
-void write_totals(std::string& o, const Totals& t) {
+void write_totals(Out& o, const Totals& t) {
   o += '{';
   key(o, "employer"), num(o, t.employer);
   o += ',', key(o, "worker"), num(o, t.worker);
@@ -371,31 +475,32 @@ void write_totals(std::string& o, const Totals& t) {
   o += '}';
 }
 
-void write_payer(std::string& o, Payer p) {
+void write_payer(Out& o, Payer p) {
   o += '{';
-  key(o, "code"), esc(o, payer_code(p));
+  key(o, "code"), raw(o, payer_code(p));
   messages::Pair l = messages::payer_label(p);
-  o += ',', key(o, "label_id"), esc(o, l.id);
-  o += ',', key(o, "label_en"), esc(o, l.en);
+  o += ',', key(o, "label_id"), raw(o, l.id);
+  o += ',', key(o, "label_en"), raw(o, l.en);
   o += '}';
 }
 
 }  // namespace
 
-void write_result(const RuleSet& R, const Result& r, const std::string& id_json, std::string& o) {
+void write_result(const RuleSet& R, const Result& r, const std::string& id_json, std::string& out) {
+  Out o(out);
   o += '{';
   if (!id_json.empty()) key(o, "id"), o += id_json, o += ',';
   key(o, "as_of"), o += '"', append_date(o, r.as_of), o += '"';
-  o += ',', key(o, "rules_version"), esc(o, R.version());
+  o += ',', key(o, "rules_version"), raw(o, R.version());
   o += ',', key(o, "segment");
   if (r.segment == Segment::None) o += "null";
-  else esc(o, segment_code(r.segment));
-  if (r.role != Role::None) o += ',', key(o, "role"), esc(o, role_code(r.role));
+  else raw(o, segment_code(r.segment));
+  if (r.role != Role::None) o += ',', key(o, "role"), raw(o, role_code(r.role));
   if (r.excluded && r.excluded_scheme) o += ',', key(o, "scheme"), esc(o, r.excluded_scheme->text);
   o += ',', key(o, "programs"), o += '{';
   for (int i = 0; i < kPrograms; ++i) {
     if (i) o += ',';
-    key(o, program_code(i));
+    key_s(o, program_code(i));
     write_program(o, r.programs[i], i);
   }
   o += '}';
@@ -415,57 +520,54 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
     const Step& s = r.defaults[i];
     if (i) o += ',';
     o += '{';
-    key(o, "field"), esc(o, default_field(static_cast<int>(s.c)));
+    key(o, "field"), raw(o, default_field(static_cast<int>(s.c)));
     o += ',', key(o, "value");
     switch (s.c) {
-      case kDefScale: esc(o, scale_code(static_cast<Scale>(s.a))); break;
-      case kDefSector: esc(o, sector_code(static_cast<BpuSector>(s.a))); break;
+      case kDefScale: raw(o, scale_code(static_cast<Scale>(s.a))); break;
+      case kDefSector: raw(o, sector_code(static_cast<BpuSector>(s.a))); break;
       default: num(o, s.a);
     }
-    o += ',', key(o, "parameter"), esc(o, param_spec(s.param->param).key);
-    o += ',', key(o, "citation"), esc(o, s.param->citation);
-    o += ',', key(o, "confidence"), esc(o, confidence_name(s.param->confidence));
+    o += ',', key(o, "parameter"), raw(o, param_spec(s.param->param).key);
+    o += ',', key(o, "citation"), raw(o, s.param->citation);
+    o += ',', key(o, "confidence"), raw(o, confidence_name(s.param->confidence));
     o += '}';
   }
   o += ']';
   // Explanation: role defaults, then each program's arithmetic.
   o += ',', key(o, "explanation"), o += '[';
   bool first = true;
-  std::string t;
   auto entry = [&](const char* program, const Value* v, auto&& render) {
     if (!first) o += ',';
     first = false;
     o += '{';
     key(o, "program");
-    if (program) esc(o, program);
+    if (program) raw(o, program);
     else o += "null";
-    t.clear();
-    render(true);
-    o += ',', key(o, "text_id"), esc(o, t);
-    t.clear();
-    render(false);
-    o += ',', key(o, "text_en"), esc(o, t);
-    o += ',', key(o, "citation"), v ? esc(o, v->citation) : esc(o, "");
+    // Rendered straight into the output: every piece is JSON-safe (static texts are checked by a
+    // unit test, rule-data texts by the loader), so no escaping pass is needed.
+    o += ',', key(o, "text_id"), o += '"', render(true), o += '"';
+    o += ',', key(o, "text_en"), o += '"', render(false), o += '"';
+    o += ',', key(o, "citation"), v ? raw(o, v->citation) : raw(o, "");
     if (v) {
-      o += ',', key(o, "parameter"), esc(o, param_spec(v->param).key);
-      o += ',', key(o, "confidence"), esc(o, confidence_name(v->confidence));
+      o += ',', key(o, "parameter"), raw(o, param_spec(v->param).key);
+      o += ',', key(o, "confidence"), raw(o, confidence_name(v->confidence));
     }
     o += '}';
   };
   for (int i = 0; i < r.n_defaults; ++i)
-    entry(nullptr, r.defaults[i].param, [&](bool id) { default_text(t, R, r, r.defaults[i], id); });
+    entry(nullptr, r.defaults[i].param, [&](bool id) { default_text(o, R, r, r.defaults[i], id); });
   for (int p = 0; p < kPrograms; ++p) {
     const ProgramResult& pr = r.programs[p];
     for (int i = 0; i < pr.n_steps; ++i)
-      entry(program_code(p), pr.steps[i].param, [&](bool id) { step_text(t, R, pr.steps[i], id); });
+      entry(program_code(p), pr.steps[i].param, [&](bool id) { step_text(o, R, pr.steps[i], id); });
     if (pr.has_amounts && pr.n_steps > 1 && pr.total != pr.employer + pr.worker + pr.government) {
     }
     if (!pr.has_amounts && (pr.status == Status::Mandatory || pr.status == Status::Optional) && pr.missing) {
       entry(program_code(p), nullptr, [&](bool id) {
-        t += id ? "Jumlah belum dapat dihitung; perlu: " : "The amount cannot be computed yet; needs: ";
+        o += id ? "Jumlah belum dapat dihitung; perlu: " : "The amount cannot be computed yet; needs: ";
         bool f = true;
         for (int b = 0; b < kMissingKinds; ++b)
-          if (pr.missing & (1u << b)) t += f ? "" : ", ", t += missing_field(b), f = false;
+          if (pr.missing & (1u << b)) o += f ? "" : ", ", o += missing_field(b), f = false;
       });
     }
   }
@@ -475,10 +577,10 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
     messages::Pair n = messages::note(r.notes[i]);
     if (i) o += ',';
     o += '{';
-    key(o, "code"), esc(o, messages::note_code(r.notes[i]));
-    o += ',', key(o, "text_id"), esc(o, n.id);
-    o += ',', key(o, "text_en"), esc(o, n.en);
-    o += ',', key(o, "citation"), esc(o, messages::note_citation(r.notes[i]));
+    key(o, "code"), raw(o, messages::note_code(r.notes[i]));
+    o += ',', key(o, "text_id"), raw(o, n.id);
+    o += ',', key(o, "text_en"), raw(o, n.en);
+    o += ',', key(o, "citation"), raw(o, messages::note_citation(r.notes[i]));
     o += '}';
   }
   o += ']';
@@ -488,20 +590,17 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
     messages::Pair m = messages::warning(w.code);
     if (i) o += ',';
     o += '{';
-    key(o, "code"), esc(o, messages::warning_code(w.code));
-    t.clear();
-    fill(t, m.id, w.arg, true);
-    o += ',', key(o, "message_id"), esc(o, t);
-    t.clear();
-    fill(t, m.en, w.arg, false);
-    o += ',', key(o, "message_en"), esc(o, t);
-    if (w.code == WarningCode::InputIgnored) o += ',', key(o, "field"), esc(o, ignored_field_name(w.arg));
+    key(o, "code"), raw(o, messages::warning_code(w.code));
+    o += ',', key(o, "message_id"), o += '"', fill(o, m.id, w.arg, true), o += '"';
+    o += ',', key(o, "message_en"), o += '"', fill(o, m.en, w.arg, false), o += '"';
+    if (w.code == WarningCode::InputIgnored) o += ',', key(o, "field"), raw(o, ignored_field_name(w.arg));
     o += '}';
   }
   o += "]}";
 }
 
-void write_error(const InputError& e, std::string& o) {
+void write_error(const InputError& e, std::string& out) {
+  Out o(out);
   o += "{\"error\":{";
   key(o, "code"), esc(o, e.code);
   o += ',', key(o, "field");

@@ -118,6 +118,14 @@ bool get_string(const json& o, const char* k, std::string& out) {
   return true;
 }
 
+// Texts from rule data go into the JSON output unescaped (contract_output.cpp), so they must not
+// contain characters that JSON would escape.
+bool safe_text(const std::string& s) {
+  for (unsigned char ch : s)
+    if (ch < 0x20 || ch == '"' || ch == '\\') return false;
+  return true;
+}
+
 bool is_money(const json& j) { return j.is_number_integer() && j.get<int64_t>() >= 0 && j.get<int64_t>() <= kMaxMoney; }
 
 // Rates in the data carry at most 6 decimals of a percent and factors at most 2, so that any
@@ -225,6 +233,8 @@ bool parse_value(const json& v, const ParamSpec& spec, Value& out, Ctx& c) {
     return c.fail("\"citation\" needs instrument, article and url");
   if (v.contains("note") && !get_string(v, "note", out.note)) return c.fail("\"note\" must be text");
   out.citation = out.instrument + (out.article.empty() ? "" : " " + out.article);
+  if (!safe_text(out.citation) || !safe_text(out.url) || !safe_text(out.note))
+    return c.fail("citation and note texts must not contain quotes, backslashes or control characters");
   if (!v.contains("value")) return c.fail("missing \"value\"");
   out.param = spec.id;
   return parse_typed(v["value"], spec.unit, out, c);
@@ -278,6 +288,8 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
       p.file = f.name;
       if (!get_string(pj, "label_id", p.label_id) || !get_string(pj, "label_en", p.label_en))
         return c.fail("needs label_id and label_en");
+      if (!safe_text(p.label_id) || !safe_text(p.label_en))
+        return c.fail("labels must not contain quotes, backslashes or control characters");
       auto vs = pj.find("values");
       if (vs == pj.end() || !vs->is_array() || vs->empty()) return c.fail("needs a non-empty \"values\" list");
       for (const json& vj : *vs) {

@@ -1,0 +1,79 @@
+// NIK (Nomor Induk Kependudukan) parsing and plausibility checks, per ../shared/domain/NIK.md:
+// PP RR DD dd mm yy ssss = province, regency/city, district, day of birth (+40 for women),
+// month, two-digit year, serial from 0001. The NIK is personal data: nothing here leaves memory.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "jamsos/date.hpp"
+
+namespace jamsos {
+
+enum class NikError : uint8_t {
+  None,
+  Empty,        // no NIK given
+  Scientific,   // Excel turned it into 3.51514E+15 (the digits are lost)
+  NotDigits,    // characters other than digits (spaces are allowed and removed)
+  Length,       // not 16 digits
+  Province,     // digits 1-2 not a known province code
+  Regency,      // digits 3-4 are 00
+  District,     // digits 5-6 are 00
+  Day,          // digits 7-8 not 01-31 or 41-71
+  Month,        // digits 9-10 not 01-12
+  Date,         // day and month do not make a calendar date (e.g. 31-02)
+  Serial,       // digits 13-16 are 0000
+};
+const char* nik_error_code(NikError e);  // "nik_length", ...
+
+struct Nik {
+  uint64_t value = 0;     // the 16 digits as a number (never 0 for a valid NIK)
+  int province = 0, regency = 0, district = 0;
+  int day = 0, month = 0, yy = 0;  // day with the +40 removed
+  bool female = false;
+  int serial = 0;
+};
+
+// Parses and checks the structure. Spaces, a leading apostrophe (Excel's text marker) and a
+// trailing ".0" (a number cell) are tolerated.
+NikError parse_nik(const char* s, size_t n, Nik& out);
+inline NikError parse_nik(const std::string& s, Nik& out) { return parse_nik(s.data(), s.size(), out); }
+
+// The province name for a two-digit code, or nullptr if the code is not listed in NIK.md.
+const char* nik_province_name(int code);
+
+// The birth date encoded in the NIK with its century resolved: from `birth` when given (the
+// century nearest to the birth year), otherwise the latest century that puts it on or before
+// `as_of`. False if that day does not exist (29-02 in a non-leap year).
+bool nik_birth_date(const Nik& nik, const Date* birth, Date as_of, Date& out);
+
+// Whether the encoded day, month and two-digit year agree with `birth`.
+inline bool nik_matches_birth(const Nik& nik, Date birth) {
+  Ymd y = to_ymd(birth);
+  return y.day == nik.day && y.month == nik.month && y.year % 100 == nik.yy;
+}
+
+// Duplicate detection in constant memory per row: an open-addressing hash set of NIK values
+// with the record where each was first seen (16 bytes per slot, at most half full, so about
+// 32 bytes per distinct NIK at worst: 38 million rows -> about 1.2 GiB; 200,000 -> 6.4 MiB).
+class NikSet {
+ public:
+  // Inserts; returns 0 if new, else the record number where the NIK was first seen.
+  int64_t insert(uint64_t nik, int64_t record);
+  // The first record for `nik`, or 0.
+  int64_t find(uint64_t nik) const;
+  size_t size() const { return size_; }
+  void clear() { slots_.clear(); size_ = 0; }
+
+ private:
+  struct Slot {
+    uint64_t key;
+    int64_t record;
+  };
+  void grow();
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+}  // namespace jamsos
