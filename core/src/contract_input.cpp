@@ -6,6 +6,8 @@
 
 namespace jamsos {
 using json = nlohmann::json;
+using detail::Val;
+using detail::Fields;
 
 namespace {
 
@@ -16,49 +18,49 @@ bool fail(InputError& e, const char* code, const std::string& field, const std::
   return false;
 }
 
-bool money(const json& v, const char* field, Money& out, InputError& e) {
+bool money(const Val& v, const char* field, Money& out, InputError& e) {
   if (!v.is_number()) return fail(e, "invalid_money", field, std::string(field) + " must be a whole rupiah number, e.g. 5000000");
   if (!v.is_number_integer()) return fail(e, "invalid_money", field, std::string(field) + " must be whole rupiah (no decimals)");
-  if (v.is_number_unsigned() ? v.get<uint64_t>() > static_cast<uint64_t>(kMaxMoney) : (v.get<int64_t>() < 0))
+  if (v.is_number_unsigned() ? v.u > static_cast<uint64_t>(kMaxMoney) : (v.i < 0))
     return fail(e, "invalid_money", field,
                 std::string(field) + (v.is_number_unsigned() ? " is too large" : " must not be negative"));
-  int64_t x = v.get<int64_t>();
+  int64_t x = v.i;
   if (x > kMaxMoney) return fail(e, "invalid_money", field, std::string(field) + " is too large");
   out = x;
   return true;
 }
 
-bool integer(const json& v, const char* field, int64_t lo, int64_t hi, int64_t& out, InputError& e) {
+bool integer(const Val& v, const char* field, int64_t lo, int64_t hi, int64_t& out, InputError& e) {
   if (!v.is_number_integer()) return fail(e, "invalid_type", field, std::string(field) + " must be a whole number");
-  if (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(hi))
+  if (v.is_number_unsigned() && v.u > static_cast<uint64_t>(hi))
     return fail(e, "out_of_range", field, std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
-  int64_t x = v.get<int64_t>();
+  int64_t x = v.i;
   if (x < lo || x > hi)
     return fail(e, "out_of_range", field, std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
   out = x;
   return true;
 }
 
-bool text(const json& v, const char* field, std::string& out, InputError& e) {
+bool text(const Val& v, const char* field, std::string& out, InputError& e) {
   if (!v.is_string()) return fail(e, "invalid_type", field, std::string(field) + " must be text");
-  out = v.get<std::string>();
+  out = v.s;
   return true;
 }
 
-bool boolean(const json& v, const char* field, bool& out, InputError& e) {
+bool boolean(const Val& v, const char* field, bool& out, InputError& e) {
   if (!v.is_boolean()) return fail(e, "invalid_type", field, std::string(field) + " must be true or false");
-  out = v.get<bool>();
+  out = v.b;
   return true;
 }
 
-bool date(const json& v, const char* field, Date& out, InputError& e) {
-  if (!v.is_string() || !parse_date(v.get_ref<const std::string&>(), out))
+bool date(const Val& v, const char* field, Date& out, InputError& e) {
+  if (!v.is_string() || !parse_date(v.s, out))
     return fail(e, "invalid_date", field, std::string(field) + " must be a real date written YYYY-MM-DD");
   return true;
 }
 
 template <typename E, size_t N>
-bool code(const json& v, const char* field, const char* const (&names)[N], E& out, InputError& e) {
+bool code(const Val& v, const char* field, const char* const (&names)[N], E& out, InputError& e) {
   std::string s;
   if (!text(v, field, s, e)) return false;
   for (size_t i = 0; i < N; ++i)
@@ -81,15 +83,17 @@ const char* const kProgramNames[] = {"JKK", "JKM", "JHT", "JP", "JKP"};
 
 }  // namespace
 
-bool parse_input_json(const RuleSet& R, const json& j, Input& in, std::string& id_json, InputError& e) {
+bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, std::string& id_json, InputError& e) {
   in = Input();
   id_json.clear();
-  if (!j.is_object()) return fail(e, "not_an_object", "", "each input must be a JSON object");
-  auto asof = j.find("as_of");
-  if (asof == j.end() || asof->is_null()) return fail(e, "missing_field", "as_of", "as_of is required (YYYY-MM-DD)");
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    const std::string& k = it.key();
-    const json& v = it.value();
+  if (!f.is_object) return fail(e, "not_an_object", "", "each input must be a JSON object");
+  const Val* asof = nullptr;
+  for (size_t n = 0; n < f.count; ++n)
+    if (f.keys[n] == "as_of") asof = &f.vals[n];
+  if (!asof || asof->is_null()) return fail(e, "missing_field", "as_of", "as_of is required (YYYY-MM-DD)");
+  for (size_t n = 0; n < f.count; ++n) {
+    const std::string& k = f.keys[n];
+    const Val& v = f.vals[n];
     if (v.is_null() && k != "as_of") continue;  // null means "not given"
     bool ok = true;
     if (k == "as_of") {
@@ -101,11 +105,9 @@ bool parse_input_json(const RuleSet& R, const json& j, Input& in, std::string& i
     } else if (k == "role") {
       ok = code(v, "role", kRoles, in.role, e);
     } else if (k == "citizenship") {
-      int c = 0;
       Citizenship tmp{};
       ok = code(v, "citizenship", kCitizenship, tmp, e);
-      c = static_cast<int>(tmp);
-      in.citizenship = c == 2 ? Citizenship::WNA : Citizenship::WNI;
+      in.citizenship = static_cast<int>(tmp) == 2 ? Citizenship::WNA : Citizenship::WNI;
     } else if (k == "birth_date") {
       ok = date(v, "birth_date", in.birth_date, e);
       in.has_birth = ok;
@@ -140,7 +142,8 @@ bool parse_input_json(const RuleSet& R, const json& j, Input& in, std::string& i
       ok = money(v, "pmi_jht_monthly", in.pmi_jht_monthly, e);
     } else if (k == "opt_in") {
       if (!v.is_array()) return fail(e, "invalid_type", "opt_in", "opt_in must be a list such as [\"JHT\", \"JP\"]");
-      for (const json& p : v) {
+      in.opt_in = 0;
+      for (const Val& p : v.arr) {
         uint8_t idx = 0;
         if (!code(p, "opt_in", kProgramNames, idx, e)) return false;
         in.opt_in |= static_cast<uint8_t>(1u << (idx - 1));
@@ -150,7 +153,8 @@ bool parse_input_json(const RuleSet& R, const json& j, Input& in, std::string& i
     } else if (k == "id") {
       if (!v.is_string() && !v.is_number_integer())
         return fail(e, "invalid_type", "id", "id must be text or a whole number");
-      id_json = v.dump(-1, ' ', false, json::error_handler_t::replace);
+      id_json = v.is_string() ? json(v.s).dump(-1, ' ', false, json::error_handler_t::replace)
+                              : (v.is_number_unsigned() ? std::to_string(v.u) : std::to_string(v.i));
     } else {
       return fail(e, "unknown_field", k, "unknown input field \"" + k + "\" (see jamsos --help)");
     }
@@ -185,9 +189,17 @@ bool parse_input_json(const RuleSet& R, const json& j, Input& in, std::string& i
 }
 
 bool parse_input_text(const RuleSet& R, const std::string& text, Input& in, std::string& id_json, InputError& err) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded()) return fail(err, "malformed_json", "", "the input is not valid JSON");
-  return parse_input_json(R, j, in, id_json, err);
+  bool ok = false, seen = false;
+  bool parsed = detail::parse_inputs(text, [&](const Fields& f, bool top_level_array) {
+    if (top_level_array || seen) {
+      ok = fail(err, "not_an_object", "", "expected one JSON object");
+      return;
+    }
+    seen = true;
+    ok = detail::parse_input_fields(R, f, in, id_json, err);
+  });
+  if (!parsed) return fail(err, "malformed_json", "", "the input is not valid JSON");
+  return ok;
 }
 
 }  // namespace jamsos

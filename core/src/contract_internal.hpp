@@ -1,8 +1,48 @@
+// Internal parts of the JSON contract shared by contract_input.cpp, json_input.cpp and
+// contract_output.cpp. Inputs are read with nlohmann's SAX parser into flat field lists (no DOM):
+// the contract's inputs are flat objects of scalars plus one list (opt_in).
 #pragma once
-#include <nlohmann/json.hpp>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include "jamsos/contract.hpp"
 
 namespace jamsos {
-bool parse_input_json(const RuleSet& R, const nlohmann::json& j, Input& in, std::string& id_json, InputError& e);
-}
+namespace detail {
+
+// One input value: a scalar, a list of scalars, or (for anything deeper) an object/nested marker.
+struct Val {
+  enum Type : uint8_t { Null, Bool, Int, Uint, Float, Str, Arr, Obj } t = Null;
+  bool b = false;
+  int64_t i = 0;   // Int, and Uint when it fits
+  uint64_t u = 0;  // Uint
+  std::string s;
+  std::vector<Val> arr;
+  bool is_null() const { return t == Null; }
+  bool is_boolean() const { return t == Bool; }
+  bool is_number() const { return t == Int || t == Uint || t == Float; }
+  bool is_number_integer() const { return t == Int || t == Uint; }
+  bool is_number_unsigned() const { return t == Uint; }
+  bool is_string() const { return t == Str; }
+  bool is_array() const { return t == Arr; }
+};
+
+// The fields of one input object, in document order (a repeated key: the later one wins).
+struct Fields {
+  bool is_object = false;
+  size_t count = 0;
+  std::vector<std::string> keys;
+  std::vector<Val> vals;
+};
+
+// Parses `text` (one value or an array of values), calling `element` for each input element as
+// soon as it is complete. Returns false for malformed JSON (elements already delivered must then
+// be discarded by the caller).
+bool parse_inputs(const std::string& text, const std::function<void(const Fields&, bool in_array)>& element);
+
+bool parse_input_fields(const RuleSet& R, const Fields& f, Input& in, std::string& id_json, InputError& e);
+
+}  // namespace detail
+}  // namespace jamsos

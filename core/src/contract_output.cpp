@@ -1,5 +1,6 @@
 // Result -> JSON text, written by hand (fast, deterministic, identical in native and wasm builds).
 #include <algorithm>
+#include <memory>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -11,23 +12,26 @@ namespace jamsos {
 
 namespace {
 
-// An append-only buffer over the caller's string: inline appends, one resize at the end.
+// An append-only buffer with inline appends: text is built in a reusable per-thread scratch area
+// (never zero-filled) and copied to the caller's string once at the end.
 class Out {
  public:
-  explicit Out(std::string& s) : s_(s), len_(s.size()), cap_(s.size()) { grow(8192); }
-  ~Out() { s_.resize(len_); }
+  explicit Out(std::string& s) : s_(s), len_(0) {
+    if (!scratch_) scratch_.reset(new char[cap_ = 16384]);
+  }
+  ~Out() { s_.append(scratch_.get(), len_); }
   Out(const Out&) = delete;
   Out& operator=(const Out&) = delete;
   void append(const char* p, size_t n) {
     if (len_ + n > cap_) grow(n);
-    std::memcpy(&s_[len_], p, n);
+    std::memcpy(scratch_.get() + len_, p, n);
     len_ += n;
   }
   void append(const std::string& x) { append(x.data(), x.size()); }
   void append(const char* p) { append(p, std::strlen(p)); }
   Out& operator+=(char c) {
     if (len_ + 1 > cap_) grow(1);
-    s_[len_++] = c;
+    scratch_[len_++] = c;
     return *this;
   }
   Out& operator+=(const char* p) {
@@ -41,12 +45,19 @@ class Out {
 
  private:
   void grow(size_t n) {
-    cap_ = std::max(cap_ * 2, len_ + n + 8192);
-    s_.resize(cap_);
+    size_t cap = std::max(cap_ * 2, len_ + n + 8192);
+    std::unique_ptr<char[]> bigger(new char[cap]);
+    std::memcpy(bigger.get(), scratch_.get(), len_);
+    scratch_ = std::move(bigger);
+    cap_ = cap;
   }
   std::string& s_;
-  size_t len_, cap_;
+  size_t len_;
+  static thread_local std::unique_ptr<char[]> scratch_;
+  static thread_local size_t cap_;
 };
+thread_local std::unique_ptr<char[]> Out::scratch_;
+thread_local size_t Out::cap_ = 0;
 
 void append_int(Out& o, int64_t v) {
   char buf[24];
@@ -174,8 +185,7 @@ struct Lang {
 // Fills {a} {scale} {program} {field} placeholders.
 void fill(Out& o, const char* t, int64_t a, bool id) {
   const char* run = t;
-  for (const char* p = t; *p; ++p) {
-    if (*p != '{') continue;
+  for (const char* p = std::strchr(t, '{'); p; p = std::strchr(p, '{')) {
     const char* end = std::strchr(p, '}');
     if (!end) break;
     o.append(run, p - run);
@@ -185,8 +195,8 @@ void fill(Out& o, const char* t, int64_t a, bool id) {
       o += id ? messages::scale_label(static_cast<Scale>(a)).id : messages::scale_label(static_cast<Scale>(a)).en;
     else if (len == 7 && !std::strncmp(p + 1, "program", 7)) o += program_code(static_cast<int>(a));
     else if (len == 5 && !std::strncmp(p + 1, "field", 5)) o += ignored_field_name(static_cast<int>(a));
-    p = end;
-    run = end + 1;
+    p = end + 1;
+    run = p;
   }
   o.append(run);
 }
@@ -611,34 +621,37 @@ void write_error(const InputError& e, std::string& out) {
 }
 
 bool eval_json(const RuleSet& R, const std::string& input, std::string& out) {
-  using json = nlohmann::json;
-  json j = json::parse(input, nullptr, false);
+  const size_t start = out.size();
   Input in;
   Result res;
   std::string id;
   InputError err;
-  if (j.is_discarded()) {
-    err = InputError{"malformed_json", "", "the input is not valid JSON"};
-    write_error(err, out);
-    return false;
-  }
-  auto one = [&](const json& e) {
-    if (!parse_input_json(R, e, in, id, err)) {
+  bool ok = true, array = false;
+  size_t n = 0;
+  bool parsed = detail::parse_inputs(input, [&](const detail::Fields& f, bool in_array) {
+    if (in_array && n == 0) out += '[';
+    array = in_array;
+    if (n++) out += ',';
+    if (!detail::parse_input_fields(R, f, in, id, err)) {
       write_error(err, out);
-      return false;
+      ok = false;
+      return;
     }
     evaluate(R, in, res);
     write_result(R, res, id, out);
-    return true;
-  };
-  if (!j.is_array()) return one(j);
-  bool ok = true;
-  out += '[';
-  for (size_t i = 0; i < j.size(); ++i) {
-    if (i) out += ',';
-    ok = one(j[i]) && ok;
+  });
+  if (!parsed || (n > 1 && !array)) {
+    out.resize(start);
+    write_error(InputError{"malformed_json", "", "the input is not valid JSON"}, out);
+    return false;
   }
-  out += ']';
+  if (array) {
+    if (n == 0) out += '[';
+    out += ']';
+  } else if (n == 0) {
+    write_error(InputError{"malformed_json", "", "the input is not valid JSON"}, out);
+    return false;
+  }
   return ok;
 }
 

@@ -155,7 +155,7 @@ void NikSet::grow() {
 
 int64_t NikSet::insert(uint64_t nik, int64_t record) {
   if (nik == 0) return 0;
-  if ((size_ + 1) * 2 > slots_.size()) grow();
+  if ((size_ + 1) * 4 > slots_.size() * 3) grow();  // load factor at most 3/4
   size_t mask = slots_.size() - 1;
   for (size_t i = mix(nik) & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];

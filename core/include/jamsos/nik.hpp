@@ -55,8 +55,9 @@ inline bool nik_matches_birth(const Nik& nik, Date birth) {
 }
 
 // Duplicate detection in constant memory per row: an open-addressing hash set of NIK values
-// with the record where each was first seen (16 bytes per slot, at most half full, so about
-// 32 bytes per distinct NIK at worst: 38 million rows -> about 1.2 GiB; 200,000 -> 6.4 MiB).
+// with the record where each was first seen: 16 bytes per slot, 3/8 to 3/4 full, so 21-43 bytes
+// per distinct NIK (38 million rows -> 1 GiB; 200,000 rows -> 4 MiB). The only memory that
+// grows with the roster; disable it (RosterOptions::check_duplicates) for strictly flat memory.
 class NikSet {
  public:
   // Inserts; returns 0 if new, else the record number where the NIK was first seen.

@@ -1,0 +1,148 @@
+// SAX reading of contract inputs: no DOM, one reusable field list per element.
+#include <nlohmann/json.hpp>
+
+#include "contract_internal.hpp"
+
+namespace jamsos {
+namespace detail {
+
+namespace {
+
+using json = nlohmann::json;
+
+class Reader {
+ public:
+  explicit Reader(const std::function<void(const Fields&, bool)>& cb) : cb_(cb) {}
+
+  bool null() { return scalar(Val::Null); }
+  bool boolean(bool v) {
+    Val* x = slot(Val::Bool);
+    if (x) x->b = v;
+    return true;
+  }
+  bool number_integer(json::number_integer_t v) {
+    Val* x = slot(Val::Int);
+    if (x) x->i = v;
+    return true;
+  }
+  bool number_unsigned(json::number_unsigned_t v) {
+    Val* x = slot(Val::Uint);
+    if (x) {
+      x->u = v;
+      x->i = v > static_cast<uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<int64_t>(v);
+    }
+    return true;
+  }
+  bool number_float(json::number_float_t, const std::string&) { return scalar(Val::Float); }
+  bool string(std::string& v) {
+    Val* x = slot(Val::Str);
+    if (x) x->s.swap(v);
+    return true;
+  }
+  bool binary(json::binary_t&) { return scalar(Val::Obj); }
+
+  bool start_object(std::size_t) {
+    if (depth_ == 0 || (depth_ == 1 && top_array_)) {
+      // an input element starts
+      f_.is_object = true;
+      f_.count = 0;
+      elem_depth_ = depth_ + 1;
+    } else if (depth_ == elem_depth_ || (depth_ == elem_depth_ + 1 && in_list_)) {
+      Val* x = slot(Val::Obj);  // a nested object as a field value: kept as an opaque marker
+      (void)x;
+    }
+    ++depth_;
+    return true;
+  }
+  bool key(std::string& k) {
+    if (depth_ == elem_depth_) {
+      if (f_.count == f_.keys.size()) {
+        f_.keys.emplace_back();
+        f_.vals.emplace_back();
+      }
+      f_.keys[f_.count].swap(k);
+      Val& v = f_.vals[f_.count];
+      v.t = Val::Null;
+      v.arr.clear();
+      ++f_.count;
+    }
+    return true;
+  }
+  bool end_object() {
+    --depth_;
+    if (depth_ + 1 == elem_depth_) {
+      cb_(f_, top_array_);
+      elem_depth_ = -1;
+    }
+    return true;
+  }
+  bool start_array(std::size_t) {
+    if (depth_ == 0) {
+      top_array_ = true;
+    } else if (depth_ == 1 && top_array_ && elem_depth_ < 0) {
+      element_not_object();
+    } else if (depth_ == elem_depth_) {
+      Val* x = slot(Val::Arr);
+      if (x) in_list_ = true;
+    } else if (in_list_ && depth_ == elem_depth_ + 1) {
+      f_.vals[f_.count - 1].arr.emplace_back();
+      f_.vals[f_.count - 1].arr.back().t = Val::Obj;
+    }
+    ++depth_;
+    return true;
+  }
+  bool end_array() {
+    --depth_;
+    if (in_list_ && depth_ == elem_depth_) in_list_ = false;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+ private:
+  bool scalar(Val::Type t) {
+    slot(t);
+    return true;
+  }
+  void element_not_object() {
+    f_.is_object = false;
+    f_.count = 0;
+    cb_(f_, top_array_);
+  }
+  // Where a scalar goes: the current field, an element of the current field's list, or nowhere
+  // (inside nested values). A scalar where an element is expected is a non-object element.
+  Val* slot(Val::Type t) {
+    if (depth_ == 0 || (depth_ == 1 && top_array_ && elem_depth_ < 0)) {
+      element_not_object();
+      return nullptr;
+    }
+    if (depth_ == elem_depth_ && f_.count > 0) {
+      Val& v = f_.vals[f_.count - 1];
+      v.t = t;
+      return &v;
+    }
+    if (in_list_ && depth_ == elem_depth_ + 1) {
+      std::vector<Val>& a = f_.vals[f_.count - 1].arr;
+      a.emplace_back();
+      a.back().t = t;
+      return &a.back();
+    }
+    return nullptr;
+  }
+
+  const std::function<void(const Fields&, bool)>& cb_;
+  Fields f_;
+  int depth_ = 0;
+  int elem_depth_ = -1;
+  bool top_array_ = false;
+  bool in_list_ = false;
+};
+
+}  // namespace
+
+bool parse_inputs(const std::string& text, const std::function<void(const Fields&, bool)>& element) {
+  Reader r(element);
+  return json::sax_parse(text, &r, json::input_format_t::json, true, false);
+}
+
+}  // namespace detail
+}  // namespace jamsos
