@@ -252,6 +252,12 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
     }
     p.enrolled = p.status == Status::Mandatory || (p.status == Status::Optional && ((in.opt_in >> i) & 1));
     if (p.status == Status::NotEligible && ((in.opt_in >> i) & 1)) warn(out, WarningCode::OptInNotEligible, i);
+    if (p.status == Status::NeedInfo) {
+      // It may turn out mandatory: the totals are not the whole answer until it is decided.
+      out.complete = false;
+      out.totals_missing |= p.missing;
+      continue;
+    }
     if (!p.enrolled) continue;
     if (!p.has_amounts) {
       out.complete = false;

@@ -23,6 +23,7 @@ TEST_CASE("party shares sum to each program's total, and totals to the enrolled 
       const ProgramResult& pr = res.programs[p];
       if (pr.status == Status::NotEligible || pr.status == Status::NeedInfo) REQUIRE_FALSE(pr.has_amounts);
       if (pr.status == Status::NeedInfo) REQUIRE(pr.missing != 0);
+      if (pr.status == Status::NeedInfo) complete = false;
       if (!pr.has_amounts) {
         if (pr.enrolled) complete = false;
         continue;
