@@ -1,7 +1,7 @@
 // Result -> JSON text, written by hand (fast, deterministic, identical in native and wasm builds).
 #include <algorithm>
-#include <memory>
 #include <cstring>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "contract_internal.hpp"
@@ -12,26 +12,30 @@ namespace jamsos {
 
 namespace {
 
-// An append-only buffer with inline appends: text is built in a reusable per-thread scratch area
-// (never zero-filled) and copied to the caller's string once at the end.
+// An append-only buffer with inline appends. Text is built in one reusable per-thread scratch
+// area (never zero-filled) used as a stack, so a nested Out (for a cached fragment) can render
+// while its parent waits; each Out copies its own bytes to its target string when it ends.
 class Out {
  public:
-  explicit Out(std::string& s) : s_(s), len_(0) {
-    if (!scratch_) scratch_.reset(new char[cap_ = 16384]);
+  explicit Out(std::string& s) : s_(s), start_(top_) {
+    if (!buf_) buf_.reset(new char[cap_ = 65536]);
   }
-  ~Out() { s_.append(scratch_.get(), len_); }
+  ~Out() {
+    s_.append(buf_.get() + start_, top_ - start_);
+    top_ = start_;
+  }
   Out(const Out&) = delete;
   Out& operator=(const Out&) = delete;
   void append(const char* p, size_t n) {
-    if (len_ + n > cap_) grow(n);
-    std::memcpy(scratch_.get() + len_, p, n);
-    len_ += n;
+    if (top_ + n > cap_) grow(n);
+    std::memcpy(buf_.get() + top_, p, n);
+    top_ += n;
   }
   void append(const std::string& x) { append(x.data(), x.size()); }
   void append(const char* p) { append(p, std::strlen(p)); }
   Out& operator+=(char c) {
-    if (len_ + 1 > cap_) grow(1);
-    scratch_[len_++] = c;
+    if (top_ + 1 > cap_) grow(1);
+    buf_[top_++] = c;
     return *this;
   }
   Out& operator+=(const char* p) {
@@ -45,19 +49,43 @@ class Out {
 
  private:
   void grow(size_t n) {
-    size_t cap = std::max(cap_ * 2, len_ + n + 8192);
+    size_t cap = std::max(cap_ * 2, top_ + n + 8192);
     std::unique_ptr<char[]> bigger(new char[cap]);
-    std::memcpy(bigger.get(), scratch_.get(), len_);
-    scratch_ = std::move(bigger);
+    std::memcpy(bigger.get(), buf_.get(), top_);
+    buf_ = std::move(bigger);
     cap_ = cap;
   }
   std::string& s_;
-  size_t len_;
-  static thread_local std::unique_ptr<char[]> scratch_;
-  static thread_local size_t cap_;
+  size_t start_;
+  static thread_local std::unique_ptr<char[]> buf_;
+  static thread_local size_t cap_, top_;
 };
-thread_local std::unique_ptr<char[]> Out::scratch_;
+thread_local std::unique_ptr<char[]> Out::buf_;
 thread_local size_t Out::cap_ = 0;
+thread_local size_t Out::top_ = 0;
+
+// Rendered JSON fragments that depend only on a small key (a note, a payer, a reason with its
+// argument and rule value) are kept per thread and copied instead of rendered again.
+struct Fragment {
+  uint64_t a = ~0ULL, b = ~0ULL;
+  std::string text;
+};
+template <typename F>
+void cached(Out& o, uint64_t a, uint64_t b, F&& render) {
+  static thread_local Fragment cache[1024];
+  uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL);
+  Fragment& f = cache[(h >> 40) & 1023];
+  if (f.a != a || f.b != b) {
+    f.text.clear();
+    {
+      Out sub(f.text);
+      render(sub);
+    }
+    f.a = a;
+    f.b = b;
+  }
+  o.append(f.text);
+}
 
 void append_int(Out& o, int64_t v) {
   char buf[24];
@@ -110,13 +138,18 @@ void append_rate(Out& o, Rate r, bool indonesian) {
 
 void append_date(Out& o, Date d) {
   Ymd t = to_ymd(d);
-  char buf[10] = {static_cast<char>('0' + t.year / 1000 % 10), static_cast<char>('0' + t.year / 100 % 10),
-                  static_cast<char>('0' + t.year / 10 % 10),   static_cast<char>('0' + t.year % 10),
-                  '-', static_cast<char>('0' + t.month / 10), static_cast<char>('0' + t.month % 10),
-                  '-', static_cast<char>('0' + t.day / 10),   static_cast<char>('0' + t.day % 10)};
+  char buf[10] = {static_cast<char>('0' + t.year / 1000 % 10),
+                  static_cast<char>('0' + t.year / 100 % 10),
+                  static_cast<char>('0' + t.year / 10 % 10),
+                  static_cast<char>('0' + t.year % 10),
+                  '-',
+                  static_cast<char>('0' + t.month / 10),
+                  static_cast<char>('0' + t.month % 10),
+                  '-',
+                  static_cast<char>('0' + t.day / 10),
+                  static_cast<char>('0' + t.day % 10)};
   o.append(buf, 10);
 }
-
 
 // JSON string escaping; appends runs of plain bytes in bulk (the hot path of the JSON contract).
 struct EscTable {
@@ -136,11 +169,21 @@ void esc(Out& o, const char* s, size_t n) {
     o.append(s + run, i - run);
     run = i + 1;
     switch (ch) {
-      case '"': o += "\\\""; break;
-      case '\\': o += "\\\\"; break;
-      case '\n': o += "\\n"; break;
-      case '\t': o += "\\t"; break;
-      case '\r': o += "\\r"; break;
+      case '"':
+        o += "\\\"";
+        break;
+      case '\\':
+        o += "\\\\";
+        break;
+      case '\n':
+        o += "\\n";
+        break;
+      case '\t':
+        o += "\\t";
+        break;
+      case '\r':
+        o += "\\r";
+        break;
       default: {
         static const char* hex = "0123456789abcdef";
         char u[6] = {'\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15]};
@@ -190,11 +233,14 @@ void fill(Out& o, const char* t, int64_t a, bool id) {
     if (!end) break;
     o.append(run, p - run);
     size_t len = end - p - 1;
-    if (len == 1 && p[1] == 'a') append_int(o, a);
+    if (len == 1 && p[1] == 'a')
+      append_int(o, a);
     else if (len == 5 && !std::strncmp(p + 1, "scale", 5))
       o += id ? messages::scale_label(static_cast<Scale>(a)).id : messages::scale_label(static_cast<Scale>(a)).en;
-    else if (len == 7 && !std::strncmp(p + 1, "program", 7)) o += program_code(static_cast<int>(a));
-    else if (len == 5 && !std::strncmp(p + 1, "field", 5)) o += ignored_field_name(static_cast<int>(a));
+    else if (len == 7 && !std::strncmp(p + 1, "program", 7))
+      o += program_code(static_cast<int>(a));
+    else if (len == 5 && !std::strncmp(p + 1, "field", 5))
+      o += ignored_field_name(static_cast<int>(a));
     p = end + 1;
     run = p;
   }
@@ -212,8 +258,10 @@ void source_suffix(Out& o, const Value* v, bool id) {
   if (below_b(v->confidence)) {
     o += id ? "; keyakinan " : "; confidence ";
     o += confidence_name(v->confidence);
-    if (v->confidence == Confidence::U) o += id ? ", belum terkonfirmasi" : ", unconfirmed";
-    else if (v->confidence == Confidence::D) o += id ? ", turunan" : ", derived";
+    if (v->confidence == Confidence::U)
+      o += id ? ", belum terkonfirmasi" : ", unconfirmed";
+    else if (v->confidence == Confidence::D)
+      o += id ? ", turunan" : ", derived";
   }
   o += ")";
 }
@@ -362,10 +410,18 @@ void default_text(Out& o, const RuleSet& R, const Result& r, const Step& s, bool
   o += label(R, s.param, id);
   o += " = ";
   switch (s.c) {
-    case kDefScale: o += scale_code(static_cast<Scale>(s.a)); break;
-    case kDefRiskGroup: append_int(o, s.a); break;
-    case kDefIncome: append_rupiah(o, s.a, id); break;
-    case kDefSector: o += sector_code(static_cast<BpuSector>(s.a)); break;
+    case kDefScale:
+      o += scale_code(static_cast<Scale>(s.a));
+      break;
+    case kDefRiskGroup:
+      append_int(o, s.a);
+      break;
+    case kDefIncome:
+      append_rupiah(o, s.a, id);
+      break;
+    case kDefSector:
+      o += sector_code(static_cast<BpuSector>(s.a));
+      break;
   }
   source_suffix(o, s.param, id);
   if (!s.param->note.empty()) {
@@ -380,8 +436,10 @@ const char* default_field(int f) {
 }
 
 void amount_or_null(Out& o, bool has, Money v) {
-  if (has) num(o, v);
-  else o += "null";
+  if (has)
+    num(o, v);
+  else
+    o += "null";
 }
 
 void write_missing(Out& o, uint16_t m) {
@@ -401,7 +459,7 @@ const char* relief_code(ReliefCode c) {
   return n[static_cast<int>(c)];
 }
 
-void write_program(Out& o, const ProgramResult& p, int prog) {
+void write_program(Out& o, const ProgramResult& p, int prog, uint64_t version_key) {
   o += '{';
   key(o, "status"), raw(o, status_code(p.status));
   o += ',', key(o, "enrolled"), o += p.enrolled ? "true" : "false";
@@ -423,21 +481,29 @@ void write_program(Out& o, const ProgramResult& p, int prog) {
   o += ',', key(o, "reasons"), o += '[';
   for (int i = 0; i < p.n_reasons; ++i) {
     const Reason& rs = p.reasons[i];
-    messages::Pair t = messages::reason(rs.code);
     if (i) o += ',';
-    o += '{';
-    key(o, "code"), raw(o, messages::reason_code(rs.code));
-    int64_t arg = rs.arg;
-    o += ',', key(o, "message_id"), o += '"', fill(o, t.id, arg, true), o += '"';
-    o += ',', key(o, "message_en"), o += '"', fill(o, t.en, arg, false), o += '"';
-    o += ',', key(o, "citation");
-    if (rs.param) raw(o, rs.param->citation);
-    else raw(o, messages::reason_citation(rs.code));
-    if (rs.param) {
-      o += ',', key(o, "parameter"), raw(o, param_spec(rs.param->param).key);
-      o += ',', key(o, "confidence"), raw(o, confidence_name(rs.param->confidence));
-    }
-    o += '}';
+    // Keyed by the reason, its argument and the rule value (address plus rule-set version, so a
+    // value from another rule set never matches).
+    uint64_t ka = (1ULL << 60) | (static_cast<uint64_t>(rs.code) << 32) | static_cast<uint32_t>(rs.arg);
+    uint64_t kb = reinterpret_cast<uintptr_t>(rs.param) ^ version_key;
+    cached(o, ka, kb, [&](Out& o) {
+      messages::Pair t = messages::reason(rs.code);
+      o += '{';
+      key(o, "code"), raw(o, messages::reason_code(rs.code));
+      int64_t arg = rs.arg;
+      o += ',', key(o, "message_id"), o += '"', fill(o, t.id, arg, true), o += '"';
+      o += ',', key(o, "message_en"), o += '"', fill(o, t.en, arg, false), o += '"';
+      o += ',', key(o, "citation");
+      if (rs.param)
+        raw(o, rs.param->citation);
+      else
+        raw(o, messages::reason_citation(rs.code));
+      if (rs.param) {
+        o += ',', key(o, "parameter"), raw(o, param_spec(rs.param->param).key);
+        o += ',', key(o, "confidence"), raw(o, confidence_name(rs.param->confidence));
+      }
+      o += '}';
+    });
   }
   o += ']';
   if (prog == JKK && p.risk_group) o += ',', key(o, "risk_group"), num(o, p.risk_group);
@@ -486,32 +552,38 @@ void write_totals(Out& o, const Totals& t) {
 }
 
 void write_payer(Out& o, Payer p) {
-  o += '{';
-  key(o, "code"), raw(o, payer_code(p));
-  messages::Pair l = messages::payer_label(p);
-  o += ',', key(o, "label_id"), raw(o, l.id);
-  o += ',', key(o, "label_en"), raw(o, l.en);
-  o += '}';
+  cached(o, 2ULL << 60, static_cast<uint64_t>(p), [&](Out& o) {
+    o += '{';
+    key(o, "code"), raw(o, payer_code(p));
+    messages::Pair l = messages::payer_label(p);
+    o += ',', key(o, "label_id"), raw(o, l.id);
+    o += ',', key(o, "label_en"), raw(o, l.en);
+    o += '}';
+  });
 }
 
 }  // namespace
 
 void write_result(const RuleSet& R, const Result& r, const std::string& id_json, std::string& out) {
   Out o(out);
+  uint64_t version_key = 0;
+  for (char c : R.version()) version_key = version_key * 131 + static_cast<unsigned char>(c);
   o += '{';
   if (!id_json.empty()) key(o, "id"), o += id_json, o += ',';
   key(o, "as_of"), o += '"', append_date(o, r.as_of), o += '"';
   o += ',', key(o, "rules_version"), raw(o, R.version());
   o += ',', key(o, "segment");
-  if (r.segment == Segment::None) o += "null";
-  else raw(o, segment_code(r.segment));
+  if (r.segment == Segment::None)
+    o += "null";
+  else
+    raw(o, segment_code(r.segment));
   if (r.role != Role::None) o += ',', key(o, "role"), raw(o, role_code(r.role));
   if (r.excluded && r.excluded_scheme) o += ',', key(o, "scheme"), esc(o, r.excluded_scheme->text);
   o += ',', key(o, "programs"), o += '{';
   for (int i = 0; i < kPrograms; ++i) {
     if (i) o += ',';
     key_s(o, program_code(i));
-    write_program(o, r.programs[i], i);
+    write_program(o, r.programs[i], i, version_key);
   }
   o += '}';
   o += ',', key(o, "totals"), o += '{';
@@ -533,9 +605,14 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
     key(o, "field"), raw(o, default_field(static_cast<int>(s.c)));
     o += ',', key(o, "value");
     switch (s.c) {
-      case kDefScale: raw(o, scale_code(static_cast<Scale>(s.a))); break;
-      case kDefSector: raw(o, sector_code(static_cast<BpuSector>(s.a))); break;
-      default: num(o, s.a);
+      case kDefScale:
+        raw(o, scale_code(static_cast<Scale>(s.a)));
+        break;
+      case kDefSector:
+        raw(o, sector_code(static_cast<BpuSector>(s.a)));
+        break;
+      default:
+        num(o, s.a);
     }
     o += ',', key(o, "parameter"), raw(o, param_spec(s.param->param).key);
     o += ',', key(o, "citation"), raw(o, s.param->citation);
@@ -551,8 +628,10 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
     first = false;
     o += '{';
     key(o, "program");
-    if (program) raw(o, program);
-    else o += "null";
+    if (program)
+      raw(o, program);
+    else
+      o += "null";
     // Rendered straight into the output: every piece is JSON-safe (static texts are checked by a
     // unit test, rule-data texts by the loader), so no escaping pass is needed.
     o += ',', key(o, "text_id"), o += '"', render(true), o += '"';
@@ -584,14 +663,16 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
   o += ']';
   o += ',', key(o, "notes"), o += '[';
   for (int i = 0; i < r.n_notes; ++i) {
-    messages::Pair n = messages::note(r.notes[i]);
     if (i) o += ',';
-    o += '{';
-    key(o, "code"), raw(o, messages::note_code(r.notes[i]));
-    o += ',', key(o, "text_id"), raw(o, n.id);
-    o += ',', key(o, "text_en"), raw(o, n.en);
-    o += ',', key(o, "citation"), raw(o, messages::note_citation(r.notes[i]));
-    o += '}';
+    cached(o, 3ULL << 60, static_cast<uint64_t>(r.notes[i]), [&](Out& o) {
+      messages::Pair n = messages::note(r.notes[i]);
+      o += '{';
+      key(o, "code"), raw(o, messages::note_code(r.notes[i]));
+      o += ',', key(o, "text_id"), raw(o, n.id);
+      o += ',', key(o, "text_en"), raw(o, n.en);
+      o += ',', key(o, "citation"), raw(o, messages::note_citation(r.notes[i]));
+      o += '}';
+    });
   }
   o += ']';
   o += ',', key(o, "warnings"), o += '[';
@@ -614,8 +695,10 @@ void write_error(const InputError& e, std::string& out) {
   o += "{\"error\":{";
   key(o, "code"), esc(o, e.code);
   o += ',', key(o, "field");
-  if (e.field.empty()) o += "null";
-  else esc(o, e.field);
+  if (e.field.empty())
+    o += "null";
+  else
+    esc(o, e.field);
   o += ',', key(o, "message"), esc(o, e.message);
   o += "}}";
 }
