@@ -1,0 +1,18 @@
+// libFuzzer target: any bytes through the JSON contract must give JSON back, never a crash.
+// Build and run (not part of ctest; see docs/NOTES.md):
+//   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DJAMSOS_FUZZ=ON && cmake --build build-fuzz --target fuzz_eval
+//   build-fuzz/bin/fuzz_eval -max_total_time=60
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "jamsos/contract.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string in(reinterpret_cast<const char*>(data), size), out;
+  jamsos::eval_json(jamsos::embedded_rules(), in, out);
+  if (nlohmann::json::parse(out, nullptr, false).is_discarded()) std::abort();
+  return 0;
+}
