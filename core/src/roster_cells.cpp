@@ -1,4 +1,5 @@
 // Roster columns and cells: header names (Indonesian and English), money, dates and codes.
+#include <cstdlib>
 #include <cstring>
 
 #include "jamsos/roster.hpp"
@@ -172,6 +173,28 @@ bool apply_mapping(ColumnMap& map, const std::vector<std::string>& headers, size
 // Money
 // ------------------------------------------------------------------------------------------
 MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
+  // Fast path: plain digits ("4500000") or dot-grouped ("4.500.000"), the common spellings.
+  if (n > 0 && n <= 19 && s[0] >= '0' && s[0] <= '9') {
+    int64_t v = 0;
+    size_t i = 0, group = 0, first = 0;
+    bool dots = false, plain = true;
+    for (; i < n && plain; ++i) {
+      char c = s[i];
+      if (c >= '0' && c <= '9') {
+        v = v * 10 + (c - '0');
+        dots ? ++group : ++first;
+      } else if (c == '.' && (dots ? group == 3 : (first >= 1 && first <= 3))) {
+        dots = true;
+        group = 0;
+      } else {
+        plain = false;
+      }
+    }
+    if (plain && (!dots || group == 3) && (dots || first <= 16) && v <= kMaxMoney) {
+      out = v;
+      return MoneyCell::Ok;
+    }
+  }
   // Trim blanks (including the UTF-8 no-break space C2 A0).
   auto blank = [](const char* p, size_t k, size_t i) {
     return p[i] == ' ' || p[i] == '\t' || (static_cast<unsigned char>(p[i]) == 0xA0 && i > 0 && static_cast<unsigned char>(p[i - 1]) == 0xC2) ||
@@ -224,9 +247,9 @@ MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
     if ((dec == '.' ? ndot : ncomma) != 1) return MoneyCell::Invalid;
   } else if (ndot + ncomma == 1) {
     size_t after = t.size() - last_sep - 1;
-    // With a multiplier ("2,5 juta", "1.5jt") a single separator is a decimal point; otherwise
-    // exactly three digits after it make it a thousands separator ("5.000", "5,000").
-    if (mult > 1 || after != 3) dec = t[last_sep];
+    // Exactly three digits after a single separator make it a thousands separator ("5.000",
+    // "5,000", "1.500 ribu"); otherwise it is a decimal point ("2,5 juta", "5000000,00").
+    if (after != 3) dec = t[last_sep];
   }
   char thousands = dec == '.' ? ',' : dec == ',' ? '.' : (ndot ? '.' : ',');
   // Integer part: groups of three after the first when thousands separators are used.
@@ -308,6 +331,18 @@ bool parse_date_cell(const char* s, size_t n, Date& out) {
   while (n && (*s == ' ' || *s == '\t' || *s == '\'')) ++s, --n;
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) --n;
   if (n == 0) return false;
+  // Fast path: DD/MM/YYYY or DD-MM-YYYY.
+  if (n == 10 && (s[2] == '/' || s[2] == '-') && s[5] == s[2]) {
+    bool digits = true;
+    for (int i : {0, 1, 3, 4, 6, 7, 8, 9}) digits = digits && s[i] >= '0' && s[i] <= '9';
+    if (digits) {
+      int d = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+      int y = (s[6] - '0') * 1000 + (s[7] - '0') * 100 + (s[8] - '0') * 10 + (s[9] - '0');
+      if (!valid_ymd(y, m, d)) return false;
+      out = from_ymd(y, m, d);
+      return true;
+    }
+  }
   std::string t(s, n);
   // "1968-08-05 00:00:00" / "05/08/1968 0:00": drop a time part.
   size_t sp = t.find(' ');

@@ -162,6 +162,12 @@ void csv_append_cell(std::string& out, const char* s, size_t n, char delimiter, 
     quote = c == delimiter || c == '"' || c == '\n' || c == '\r';
   }
   bool formula = neutralise && n > 0 && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+  if (formula && (s[0] == '-' || s[0] == '+') && n > 1) {
+    // A plain signed number ("-8400") is data, not a formula.
+    bool number = true;
+    for (size_t i = 1; i < n && number; ++i) number = s[i] >= '0' && s[i] <= '9';
+    formula = !number;
+  }
   if (!quote && !formula) {
     out.append(s, n);
     return;

@@ -55,7 +55,8 @@ class CsvReader {
 std::vector<std::vector<std::string>> csv_parse_all(const std::string& text, char delimiter = 0);
 
 // Appends one CSV cell: quoted when it holds the delimiter, a quote, CR or LF; a cell starting
-// with = + - @ TAB or CR gets a leading apostrophe so spreadsheets do not run it as a formula.
+// with = + - @ TAB or CR gets a leading apostrophe so spreadsheets do not run it as a formula
+// (a plain signed integer such as "-8400" is left alone).
 void csv_append_cell(std::string& out, const char* s, size_t n, char delimiter, bool neutralise = true);
 inline void csv_append_cell(std::string& out, const std::string& s, char delimiter, bool neutralise = true) {
   csv_append_cell(out, s.data(), s.size(), delimiter, neutralise);

@@ -139,11 +139,21 @@ class RowEvaluator {
   NikSet& niks() { return niks_; }
 
  private:
+  // Coded cells (role, yes/no, sector, ...) repeat endlessly in a roster: their parse is
+  // memoised per field in a small direct-mapped cache (text -> code, -1 = not recognised).
+  struct CodeCache {
+    std::string key[64];
+    int32_t val[64];
+    bool used[64] = {};
+  };
+  template <typename F>
+  int32_t cached(Field f, const std::string& s, F parse);
   const RuleSet* R_;
   Date as_of_;
   bool dup_;
   ColumnMap map_;
   NikSet niks_;
+  CodeCache cache_[kFields];
 };
 
 // ---------------------------------------------------------------------------------------------

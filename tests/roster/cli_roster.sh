@@ -1,0 +1,57 @@
+#!/bin/bash
+# End-to-end checks of `jamsos roster`, `reconcile`, `budget`, `columns`, `template`.
+set -u
+J="$1"
+pass=0; fail=0
+check() { if eval "$2"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $1"; fi; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+printf 'NIK;Nama;Jabatan;Upah\r\n3515140508680001;=Budi;Kepala Desa;Rp 4.500.000\r\n12;Bad;Kepala Desa;x\r\n' > "$tmp/in.csv"
+"$J" roster --as-of 2026-05-01 --summary "$tmp/sum.json" < "$tmp/in.csv" > "$tmp/out.csv"; rc=$?
+check "roster exits 0 even with a bad row" '[ $rc -eq 0 ]'
+check "roster writes the header" 'head -1 "$tmp/out.csv" | grep -q "^row,nik,nama,role,segment,jkk_status"'
+check "roster computes the good row (24,300)" 'grep -q "^2,3515140508680001,.*,24300,true" "$tmp/out.csv"'
+check "roster neutralises a formula" 'grep -q "'"'"'=Budi" "$tmp/out.csv"'
+check "roster reports the bad row with row and column" 'grep -q "Baris 3, kolom NIK" "$tmp/out.csv"'
+check "summary counts rows" 'grep -q "\"errors\": 1" "$tmp/sum.json" && grep -q "\"valid\": 1" "$tmp/sum.json"'
+"$J" roster --as-of 2026-05-01 --format jsonl "$tmp/in.csv" > "$tmp/out.jsonl"; rc=$?
+check "jsonl from a file argument" '[ $rc -eq 0 ] && [ $(wc -l < "$tmp/out.jsonl") -eq 2 ] && grep -q "message_en" "$tmp/out.jsonl"'
+"$J" roster --as-of 2026-05-01 --delimiter ';' < "$tmp/in.csv" > "$tmp/out2.csv"
+check "--delimiter ; output" 'head -1 "$tmp/out2.csv" | grep -q "^row;nik;nama"'
+"$J" roster --as-of 2026-05-01 --map monthly_wage= < "$tmp/in.csv" > "$tmp/out3.csv"
+check "--map unmaps a column (wage missing -> incomplete)" 'grep -q "^2,.*,false," "$tmp/out3.csv"'
+"$J" roster < "$tmp/in.csv" > /dev/null 2>&1; rc=$?
+check "roster without --as-of is a usage error (1)" '[ $rc -eq 1 ]'
+printf 'foo,bar\n1,2\n' | "$J" roster --as-of 2026-05-01 > /dev/null 2>&1; rc=$?
+check "no known header exits 2" '[ $rc -eq 2 ]'
+"$J" roster --as-of 2026-05-01 /nonexistent.csv > /dev/null 2>&1; rc=$?
+check "unreadable file exits 2" '[ $rc -eq 2 ]'
+"$J" roster --as-of 2026-05-01 --map bogus=1 < "$tmp/in.csv" > /dev/null 2>&1; rc=$?
+check "bad --map exits 2" '[ $rc -eq 2 ]'
+
+"$J" budget --role "Pekerja Rentan" --people 120 --months 12 --from 2026-04 > "$tmp/b.json"; rc=$?
+check "budget 120 rentan x 12 months = 15,120,000" '[ $rc -eq 0 ] && grep -q "\"total\": 15120000" "$tmp/b.json"'
+"$J" budget --input '{"role":"kepala_desa","monthly_wage":4500000}' --people 2 --months 3 --from 2026-01 --format csv > "$tmp/b.csv"
+check "budget csv total line" 'grep -q "^total,2,72900,145800,0,0,145800" "$tmp/b.csv"'
+"$J" budget --people 1 --months 1 --from 2026-13 > /dev/null 2>&1; rc=$?
+check "budget bad month is a usage error" '[ $rc -eq 1 ]'
+
+printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,4500000\n3515144508680002,BPD,1000000\n' > "$tmp/last.csv"
+printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,5000000\n3602041211870001,BPD,1000000\n' > "$tmp/this.csv"
+"$J" reconcile --as-of 2026-05-01 --summary "$tmp/r.json" "$tmp/last.csv" "$tmp/this.csv" > "$tmp/r.csv"; rc=$?
+check "reconcile exits 0" '[ $rc -eq 0 ]'
+check "reconcile lists changed, added, removed" 'grep -q "^changed,2,3515140508680001" "$tmp/r.csv" && grep -q "^added,3,3602041211870001" "$tmp/r.csv" && grep -q "^removed,3,3515144508680002" "$tmp/r.csv"'
+check "reconcile summary delta 2,700 (27,000 - 24,300)" 'grep -q "\"total\": 2700" "$tmp/r.json"'
+"$J" reconcile --as-of 2026-05-01 "$tmp/last.csv" > /dev/null 2>&1; rc=$?
+check "reconcile with one file is a usage error" '[ $rc -eq 1 ]'
+
+"$J" template > "$tmp/t.csv"
+"$J" columns "$tmp/t.csv" > "$tmp/cols.json"; rc=$?
+check "template headers all map" '[ $rc -eq 0 ] && ! grep -q "null" "$tmp/cols.json"'
+"$J" roster --as-of 2026-05-01 < "$tmp/t.csv" > "$tmp/t.out"
+check "template rows evaluate without errors" '[ $(tr -d "\r" < "$tmp/t.out" | grep -c ",$") -eq 2 ]'
+"$J" --help | grep -q "jamsos roster --as-of"; rc=$?
+check "--help documents roster" '[ $rc -eq 0 ]'
+
+echo "cli_roster: $pass passed, $fail failed"
+[ $fail -eq 0 ]

@@ -1,0 +1,124 @@
+// Streaming CSV reader: every input is also fed one byte at a time, so chunk boundaries that
+// fall inside a quote, a "" pair, a CRLF or the BOM are all exercised.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "jamsos/csv.hpp"
+
+using namespace jamsos;
+using Rows = std::vector<std::vector<std::string>>;
+
+static Rows parse_chunked(const std::string& text, size_t chunk, std::vector<int64_t>* records = nullptr) {
+  CsvReader r;
+  Rows out;
+  CsvRow row;
+  for (size_t i = 0; i < text.size(); i += chunk) {
+    r.feed(text.data() + i, std::min(chunk, text.size() - i));
+    while (r.next(row)) {
+      out.emplace_back(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size));
+      if (records) records->push_back(row.record);
+    }
+  }
+  r.finish();
+  while (r.next(row)) {
+    out.emplace_back(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size));
+    if (records) records->push_back(row.record);
+  }
+  return out;
+}
+
+static void check_all_chunkings(const std::string& text, const Rows& expect) {
+  for (size_t chunk : {size_t(1), size_t(2), size_t(3), size_t(7), text.size() + 1}) {
+    CAPTURE(chunk);
+    CHECK(parse_chunked(text, chunk) == expect);
+  }
+}
+
+TEST_CASE("csv: plain comma file with and without a final newline") {
+  check_all_chunkings("a,b\n1,2\n", {{"a", "b"}, {"1", "2"}});
+  check_all_chunkings("a,b\n1,2", {{"a", "b"}, {"1", "2"}});
+}
+
+TEST_CASE("csv: UTF-8 BOM is skipped, CRLF ends records") {
+  check_all_chunkings("\xEF\xBB\xBFNIK,Nama\r\n1,Budi\r\n", {{"NIK", "Nama"}, {"1", "Budi"}});
+}
+
+TEST_CASE("csv: ';' detected from the header, commas then stay inside cells") {
+  check_all_chunkings("NIK;Upah\n1;5.000.000,00\n", {{"NIK", "Upah"}, {"1", "5.000.000,00"}});
+  CsvReader r;
+  r.feed(std::string("a;b;c,d\n"));
+  CsvRow row;
+  REQUIRE(r.next(row));
+  CHECK(r.delimiter() == ';');
+}
+
+TEST_CASE("csv: quoted fields keep delimiters, doubled quotes and newlines") {
+  check_all_chunkings("n,x\n\"Siti, A\",\"say \"\"hi\"\"\"\n\"two\nlines\",3\n",
+                      {{"n", "x"}, {"Siti, A", "say \"hi\""}, {"two\nlines", "3"}});
+}
+
+TEST_CASE("csv: empty rows are skipped but still counted as spreadsheet rows") {
+  std::vector<int64_t> rec;
+  Rows rows = parse_chunked("h1,h2\n\n,\n  , \nx,y\n", 1, &rec);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1] == std::vector<std::string>{"x", "y"});
+  CHECK(rec == std::vector<int64_t>{1, 5});
+}
+
+TEST_CASE("csv: a record number follows quoted newlines as one row") {
+  std::vector<int64_t> rec;
+  parse_chunked("h\n\"a\nb\"\nc\n", 2, &rec);
+  CHECK(rec == std::vector<int64_t>{1, 2, 3});
+}
+
+TEST_CASE("csv: an unclosed quote at the end is flagged on that row") {
+  CsvReader r;
+  r.feed(std::string("h\n\"oops\n"));
+  r.finish();
+  CsvRow row;
+  REQUIRE(r.next(row));
+  CHECK_FALSE(row.unterminated_quote);
+  REQUIRE(r.next(row));
+  CHECK(row.unterminated_quote);
+  CHECK(row[0] == "oops\n");
+}
+
+TEST_CASE("csv: a runaway quoted field stops the reader instead of growing memory") {
+  CsvReader r;
+  r.feed(std::string("h\n\""));
+  std::string junk(70000, 'x');
+  CsvRow row;
+  REQUIRE(r.next(row));
+  for (int i = 0; i < 20 && !r.overflow(); ++i) {
+    r.feed(junk);
+    CHECK_FALSE(r.next(row));
+  }
+  CHECK(r.overflow());
+}
+
+TEST_CASE("csv: output cells are quoted and formula-neutralised") {
+  std::string o;
+  csv_append_cell(o, "=1+2", ',');
+  CHECK(o == "'=1+2");
+  o.clear();
+  csv_append_cell(o, "@SUM(A1)", ',');
+  CHECK(o == "'@SUM(A1)");
+  o.clear();
+  csv_append_cell(o, "+62 812", ',');
+  CHECK(o == "'+62 812");
+  o.clear();
+  csv_append_cell(o, "-8400", ',');  // a plain number stays a number
+  CHECK(o == "-8400");
+  o.clear();
+  csv_append_cell(o, "-1+2", ',');
+  CHECK(o == "'-1+2");
+  o.clear();
+  csv_append_cell(o, "a,\"b\"", ',');
+  CHECK(o == "\"a,\"\"b\"\"\"");
+  o.clear();
+  csv_append_cell(o, "=x;y", ';');
+  CHECK(o == "\"'=x;y\"");
+}
