@@ -1,5 +1,7 @@
 #!/bin/bash
-# Installs what is missing, builds, and runs every test (ctest).
+# Installs what is missing, builds, and runs every test (ctest): native unit and case tests, the
+# wasm module under node, the native-vs-wasm differential test, and the browser tests (Chromium).
+# Screenshots and the performance report go to build/test-artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

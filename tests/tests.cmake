@@ -26,3 +26,6 @@ endif()
 
 # The CLI contract end to end (exit codes, arrays, --rules).
 add_test(NAME cli_contract COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:jamsos>)
+
+# The web app: wasm module, differential, front-end and browser tests (cmake/webtests.cmake).
+include(${PROJECT_SOURCE_DIR}/cmake/webtests.cmake)

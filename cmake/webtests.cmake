@@ -1,0 +1,21 @@
+# Web tests (included from tests/tests.cmake in the native tree): the wasm module under node, the
+# native-vs-wasm differential test, front-end unit tests, and the browser tests in Debian's
+# Chromium (labels: browser; run serially). Screenshots: build/test-artifacts/.
+if(NOT JAMSOS_WASM)
+  return()
+endif()
+set(_web_env
+  JAMSOS_CLI=$<TARGET_FILE:jamsos>
+  JAMSOS_WASM_DIR=${JAMSOS_WASM_DIR}
+  JAMSOS_SITE_DIR=${JAMSOS_SITE_DIR}
+  JAMSOS_ARTIFACTS=${CMAKE_BINARY_DIR}/test-artifacts)
+set(_web ${PROJECT_SOURCE_DIR}/tests/web)
+
+add_test(NAME web.frontend COMMAND ${NODE_EXECUTABLE} --test ${_web}/frontend.test.mjs)
+add_test(NAME wasm.api COMMAND ${NODE_EXECUTABLE} --test ${_web}/wasm.test.mjs)
+add_test(NAME wasm.differential COMMAND ${NODE_EXECUTABLE} --test ${_web}/differential.test.mjs)
+add_test(NAME web.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/e2e.test.mjs)
+add_test(NAME web.budgets COMMAND ${NODE_EXECUTABLE} ${_web}/bench.mjs --check)
+set_tests_properties(web.frontend wasm.api wasm.differential web.e2e web.budgets PROPERTIES ENVIRONMENT "${_web_env}")
+set_tests_properties(wasm.differential PROPERTIES TIMEOUT 300)
+set_tests_properties(web.e2e web.budgets PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)

@@ -1,0 +1,89 @@
+// Differential test: at least 10,000 generated cases through the native CLI and through the wasm
+// module under node; the JSON output must be byte-identical. Cases cover every segment and role,
+// random dates 2015-2031, wages, incomes, contract values, options, and some invalid inputs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadWasm, cli } from './lib.mjs';
+
+const N = Number(process.env.JAMSOS_DIFF_CASES || 12000);
+const SEED = Number(process.env.JAMSOS_DIFF_SEED || 20261121);
+
+function rng(seed) {
+  let s = BigInt(seed) || 1n;
+  const M = (1n << 64n) - 1n;
+  const next = () => { s ^= (s << 13n) & M; s ^= s >> 7n; s ^= (s << 17n) & M; return s; };
+  const int = (lo, hi) => lo + Number(next() % BigInt(hi - lo + 1));
+  return { int, coin: () => (next() & 1n) === 1n, pick: (a) => a[int(0, a.length - 1)] };
+}
+
+const ROLES = ['kepala_desa', 'perangkat_desa', 'bpd', 'pendamping_desa', 'non_asn', 'bumdes', 'pekerja_rentan', 'pns', 'cpns', 'pppk', 'tni_polri'];
+const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'];
+const PROGS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
+const iso = (days) => new Date(Date.UTC(2015, 6, 1) + days * 86400000).toISOString().slice(0, 10);
+
+export function generate(n, seed) {
+  const r = rng(seed);
+  const cases = [];
+  for (let i = 0; i < n; i++) {
+    const asDays = r.int(0, 365 * 16);
+    const c = { as_of: r.int(0, 4) ? `${iso(asDays).slice(0, 8)}01` : iso(asDays) };
+    if (r.int(0, 5) === 5) c.role = r.pick(ROLES); else c.segment = r.pick(SEGMENTS);
+    if (r.int(0, 9) === 0) c.citizenship = r.pick(['WNI', 'WNA']);
+    if (r.int(0, 4)) c.birth_date = iso(asDays - r.int(15 * 365, 70 * 365));
+    if (r.int(0, 5)) c.monthly_wage = r.pick([r.int(0, 40000000), r.int(0, 400) * 25000, 5000000, 12000000, 1]);
+    if (r.int(0, 4)) c.employer_scale = r.pick(['micro', 'small', 'medium', 'large']);
+    if (r.int(0, 4)) c.jkk_risk_group = r.int(1, 5);
+    if (r.int(0, 3)) c.jkn_enrolled = r.coin();
+    if (r.int(0, 3) === 0) { c.industry = r.pick(['textile_apparel', 'footwear', 'furniture', 'mining']); c.employer_headcount = r.int(0, 200); }
+    if (r.int(0, 3)) c.declared_income = r.pick([r.int(0, 30000000), 1000000, 20700000, r.int(1, 50) * 100000]);
+    if (r.int(0, 2)) c.bpu_sector = r.pick(['transport', 'other']);
+    if (r.int(0, 3) === 0) c.contract_value = r.int(0, 20000) * 1000000 + r.int(0, 999999);
+    if (r.int(0, 3) === 0) c.placement_months = r.int(1, 60);
+    if (r.int(0, 2) === 0) c.pmi_jht_monthly = r.pick([50000, 100000, 200000, 300000, 400000, 500000, 600000]);
+    if (r.int(0, 1)) c.opt_in = PROGS.filter(() => r.coin());
+    if (r.int(0, 9) === 0) c.jp_deferral_requested = r.coin();
+    if (r.int(0, 7) === 0) c.id = r.coin() ? `p-${i}` : i;
+    // A few invalid inputs: unknown field, bad date, negative money, wrong type, unknown code.
+    const bad = r.int(0, 59);
+    if (bad === 0) c.bogus = true;
+    else if (bad === 1) c.as_of = '2026-02-30';
+    else if (bad === 2) c.monthly_wage = -5;
+    else if (bad === 3) c.jkk_risk_group = '1';
+    else if (bad === 4) c.employer_scale = 'huge';
+    else if (bad === 5) c.as_of = '2014-01-01';
+    cases.push(c);
+  }
+  return cases;
+}
+
+test(`native CLI and wasm give byte-identical JSON on ${N} generated cases`, async () => {
+  assert.ok(N >= 10000, 'at least 10,000 cases');
+  const cases = generate(N, SEED);
+  const input = JSON.stringify(cases);
+  const native = cli(['eval'], input);
+  assert.ok(native.status === 0 || native.status === 2, `CLI exit ${native.status}`);
+  const m = await loadWasm();
+  const wasm = m.evaluate(input);
+  const nativeOut = native.stdout.replace(/\n$/, '');
+  if (wasm !== nativeOut) {
+    // Find the first element that differs, for a readable failure.
+    const a = JSON.parse(nativeOut);
+    for (let i = 0; i < cases.length; i++) {
+      const w = m.evaluate(JSON.stringify(cases[i]));
+      assert.equal(w, JSON.stringify(a[i]), `case ${i}: ${JSON.stringify(cases[i])}`);
+    }
+    assert.fail('outputs differ');
+  }
+  // The outputs are real: parse, count, and check the mix of statuses and errors.
+  const parsed = JSON.parse(wasm);
+  assert.equal(parsed.length, N);
+  const errors = parsed.filter((x) => x.error).length;
+  assert.ok(errors > 0 && errors < N / 5, `errors: ${errors}`);
+  const segs = new Set(parsed.filter((x) => !x.error).map((x) => x.segment));
+  for (const s of ['PU', 'BPU', 'JAKON', 'PMI', null]) assert.ok(segs.has(s), `segment ${s} covered`);
+  // One object at a time (not in an array) on a sample, through both paths.
+  for (let i = 0; i < cases.length; i += Math.ceil(cases.length / 60)) {
+    const one = JSON.stringify(cases[i]);
+    assert.equal(m.evaluate(one), cli(['eval'], one).stdout.replace(/\n$/, ''), `single case ${i}: ${one}`);
+  }
+});

@@ -1,0 +1,51 @@
+// Shared helpers for the web tests: locating the builds, loading the wasm module under node,
+// running the native CLI, and launching Debian's Chromium through playwright-core.
+import { readFile, mkdir } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BUILD = resolve(process.env.JAMSOS_BUILD_DIR || join(ROOT, 'build'));
+export const WASM_DIR = resolve(process.env.JAMSOS_WASM_DIR || join(BUILD, 'wasm'));
+export const SITE_DIR = resolve(process.env.JAMSOS_SITE_DIR || join(BUILD, 'site'));
+export const CLI = resolve(process.env.JAMSOS_CLI || join(BUILD, 'bin/jamsos'));
+export const ARTIFACTS = resolve(process.env.JAMSOS_ARTIFACTS || join(BUILD, 'test-artifacts'));
+
+export async function loadWasm(dir = WASM_DIR) {
+  const { default: create } = await import(pathToFileURL(join(dir, 'jamsos.mjs')).href);
+  return create({ wasmBinary: await readFile(join(dir, 'jamsos.wasm')) });
+}
+
+/** Runs `jamsos <args>` with `input` on stdin; returns { status, stdout }. */
+export function cli(args, input = '') {
+  const r = spawnSync(CLI, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout };
+}
+
+export function cliEval(obj) {
+  return JSON.parse(cli(['eval'], JSON.stringify(obj)).stdout);
+}
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROME_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=id-ID',
+  ...(process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : [])];
+
+export async function launch(opts = {}) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'jamsos-pw-')), {
+    executablePath: CHROMIUM, headless: true, args: CHROME_ARGS, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...opts,
+  });
+}
+
+export async function artifacts() {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return ARTIFACTS;
+}
+
+/** The same formatting as the page (web/src/format.js), for expected strings. */
+export { formatRupiah } from '../../web/src/format.js';

@@ -1,0 +1,133 @@
+// Journey 2, Perangkat desa (village official): a person's situation -> for each program
+// wajib / boleh / tidak berhak / perlu data, with the reason and its regulation, and who pays.
+import { esc, $, debounce } from '../dom.js';
+import { t, pick, getLang } from '../i18n.js';
+import { state, save } from '../state.js';
+import { formatMonth } from '../format.js';
+import { clearArea } from '../explain.js';
+import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, statusChip, PROGRAMS, engineErrorText } from '../ui.js';
+import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES } from './common.js';
+
+const AREA = 'desa';
+const PU_ROLES = ['kepala_desa', 'perangkat_desa', 'bpd', 'pendamping_desa', 'non_asn', 'bumdes'];
+const ROLES = [...PU_ROLES, 'pekerja_rentan', 'pns', 'cpns', 'pppk', 'tni_polri'];
+const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit' };
+let root, ctx;
+
+export function mount(main, c) {
+  ctx = c; root = main;
+  main.innerHTML = `<section aria-labelledby="ds-h">
+    <h1 id="ds-h">${esc(t('desa.title'))}</h1>
+    <p class="lead">${esc(t('desa.lead'))}</p>
+    <form class="card form" id="ds-form" novalidate>
+      ${radioGroup({ id: 'ds-role', k: 'role', legend: t('desa.role'), value: state.desa.role, cls: 'roles',
+        options: ROLES.map((r) => [r, t('role.' + r), t('role.' + r + '.sub')]) })}
+      <div id="ds-fields"></div>
+    </form>
+    <div id="ds-result" class="result" aria-live="polite"></div>
+  </section>`;
+  fields();
+  const go = debounce(refresh, 120);
+  bind($('#ds-form', main), state.desa, (k) => { save(); if (k === 'role') fields(); go(); });
+  $('#ds-form', main).addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
+  main.addEventListener('click', (e) => {
+    const b = e.target.closest('[data-focus]');
+    if (b) { const el = $('#' + b.dataset.focus, main); if (el) { const f = el.matches('fieldset') ? el.querySelector('input') : el; f.focus(); } }
+  });
+  refresh();
+}
+
+function fields() {
+  const s = state.desa;
+  const box = $('#ds-fields', root);
+  const r = s.role;
+  let html = '';
+  if (PU_ROLES.includes(r)) {
+    html += moneyField({ id: 'ds-wage', k: 'wage', label: t(r === 'pendamping_desa' || r === 'non_asn' ? 'desa.honor' : r === 'bumdes' ? 'desa.wage' : 'desa.siltap'), hint: t('desa.wage_hint'), value: s.wage });
+    if (r === 'bumdes') {
+      html += selectField({ id: 'ds-scale', k: 'scale', label: t('field.employer_scale'), hint: t('desa.bumdes_scale_hint'), value: s.scale,
+        options: [['', t('select.choose')], ...['micro', 'small', 'medium', 'large'].map((v) => [v, t('scale.' + v)])] });
+      html += selectField({ id: 'ds-risk', k: 'risk', label: t('field.jkk_risk_group'), value: s.risk, options: [1, 2, 3, 4, 5].map((v) => [String(v), t('risk.' + v)]) });
+    }
+    html += textField({ id: 'ds-birth', k: 'birth', type: 'date', label: t('field.birth_date'), hint: t('pekerja.birth_hint'), value: s.birth, extra: 'min="1900-01-01"' });
+    html += radioGroup({ id: 'ds-jkn', k: 'jkn', legend: t('field.jkn_enrolled'), value: s.jkn, cls: 'inline', options: [['yes', t('yes')], ['no', t('no')], ['', t('unknown')]] });
+    html += radioGroup({ id: 'ds-cit', k: 'citizenship', legend: t('field.citizenship'), value: s.citizenship, cls: 'inline', options: [['WNI', t('cit.WNI')], ['WNA', t('cit.WNA')]] });
+    html += `<fieldset class="field"><legend>${esc(t('pekerja.optional'))}</legend><p class="hint">${esc(t('desa.optional_hint'))}</p>
+      ${checkField({ id: 'ds-jht', k: 'optJHT', label: t('opt.JHT'), checked: s.optJHT })}${checkField({ id: 'ds-jp', k: 'optJP', label: t('opt.JP'), checked: s.optJP })}</fieldset>`;
+  } else if (r === 'pekerja_rentan') {
+    html += moneyField({ id: 'ds-income', k: 'income', label: t('field.declared_income'), hint: t('desa.income_hint'), value: s.income });
+    html += radioGroup({ id: 'ds-sector', k: 'sector', legend: t('field.bpu_sector'), value: s.sector, options: [['other', t('sector.other'), t('sector.other.sub')], ['transport', t('sector.transport'), t('sector.transport.sub')]] });
+    html += checkField({ id: 'ds-jht', k: 'optJHT', label: t('opt.JHT'), checked: s.optJHT });
+  } else if (r) {
+    html += `<p class="callout">${esc(t('desa.excluded_hint'))}</p>`;
+  }
+  box.innerHTML = html;
+}
+
+function input(s) {
+  const o = { as_of: ctx.asOf(), role: s.role };
+  const opt = [];
+  if (PU_ROLES.includes(s.role)) {
+    const w = money(root, 'ds-wage', s.wage);
+    if (!w.ok) return null;
+    if (w.value !== undefined) o.monthly_wage = w.value;
+    if (s.role === 'bumdes') { if (s.scale) o.employer_scale = s.scale; o.jkk_risk_group = Number(s.risk); }
+    if (s.birth) o.birth_date = s.birth;
+    if (s.jkn) o.jkn_enrolled = s.jkn === 'yes';
+    o.citizenship = s.citizenship;
+    if (s.optJHT) opt.push('JHT');
+    if (s.optJP) opt.push('JP');
+  } else if (s.role === 'pekerja_rentan') {
+    const w = money(root, 'ds-income', s.income);
+    if (!w.ok) return null;
+    if (w.value !== undefined) o.declared_income = w.value;
+    o.bpu_sector = s.sector;
+    if (s.optJHT) opt.push('JHT');
+  }
+  if (opt.length) o.opt_in = opt;
+  return o;
+}
+
+export async function refresh() {
+  if (!root || !root.isConnected) return;
+  const s = state.desa;
+  const out = $('#ds-result', root);
+  if (!ROLES.includes(s.role)) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('desa.need_role'))}</p>`; return; }
+  const inp = input(s);
+  if (!inp) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('form.fix'))}</p>`; return; }
+  let r;
+  try { r = (await ctx.evaluate([inp]))[0]; } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
+  if (!root.isConnected) return;
+  clearArea(AREA);
+  if (r.error) {
+    if (FIELD_IDS[r.error.field]) setError(root, FIELD_IDS[r.error.field], engineErrorText(r.error));
+    out.innerHTML = `<p class="callout bad" role="alert">${esc(engineErrorText(r.error))}</p>`;
+    return;
+  }
+  const lang = getLang();
+  const cards = PROGRAMS.map((p) => {
+    const prog = r.programs[p];
+    const reasons = prog.reasons.map((x) => `<li>${esc(pick(x, 'message'))} <span class="cite">${esc(x.citation || '')}${x.confidence ? ` · ${esc(t('explain.confidence'))} <span class="conf conf-${esc(x.confidence)}">${esc(x.confidence)}</span>` : ''}</span></li>`).join('');
+    let pays = '';
+    if (prog.total !== null && prog.status !== 'not_eligible') {
+      const items = PARTIES.filter((party) => prog[party]).map((party) =>
+        `<li><span>${esc(partyLabel(r, party))}</span>${programFig(AREA, r, p, party, { title: `${p} · ${partyLabel(r, party)}` })}</li>`);
+      if (!items.length) items.push(`<li><span>${esc(t('table.total'))}</span>${programFig(AREA, r, p, 'total')}</li>`);
+      pays = `<div class="pays"><h4>${esc(prog.enrolled ? t('desa.who_pays') : t('desa.who_would_pay'))}${prog.rate ? ` <span class="rate">${esc(prog.rate)}</span>` : ''}</h4><ul>${items.join('')}</ul>
+        ${prog.relief ? `<p class="relief">${esc(t('relief.long', { factor: prog.relief.factor, citation: prog.relief.citation }))}</p>` : ''}</div>`;
+    }
+    const miss = prog.missing.length ? `<p class="need">${esc(t('desa.need', { fields: missingText(prog.missing) }))} ${prog.missing.filter((f) => FIELD_IDS[f] && $('#' + FIELD_IDS[f], root)).map((f) => `<button type="button" class="link" data-focus="${FIELD_IDS[f]}">${esc(t('desa.fill', { field: t('field.' + f) }))}</button>`).join(' ')}</p>` : '';
+    return `<li class="prog st-${esc(prog.status)}"><div class="prog-head"><h3>${p} <span class="pname">${esc(t('prog.' + p))}</span></h3>${statusChip(prog.status)}</div>
+      <ul class="reasons">${reasons}</ul>${miss}${pays}</li>`;
+  }).join('');
+  const payerTotals = PARTIES.filter((party) => r.totals.monthly[party]).map((party) =>
+    `<li><span>${esc(partyLabel(r, party))}</span>${totalFig(AREA, r, party, { title: t('totals.monthly') + ' · ' + partyLabel(r, party) })}</li>`).join('');
+  out.innerHTML = `<div class="card">
+    <h2>${esc(t('desa.result_title', { role: t('role.' + s.role), month: formatMonth(r.as_of, lang) }))}</h2>
+    ${r.segment === null ? `<p class="callout">${esc(t('desa.covered_elsewhere'))}</p>` : ''}
+    <ul class="progs">${cards}</ul>
+    ${r.segment !== null ? `<div class="pays totals"><h3>${esc(t('desa.monthly_total'))}</h3>${payerTotals ? `<ul>${payerTotals}</ul>` : `<p>${esc(t('desa.nothing_due'))}</p>`}
+      ${r.totals.complete ? '' : `<p class="need">${esc(t('result.missing', { fields: missingText(r.totals.missing) }))}</p>`}</div>` : ''}
+    ${notesHtml(r)}
+  </div>`;
+}

@@ -1,0 +1,37 @@
+// Web Worker: runs the C++ rules engine compiled to WebAssembly, off the main thread.
+// Messages in:  {type:'init', module: WebAssembly.Module} (or wasm: ArrayBuffer)  then  {id, op:'evaluate'|'rules'|'version', arg}
+// Messages out: {type:'ready', version} | {type:'fail', message} | {id, out, ms}
+import createJamsos from 'jamsos-wasm';
+
+let engine = null;
+const queue = [];
+
+function handle({ id, op, arg }) {
+  const t0 = performance.now();
+  let out;
+  if (op === 'evaluate') out = engine.evaluate(arg);
+  else if (op === 'rules') out = engine.rules();
+  else out = engine.version();
+  postMessage({ id, out, ms: performance.now() - t0 });
+}
+
+function fail(err) { postMessage({ type: 'fail', message: String((err && err.message) || err) }); }
+
+self.onmessage = (e) => {
+  const msg = e.data;
+  if (msg && msg.type === 'init') {
+    const opts = msg.module
+      ? { instantiateWasm: (imports, done) => { WebAssembly.instantiate(msg.module, imports).then((inst) => done(inst, msg.module), fail); return {}; } }
+      : msg.wasm ? { wasmBinary: msg.wasm } : {};
+    createJamsos(opts)
+      .then((m) => {
+        engine = m;
+        postMessage({ type: 'ready', version: m.version() });
+        while (queue.length) handle(queue.shift());
+      })
+      .catch(fail);
+    return;
+  }
+  if (!engine) queue.push(msg);
+  else handle(msg);
+};
