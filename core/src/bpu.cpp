@@ -74,28 +74,12 @@ void evaluate_bpu(Ctx& c) {
   if (income < lo->number) basis = lo->number, clamp = lo;
   else if (income > hi->number) basis = hi->number, clamp = hi;
 
-  Rate eff = apply_factor(jkk_rate->rate, relief);
   if (clamp) step(jkk, StepKind::BasisClamped, Party::Worker, clamp, income, basis);
-  if (relief) {
-    jkk.relief = code;
-    jkk.relief_param = relief;
-    step(jkk, StepKind::ReliefApplied, Party::Worker, relief, jkk_rate->rate.units, eff.units);
-  }
-  Money jkk_pay = round_rupiah(exact_of(basis, eff), c.rnd);
-  step(jkk, StepKind::PartyRate, Party::Worker, jkk_rate, basis, jkk_pay, 0, eff);
-  jkk.has_basis = jkk.has_rate = true;
-  jkk.basis = basis;
-  jkk.rate = eff;
-  set_amounts(jkk, 0, jkk_pay, 0);
+  charge_rate(c, jkk, Party::Worker, basis, jkk_rate, relief, code);
 
   // JHT 2 % of the same basis; PP 50/2025 names only JKK and JKM, so no discount here (U).
   if (clamp) step(jht, StepKind::BasisClamped, Party::Worker, clamp, income, basis);
-  Money jht_pay = round_rupiah(exact_of(basis, jht_rate->rate), c.rnd);
-  step(jht, StepKind::PartyRate, Party::Worker, jht_rate, basis, jht_pay, 0, jht_rate->rate);
-  jht.has_basis = jht.has_rate = true;
-  jht.basis = basis;
-  jht.rate = jht_rate->rate;
-  set_amounts(jht, 0, jht_pay, 0);
+  charge_rate(c, jht, Party::Worker, basis, jht_rate, nullptr, ReliefCode::None);
 }
 
 }  // namespace detail

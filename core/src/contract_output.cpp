@@ -88,52 +88,16 @@ void cached(Out& o, uint64_t a, uint64_t b, F&& render) {
 }
 
 void append_int(Out& o, int64_t v) {
-  char buf[24];
-  int i = 24;
-  bool neg = v < 0;
-  uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  do {
-    buf[--i] = static_cast<char>('0' + u % 10);
-    u /= 10;
-  } while (u);
-  if (neg) buf[--i] = '-';
-  o.append(buf + i, 24 - i);
+  char b[kFormatBuf];
+  o.append(b, static_cast<size_t>(format_int_chars(b, v)));
 }
-
 void append_rupiah(Out& o, Money m, bool indonesian) {
-  char buf[40];
-  int i = 40, group = 0;
-  bool neg = m < 0;
-  uint64_t u = neg ? 0 - static_cast<uint64_t>(m) : static_cast<uint64_t>(m);
-  do {
-    if (group == 3) {
-      buf[--i] = indonesian ? '.' : ',';
-      group = 0;
-    }
-    buf[--i] = static_cast<char>('0' + u % 10);
-    u /= 10;
-    ++group;
-  } while (u);
-  buf[--i] = 'p';
-  buf[--i] = 'R';
-  if (neg) buf[--i] = '-';
-  o.append(buf + i, 40 - i);
+  char b[kFormatBuf];
+  o.append(b, static_cast<size_t>(format_rupiah_chars(b, m, indonesian)));
 }
-
 void append_rate(Out& o, Rate r, bool indonesian) {
-  int64_t u = r.units;
-  if (u < 0) o += '-', u = -u;
-  append_int(o, u / 10000000000LL);
-  int64_t frac = u % 10000000000LL;
-  if (frac) {
-    char digits[11];
-    digits[0] = indonesian ? ',' : '.';
-    for (int k = 10; k >= 1; --k) digits[k] = static_cast<char>('0' + frac % 10), frac /= 10;
-    int len = 11;
-    while (digits[len - 1] == '0') --len;
-    o.append(digits, len);
-  }
-  o += '%';
+  char b[kFormatBuf];
+  o.append(b, static_cast<size_t>(format_rate_chars(b, r, indonesian)));
 }
 
 void append_date(Out& o, Date d) {
@@ -271,15 +235,19 @@ void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
   auto rp = [&](Money m) { append_rupiah(o, m, id); };
   auto rt = [&](Rate r) { append_rate(o, r, id); };
   const char* times = " × ";
+  // "<parameter>: <rate> × <base> = <amount>"
+  auto product = [&] {
+    o += label(R, s.param, id);
+    o += ": ";
+    rt(s.r);
+    o += times;
+    rp(s.a);
+    o += " = ";
+    rp(s.b);
+  };
   switch (s.kind) {
     case StepKind::PartyRate: {
-      o += label(R, s.param, id);
-      o += ": ";
-      rt(s.r);
-      o += times;
-      rp(s.a);
-      o += " = ";
-      rp(s.b);
+      product();
       o += id ? ", dibayar " : ", paid by ";
       o += id ? messages::party(s.party).id : messages::party(s.party).en;
       if (s.r != s.param->rate) {
@@ -376,13 +344,7 @@ void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
       o += id ? " per bulan" : " per month";
       break;
     case StepKind::Recomposition:
-      o += label(R, s.param, id);
-      o += ": ";
-      rt(s.r);
-      o += times;
-      rp(s.a);
-      o += " = ";
-      rp(s.b);
+      product();
       o += id ? " dialihkan dari iuran " : " reallocated from the ";
       o += program_code(static_cast<int>(s.c));
       o += id ? " (bukan biaya tambahan)" : " contribution (not an extra charge)";

@@ -66,6 +66,11 @@ inline void note(Result& r, NoteCode c) {
 // rate x factor, exact (the loader guarantees exactness).
 inline Rate apply_factor(Rate r, const Value* factor) { return factor ? multiply(r, factor->rate) : r; }
 
+// Charges `rate` (times the relief factor, if any) on `base` to one party, rounded once, and
+// records basis, rate, relief and the explanation steps. Used by PU, BPU and JAKON (wage basis).
+void charge_rate(Ctx& c, ProgramResult& p, Party party, Money base, const Value* rate, const Value* relief,
+                 ReliefCode code);
+
 void evaluate_pu(Ctx& c);
 void evaluate_bpu(Ctx& c);
 void evaluate_jakon(Ctx& c);

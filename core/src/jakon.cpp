@@ -45,30 +45,11 @@ void evaluate_jakon(Ctx& c) {
     jkk.period = jkm.period = Period::Monthly;
     if (c.risk_group) jkk.risk_group = c.risk_group;
     static const P rates[5] = {P::JkkRate1, P::JkkRate2, P::JkkRate3, P::JkkRate4, P::JkkRate5};
-    if (!c.risk_group) {
+    if (!c.risk_group)
       jkk.missing |= kMissRiskGroup;
-    } else {
-      const Value* r = c.at(rates[c.risk_group - 1]);
-      Rate eff = apply_factor(r->rate, relief);
-      if (relief) {
-        jkk.relief = ReliefCode::Pp49_2020, jkk.relief_param = relief;
-        step(jkk, StepKind::ReliefApplied, Party::Employer, relief, r->rate.units, eff.units);
-      }
-      Money a = round_rupiah(exact_of(wage, eff), c.rnd);
-      step(jkk, StepKind::PartyRate, Party::Employer, r, wage, a, 0, eff);
-      jkk.has_basis = jkk.has_rate = true, jkk.basis = wage, jkk.rate = eff;
-      set_amounts(jkk, a, 0, 0);
-    }
-    const Value* r = c.at(P::JkmRate);
-    Rate eff = apply_factor(r->rate, relief);
-    if (relief) {
-      jkm.relief = ReliefCode::Pp49_2020, jkm.relief_param = relief;
-      step(jkm, StepKind::ReliefApplied, Party::Employer, relief, r->rate.units, eff.units);
-    }
-    Money a = round_rupiah(exact_of(wage, eff), c.rnd);
-    step(jkm, StepKind::PartyRate, Party::Employer, r, wage, a, 0, eff);
-    jkm.has_basis = jkm.has_rate = true, jkm.basis = wage, jkm.rate = eff;
-    set_amounts(jkm, a, 0, 0);
+    else
+      charge_rate(c, jkk, Party::Employer, wage, c.at(rates[c.risk_group - 1]), relief, ReliefCode::Pp49_2020);
+    charge_rate(c, jkm, Party::Employer, wage, c.at(P::JkmRate), relief, ReliefCode::Pp49_2020);
     return;
   }
   // Basis B (wage unknown): contract-value slices, paid once per project.

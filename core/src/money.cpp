@@ -47,33 +47,74 @@ Money round_rupiah(Exact e, Rounding mode) {
   return static_cast<Money>(q);
 }
 
-void append_int(std::string& out, int64_t v) {
-  char buf[24];
-  int i = 24;
+// Digits are written backwards into a scratch area, then moved to the front of `buf`.
+static int finish(char (&buf)[kFormatBuf], const char* tmp, int start) {
+  int n = kFormatBuf - start;
+  for (int k = 0; k < n; ++k) buf[k] = tmp[start + k];
+  return n;
+}
+
+int format_int_chars(char (&buf)[kFormatBuf], int64_t v) {
+  char tmp[kFormatBuf];
+  int i = kFormatBuf;
   bool neg = v < 0;
   uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
   do {
-    buf[--i] = static_cast<char>('0' + u % 10);
+    tmp[--i] = static_cast<char>('0' + u % 10);
     u /= 10;
   } while (u);
-  if (neg) buf[--i] = '-';
-  out.append(buf + i, 24 - i);
+  if (neg) tmp[--i] = '-';
+  return finish(buf, tmp, i);
+}
+
+int format_rupiah_chars(char (&buf)[kFormatBuf], Money m, bool indonesian) {
+  char tmp[kFormatBuf];
+  int i = kFormatBuf, group = 0;
+  bool neg = m < 0;
+  uint64_t u = neg ? 0 - static_cast<uint64_t>(m) : static_cast<uint64_t>(m);
+  do {
+    if (group == 3) {
+      tmp[--i] = indonesian ? '.' : ',';
+      group = 0;
+    }
+    tmp[--i] = static_cast<char>('0' + u % 10);
+    u /= 10;
+    ++group;
+  } while (u);
+  tmp[--i] = 'p';
+  tmp[--i] = 'R';
+  if (neg) tmp[--i] = '-';
+  return finish(buf, tmp, i);
+}
+
+int format_rate_chars(char (&buf)[kFormatBuf], Rate r, bool indonesian) {
+  int64_t u = r.units;
+  int n = 0;
+  if (u < 0) buf[n++] = '-', u = -u;
+  char whole[kFormatBuf];
+  int w = format_int_chars(whole, u / 10000000000LL);
+  for (int k = 0; k < w; ++k) buf[n++] = whole[k];
+  int64_t frac = u % 10000000000LL;
+  if (frac) {
+    char digits[10];
+    for (int k = 9; k >= 0; --k) digits[k] = static_cast<char>('0' + frac % 10), frac /= 10;
+    int len = 10;
+    while (len > 0 && digits[len - 1] == '0') --len;
+    buf[n++] = indonesian ? ',' : '.';
+    for (int k = 0; k < len; ++k) buf[n++] = digits[k];
+  }
+  buf[n++] = '%';
+  return n;
+}
+
+void append_int(std::string& out, int64_t v) {
+  char b[kFormatBuf];
+  out.append(b, static_cast<size_t>(format_int_chars(b, v)));
 }
 
 void append_rate(std::string& out, Rate r, bool indonesian) {
-  int64_t u = r.units;
-  if (u < 0) { out += '-'; u = -u; }
-  int64_t whole = u / 10000000000LL, frac = u % 10000000000LL;
-  append_int(out, whole);
-  if (frac) {
-    char digits[10];
-    for (int k = 9; k >= 0; --k) { digits[k] = static_cast<char>('0' + frac % 10); frac /= 10; }
-    int len = 10;
-    while (len > 0 && digits[len - 1] == '0') --len;
-    out += indonesian ? ',' : '.';
-    out.append(digits, len);
-  }
-  out += '%';
+  char b[kFormatBuf];
+  out.append(b, static_cast<size_t>(format_rate_chars(b, r, indonesian)));
 }
 
 std::string format_rate(Rate r, bool indonesian) {
@@ -83,18 +124,8 @@ std::string format_rate(Rate r, bool indonesian) {
 }
 
 void append_rupiah(std::string& out, Money m, bool indonesian) {
-  if (m < 0) { out += '-'; m = -m; }
-  out += "Rp";
-  char buf[32];
-  int i = 32, group = 0;
-  uint64_t u = static_cast<uint64_t>(m);
-  do {
-    if (group == 3) { buf[--i] = indonesian ? '.' : ','; group = 0; }
-    buf[--i] = static_cast<char>('0' + u % 10);
-    u /= 10;
-    ++group;
-  } while (u);
-  out.append(buf + i, 32 - i);
+  char b[kFormatBuf];
+  out.append(b, static_cast<size_t>(format_rupiah_chars(b, m, indonesian)));
 }
 
 std::string format_rupiah(Money m, bool indonesian) {

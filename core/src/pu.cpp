@@ -36,25 +36,13 @@ static void jkk(Ctx& c, Money wage) {
   if (wage < 0) p.missing |= kMissWage;
   if (!c.risk_group) p.missing |= kMissRiskGroup;
   if (p.missing) return;
-  const Value* rate = c.at(kJkkRates[c.risk_group - 1]);
   const Value* relief = pp49_factor(c);
   ReliefCode code = ReliefCode::Pp49_2020;
   if (!relief) {
     relief = pp7_factor(c);
     code = ReliefCode::Pp7_2025;
   }
-  Rate eff = apply_factor(rate->rate, relief);
-  if (relief) {
-    p.relief = code;
-    p.relief_param = relief;
-    step(p, StepKind::ReliefApplied, Party::Employer, relief, rate->rate.units, eff.units);
-  }
-  Money employer = round_rupiah(exact_of(wage, eff), c.rnd);
-  step(p, StepKind::PartyRate, Party::Employer, rate, wage, employer, 0, eff);
-  p.has_basis = p.has_rate = true;
-  p.basis = wage;
-  p.rate = eff;
-  set_amounts(p, employer, 0, 0);
+  charge_rate(c, p, Party::Employer, wage, c.at(kJkkRates[c.risk_group - 1]), relief, code);
 }
 
 // --- PP 44/2015 (JKM 0.30 %, employer only; restated in PP 49/2020 Pasal 12(1)) ------------------
@@ -66,20 +54,7 @@ static void jkm(Ctx& c, Money wage) {
     p.missing |= kMissWage;
     return;
   }
-  const Value* rate = c.at(P::JkmRate);
-  const Value* relief = pp49_factor(c);
-  Rate eff = apply_factor(rate->rate, relief);
-  if (relief) {
-    p.relief = ReliefCode::Pp49_2020;
-    p.relief_param = relief;
-    step(p, StepKind::ReliefApplied, Party::Employer, relief, rate->rate.units, eff.units);
-  }
-  Money employer = round_rupiah(exact_of(wage, eff), c.rnd);
-  step(p, StepKind::PartyRate, Party::Employer, rate, wage, employer, 0, eff);
-  p.has_basis = p.has_rate = true;
-  p.basis = wage;
-  p.rate = eff;
-  set_amounts(p, employer, 0, 0);
+  charge_rate(c, p, Party::Employer, wage, c.at(P::JkmRate), pp49_factor(c), ReliefCode::Pp49_2020);
 }
 
 // --- PP 46/2015: JHT 3.7 % employer + 2 % worker, no cap; staging by Perpres 109/2013 Pasal 6 -----

@@ -37,6 +37,12 @@ enum class Rounding { HalfUp, Floor };
 // The one rounding step (DECISIONS.md 2): exact amount -> whole rupiah.
 Money round_rupiah(Exact e, Rounding mode);
 
+// Character-buffer formatters (no allocation); each returns the number of characters written.
+constexpr int kFormatBuf = 48;
+int format_int_chars(char (&buf)[kFormatBuf], int64_t v);
+int format_rupiah_chars(char (&buf)[kFormatBuf], Money m, bool indonesian);
+int format_rate_chars(char (&buf)[kFormatBuf], Rate r, bool indonesian);
+
 // "0.24%" (English, dot) or "0,24%" (Indonesian, comma). Trailing zeros trimmed.
 std::string format_rate(Rate r, bool indonesian = false);
 void append_rate(std::string& out, Rate r, bool indonesian = false);
