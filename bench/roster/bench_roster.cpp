@@ -2,7 +2,8 @@
 // processor -- CSV parse, column mapping, NIK and cell validation, duplicate check, evaluate,
 // output row formatting and summary -- on one core, the file held in memory so the disk is not
 // measured. Prints rows/s and the extrapolation to 38 million rows (national active membership).
-// Run: build/bin/bench_roster /tmp/roster_5m.csv [--format csv|jsonl]   (see docs/PERFORMANCE.md)
+// Run: build/bin/bench_roster /tmp/roster_5m.csv [--format csv|jsonl] [--no-duplicate-check]
+// (see docs/PERFORMANCE.md)
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -16,12 +17,14 @@ using Clock = std::chrono::steady_clock;
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: bench_roster FILE.csv [--format csv|jsonl] [--as-of YYYY-MM-DD]\n");
+    std::fprintf(stderr, "usage: bench_roster FILE.csv [--format csv|jsonl] [--as-of YYYY-MM-DD] [--no-duplicate-check]\n");
     return 1;
   }
   RosterOptions opt;
   opt.as_of = from_ymd(2026, 5, 1);
-  for (int i = 2; i + 1 < argc; i += 2) {
+  for (int i = 2; i < argc; ++i)
+    if (!std::strcmp(argv[i], "--no-duplicate-check")) opt.check_duplicates = false;
+  for (int i = 2; i + 1 < argc; ++i) {
     if (!std::strcmp(argv[i], "--format")) opt.format = std::strcmp(argv[i + 1], "jsonl") ? RosterFormat::Csv : RosterFormat::Jsonl;
     if (!std::strcmp(argv[i], "--as-of") && !parse_date(argv[i + 1], opt.as_of)) return 1;
   }

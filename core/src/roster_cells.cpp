@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "jamsos/roster.hpp"
+#include "roster_internal.hpp"
 
 namespace jamsos {
 
@@ -173,26 +174,39 @@ bool apply_mapping(ColumnMap& map, const std::vector<std::string>& headers, size
 // Money
 // ------------------------------------------------------------------------------------------
 MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
-  // Fast path: plain digits ("4500000") or dot-grouped ("4.500.000"), the common spellings.
-  if (n > 0 && n <= 19 && s[0] >= '0' && s[0] <= '9') {
-    int64_t v = 0;
-    size_t i = 0, group = 0, first = 0;
-    bool dots = false, plain = true;
-    for (; i < n && plain; ++i) {
-      char c = s[i];
-      if (c >= '0' && c <= '9') {
-        v = v * 10 + (c - '0');
-        dots ? ++group : ++first;
-      } else if (c == '.' && (dots ? group == 3 : (first >= 1 && first <= 3))) {
-        dots = true;
-        group = 0;
-      } else {
-        plain = false;
-      }
+  // Fast path for the common spellings: plain digits ("4500000") or digits grouped by threes with
+  // one kind of separator ("4.500.000", "4,500,000"), optionally after "Rp", "Rp." or "Rp ".
+  // Whatever it refuses goes to the general parser below, which gives these strings the same
+  // values; the fast path only skips its copies.
+  {
+    const char* p = s;
+    size_t k = n;
+    if (k >= 3 && (p[0] == 'R' || p[0] == 'r') && (p[1] == 'P' || p[1] == 'p')) {
+      p += 2, k -= 2;
+      if (*p == '.') ++p, --k;
+      if (k && *p == ' ') ++p, --k;
     }
-    if (plain && (!dots || group == 3) && (dots || first <= 16) && v <= kMaxMoney) {
-      out = v;
-      return MoneyCell::Ok;
+    if (k > 0 && k <= 19 && p[0] >= '0' && p[0] <= '9') {
+      uint64_t v = 0;  // at most 19 digits: fits
+      size_t group = 0, first = 0;
+      char sep = 0;
+      bool plain = true;
+      for (size_t i = 0; i < k && plain; ++i) {
+        char c = p[i];
+        if (c >= '0' && c <= '9') {
+          v = v * 10 + static_cast<uint64_t>(c - '0');
+          sep ? ++group : ++first;
+        } else if ((c == '.' || c == ',') && (sep ? c == sep && group == 3 : (first >= 1 && first <= 3))) {
+          sep = c;
+          group = 0;
+        } else {
+          plain = false;
+        }
+      }
+      if (plain && (!sep || group == 3) && (sep || first <= 16) && v <= static_cast<uint64_t>(kMaxMoney)) {
+        out = static_cast<Money>(v);
+        return MoneyCell::Ok;
+      }
     }
   }
   // Trim blanks (including the UTF-8 no-break space C2 A0).
@@ -327,22 +341,13 @@ bool all_digits(const std::string& s) {
 
 }  // namespace
 
-bool parse_date_cell(const char* s, size_t n, Date& out) {
-  while (n && (*s == ' ' || *s == '\t' || *s == '\'')) ++s, --n;
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) --n;
-  if (n == 0) return false;
-  // Fast path: DD/MM/YYYY or DD-MM-YYYY.
-  if (n == 10 && (s[2] == '/' || s[2] == '-') && s[5] == s[2]) {
-    bool digits = true;
-    for (int i : {0, 1, 3, 4, 6, 7, 8, 9}) digits = digits && s[i] >= '0' && s[i] <= '9';
-    if (digits) {
-      int d = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
-      int y = (s[6] - '0') * 1000 + (s[7] - '0') * 100 + (s[8] - '0') * 10 + (s[9] - '0');
-      if (!valid_ymd(y, m, d)) return false;
-      out = from_ymd(y, m, d);
-      return true;
-    }
-  }
+namespace {
+
+inline bool digit(char c) { return c >= '0' && c <= '9'; }
+inline int num2(const char* p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
+
+// Everything but the fixed-width spellings: names of months, Excel serials, times, one-digit days.
+bool parse_date_cell_slow(const char* s, size_t n, Date& out) {
   std::string t(s, n);
   // "1968-08-05 00:00:00" / "05/08/1968 0:00": drop a time part.
   size_t sp = t.find(' ');
@@ -405,6 +410,40 @@ bool parse_date_cell(const char* s, size_t n, Date& out) {
   if (!valid_ymd(y, m, d)) return false;
   out = from_ymd(y, m, d);
   return true;
+}
+
+}  // namespace
+
+bool detail::parse_date_cell_ymd(const char* s, size_t n, Date& out, Ymd& ymd) {
+  while (n && (*s == ' ' || *s == '\t' || *s == '\'')) ++s, --n;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) --n;
+  if (n == 0) return false;
+  // Fast paths for the fixed-width spellings nearly every roster uses: DD/MM/YYYY, DD-MM-YYYY
+  // and YYYY-MM-DD. The slow path gives the same answer for them, only with copies.
+  if (n == 10) {
+    int y = -1, m = 0, d = 0;
+    if ((s[2] == '/' || s[2] == '-') && s[5] == s[2] && digit(s[0]) && digit(s[1]) && digit(s[3]) && digit(s[4]) &&
+        digit(s[6]) && digit(s[7]) && digit(s[8]) && digit(s[9])) {
+      d = num2(s), m = num2(s + 3), y = num2(s + 6) * 100 + num2(s + 8);
+    } else if (s[4] == '-' && s[7] == '-' && digit(s[0]) && digit(s[1]) && digit(s[2]) && digit(s[3]) &&
+               digit(s[5]) && digit(s[6]) && digit(s[8]) && digit(s[9])) {
+      y = num2(s) * 100 + num2(s + 2), m = num2(s + 5), d = num2(s + 8);
+    }
+    if (y >= 0) {
+      if (!valid_ymd(y, m, d)) return false;
+      out = from_ymd(y, m, d);
+      ymd = Ymd{y, m, d};
+      return true;
+    }
+  }
+  if (!parse_date_cell_slow(s, n, out)) return false;
+  ymd = to_ymd(out);
+  return true;
+}
+
+bool parse_date_cell(const char* s, size_t n, Date& out) {
+  Ymd ymd;
+  return detail::parse_date_cell_ymd(s, n, out, ymd);
 }
 
 // ------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 // Streaming CSV reader (RFC 4180 plus what spreadsheets export: BOM, ';' separators, CRLF).
+#include <cstdint>
 #include <cstring>
 
 #include "jamsos/csv.hpp"
@@ -59,13 +60,45 @@ bool CsvReader::next(CsvRow& row) {
     if (parse_one(row) == Parse::NeedMore) return false;
     // Skip records that hold only blanks (a spreadsheet's empty rows: ",,,,").
     bool empty = true;
-    for (size_t i = 0; i < row.size && empty; ++i)
-      for (char c : row.cells[i])
-        if (c != ' ' && c != '\t') { empty = false; break; }
+    for (size_t i = 0; i < row.size && empty; ++i) {
+      const CsvSpan& c = row.spans[i];
+      for (size_t j = 0; j < c.size; ++j)
+        if (c.data[j] != ' ' && c.data[j] != '\t') { empty = false; break; }
+    }
     if (!empty || row.unterminated_quote) return true;
     ++empty_;
   }
 }
+
+namespace {
+
+// The first i at or after `i` where b[i] is one of c1..c4 (or n). Eight bytes at a time where the
+// target has 64-bit little-endian words (x86-64, arm64, wasm): the field scan and the output's
+// "does this cell need quotes" check are most of the CSV work. For each byte c, "is c in the
+// word w" is the classic (y - 0x01..) & ~y & 0x80.. with y = w ^ (c repeated), exact for the
+// lowest match, which is the one used.
+inline size_t find_any(const char* b, size_t i, size_t n, char c1, char c2, char c3, char c4) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && (defined(__GNUC__) || defined(__clang__))
+  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const uint64_t p1 = ones * static_cast<unsigned char>(c1), p2 = ones * static_cast<unsigned char>(c2),
+                 p3 = ones * static_cast<unsigned char>(c3), p4 = ones * static_cast<unsigned char>(c4);
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, b + i, 8);
+    uint64_t y1 = w ^ p1, y2 = w ^ p2, y3 = w ^ p3, y4 = w ^ p4;
+    uint64_t m = ((y1 - ones) & ~y1) | ((y2 - ones) & ~y2) | ((y3 - ones) & ~y3) | ((y4 - ones) & ~y4);
+    m &= highs;
+    if (m) return i + (static_cast<size_t>(__builtin_ctzll(m)) >> 3);
+  }
+#endif
+  while (i < n && b[i] != c1 && b[i] != c2 && b[i] != c3 && b[i] != c4) ++i;
+  return i;
+}
+
+// The end of an unquoted field: the first delimiter, CR or LF.
+inline size_t field_end(const char* b, size_t i, size_t n, char delim) { return find_any(b, i, n, delim, '\n', '\r', '\r'); }
+
+}  // namespace
 
 CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
   const char* b = buf_.data();
@@ -75,28 +108,32 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
   size_t nf = 0;
   int64_t lines = 0;
   bool unterminated = false;
-  auto cell = [&](size_t k) -> std::string& {
-    if (row.cells.size() <= k) row.cells.resize(k + 1);
-    return row.cells[k];
-  };
+  const char delim = delim_;
   for (;;) {
-    // One field starting at i.
-    std::string& f = cell(nf++);
-    f.clear();
+    // One field starting at i. Its span is set here for an unquoted field (a view into buf_, no
+    // copy) and left null for a quoted one, whose unescaped text goes to cells[k] and whose span
+    // is pointed there once the record is complete (cells may still move until then).
+    size_t k = nf++;
+    if (row.spans.size() <= k) row.spans.resize(k + 1);
+    CsvSpan& sp = row.spans[k];
     if (i < n && b[i] == '"') {
+      if (row.cells.size() <= k) row.cells.resize(k + 1);
+      std::string& f = row.cells[k];
+      f.clear();
+      sp.data = nullptr;
       ++i;
       for (;;) {
         const char* q = static_cast<const char*>(std::memchr(b + i, '"', n - i));
         if (!q) {
           if (!finished_) goto need_more;
-          for (size_t k = i; k < n; ++k) lines += b[k] == '\n';
+          for (size_t j = i; j < n; ++j) lines += b[j] == '\n';
           f.append(b + i, n - i);
           i = n;
           unterminated = true;
           break;
         }
         size_t qi = static_cast<size_t>(q - b);
-        for (size_t k = i; k < qi; ++k) lines += b[k] == '\n';
+        for (size_t j = i; j < qi; ++j) lines += b[j] == '\n';
         f.append(b + i, qi - i);
         i = qi + 1;
         if (i < n && b[i] == '"') {  // "" is one quote
@@ -108,17 +145,18 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
         break;
       }
       // Text after the closing quote up to the delimiter is kept as is (lenient).
-      while (i < n && b[i] != delim_ && b[i] != '\n' && b[i] != '\r') f.push_back(b[i++]);
+      while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r') f.push_back(b[i++]);
     } else {
       size_t s = i;
-      while (i < n && b[i] != delim_ && b[i] != '\n' && b[i] != '\r') ++i;
-      f.assign(b + s, i - s);
+      i = field_end(b, i, n, delim);
+      sp.data = b + s;
+      sp.size = i - s;
     }
     if (i >= n) {
       if (!finished_) goto need_more;
       break;  // last record without a newline
     }
-    if (b[i] == delim_) {
+    if (b[i] == delim) {
       ++i;
       continue;
     }
@@ -132,6 +170,12 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
     }
     ++lines;
     break;
+  }
+  if (copy_ && row.cells.size() < nf) row.cells.resize(nf);
+  for (size_t k = 0; k < nf; ++k) {
+    CsvSpan& sp = row.spans[k];
+    if (!sp.data) sp = CsvSpan{row.cells[k].data(), row.cells[k].size()};
+    else if (copy_) row.cells[k].assign(sp.data, sp.size);
   }
   row.size = nf;
   row.record = ++record_;
@@ -155,12 +199,8 @@ std::vector<std::vector<std::string>> csv_parse_all(const std::string& text, cha
   return out;
 }
 
-void csv_append_cell(std::string& out, const char* s, size_t n, char delimiter, bool neutralise) {
-  bool quote = false;
-  for (size_t i = 0; i < n && !quote; ++i) {
-    char c = s[i];
-    quote = c == delimiter || c == '"' || c == '\n' || c == '\r';
-  }
+char* csv_put_cell(char* p, const char* s, size_t n, char delimiter, bool neutralise) {
+  bool quote = find_any(s, 0, n, delimiter, '"', '\n', '\r') < n;
   bool formula = neutralise && n > 0 && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
   if (formula && (s[0] == '-' || s[0] == '+') && n > 1) {
     // A plain signed number ("-8400") is data, not a formula.
@@ -169,16 +209,24 @@ void csv_append_cell(std::string& out, const char* s, size_t n, char delimiter, 
     formula = !number;
   }
   if (!quote && !formula) {
-    out.append(s, n);
-    return;
+    if (n) std::memcpy(p, s, n);
+    return p + n;
   }
-  if (quote) out.push_back('"');
-  if (formula) out.push_back('\'');
+  if (quote) *p++ = '"';
+  if (formula) *p++ = '\'';
   for (size_t i = 0; i < n; ++i) {
-    if (s[i] == '"') out.push_back('"');
-    out.push_back(s[i]);
+    if (s[i] == '"') *p++ = '"';
+    *p++ = s[i];
   }
-  if (quote) out.push_back('"');
+  if (quote) *p++ = '"';
+  return p;
+}
+
+void csv_append_cell(std::string& out, const char* s, size_t n, char delimiter, bool neutralise) {
+  size_t start = out.size();
+  out.resize(start + 2 * n + 3);
+  char* end = csv_put_cell(&out[0] + start, s, n, delimiter, neutralise);
+  out.resize(static_cast<size_t>(end - out.data()));
 }
 
 }  // namespace jamsos

@@ -1,4 +1,6 @@
 // NIK structure checks (../shared/domain/NIK.md) and the duplicate set.
+#include <cstring>
+
 #include "jamsos/nik.hpp"
 
 namespace jamsos {
@@ -56,14 +58,24 @@ const char* nik_province_name(int code) {
 
 NikError parse_nik(const char* s, size_t n, Nik& out) {
   out = Nik();
+  char d[16];
+  size_t k = 0;
+  bool other = false;
+  // Fast path: exactly 16 digits, as nearly every cell is; the loop below accepts it the same way.
+  if (n == 16) {
+    unsigned bad = 0;
+    for (size_t i = 0; i < 16; ++i) bad |= static_cast<unsigned>(static_cast<unsigned char>(s[i]) - '0') > 9 ? 1u : 0u;
+    if (!bad) {
+      std::memcpy(d, s, 16);
+      k = 16;
+      goto digits;
+    }
+  }
   // Trim blanks and Excel's text apostrophe.
   while (n && (*s == ' ' || *s == '\t')) ++s, --n;
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) --n;
   if (n && *s == '\'') ++s, --n;
   if (n == 0) return NikError::Empty;
-  char d[16];
-  size_t k = 0;
-  bool other = false;
   for (size_t i = 0; i < n; ++i) {
     char c = s[i];
     if (c >= '0' && c <= '9') {
@@ -88,6 +100,7 @@ NikError parse_nik(const char* s, size_t n, Nik& out) {
   }
   if (other) return NikError::NotDigits;
   if (k != 16) return NikError::Length;
+digits:
   auto two = [&](int at) { return (d[at] - '0') * 10 + (d[at + 1] - '0'); };
   uint64_t v = 0;
   for (int i = 0; i < 16; ++i) v = v * 10 + static_cast<uint64_t>(d[i] - '0');
@@ -134,15 +147,6 @@ bool nik_birth_date(const Nik& nik, const Date* birth, Date as_of, Date& out) {
   return true;
 }
 
-static inline uint64_t mix(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
-
 void NikSet::grow() {
   std::vector<Slot> old;
   old.swap(slots_);
@@ -157,7 +161,7 @@ int64_t NikSet::insert(uint64_t nik, int64_t record) {
   if (nik == 0) return 0;
   if ((size_ + 1) * 4 > slots_.size() * 3) grow();  // load factor at most 3/4
   size_t mask = slots_.size() - 1;
-  for (size_t i = mix(nik) & mask;; i = (i + 1) & mask) {
+  for (size_t i = hash(nik) & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.key == nik) return s.record;
     if (s.key == 0) {
@@ -172,7 +176,7 @@ int64_t NikSet::insert(uint64_t nik, int64_t record) {
 int64_t NikSet::find(uint64_t nik) const {
   if (slots_.empty() || nik == 0) return 0;
   size_t mask = slots_.size() - 1;
-  for (size_t i = mix(nik) & mask;; i = (i + 1) & mask) {
+  for (size_t i = hash(nik) & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.key == nik) return s.record;
     if (s.key == 0) return 0;

@@ -50,6 +50,8 @@ check "reconcile with one file is a usage error" '[ $rc -eq 1 ]'
 check "template headers all map" '[ $rc -eq 0 ] && ! grep -q "null" "$tmp/cols.json"'
 "$J" roster --as-of 2026-05-01 < "$tmp/t.csv" > "$tmp/t.out"
 check "template rows evaluate without errors" '[ $(tr -d "\r" < "$tmp/t.out" | grep -c ",$") -eq 2 ]'
+printf 'NIK,Nama,Jabatan,Segmen,Upah\n3515140508680001,A,Kepala Desa,"=HYPERLINK(1)",1000000\n' | "$J" roster --as-of 2026-05-01 > "$tmp/seg.csv"
+check "an unrecognised segment cell is neutralised in the output" 'grep -q ",'"'"'=HYPERLINK(1)," "$tmp/seg.csv"'
 "$J" --help | grep -q "jamsos roster --as-of"; rc=$?
 check "--help documents roster" '[ $rc -eq 0 ]'
 

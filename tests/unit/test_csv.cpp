@@ -122,3 +122,44 @@ TEST_CASE("csv: output cells are quoted and formula-neutralised") {
   csv_append_cell(o, "=x;y", ';');
   CHECK(o == "\"'=x;y\"");
 }
+
+TEST_CASE("csv: spans give every cell's text, also without copies (the roster's mode)") {
+  const std::string text = "a,b,c\n1,\"x,\"\"y\"\"\",long unquoted cell text\n\"q\",,z\n";
+  const Rows expect = {{"a", "b", "c"}, {"1", "x,\"y\"", "long unquoted cell text"}, {"q", "", "z"}};
+  for (bool copy : {true, false}) {
+    for (size_t chunk : {size_t(1), size_t(5), text.size()}) {
+      CAPTURE(copy);
+      CAPTURE(chunk);
+      CsvReader r;
+      r.set_copy_cells(copy);
+      CsvRow row;
+      Rows got;
+      auto take = [&] {
+        std::vector<std::string> cells;
+        for (size_t i = 0; i < row.size; ++i) {
+          cells.push_back(row.spans[i].str());
+          if (copy) CHECK(row.cells[i] == cells.back());
+        }
+        got.push_back(cells);
+      };
+      for (size_t i = 0; i < text.size(); i += chunk) {
+        r.feed(text.data() + i, std::min(chunk, text.size() - i));
+        while (r.next(row)) take();
+      }
+      r.finish();
+      while (r.next(row)) take();
+      CHECK(got == expect);
+    }
+  }
+}
+
+TEST_CASE("csv: csv_put_cell writes what csv_append_cell appends") {
+  for (const char* s : {"", "plain", "a,b", "say \"hi\"", "=1+2", "-8400", "-1+2", "+62 812", "two\nlines", "\tx"}) {
+    std::string a;
+    csv_append_cell(a, s, ',');
+    std::string n(s);
+    std::vector<char> buf(2 * n.size() + 3);
+    char* end = csv_put_cell(buf.data(), n.data(), n.size(), ',');
+    CHECK(std::string(buf.data(), end) == a);
+  }
+}

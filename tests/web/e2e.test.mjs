@@ -51,12 +51,12 @@ async function waitText(selector, expected, timeout = 5000) {
 }
 const shot = (name, opts = {}) => page.screenshot({ path: join(shots, name + '.png'), fullPage: true, ...opts });
 
-test('home: three journeys, "aturan per <date>" and the rule-set version on screen', async () => {
+test('home: four journeys, "aturan per <date>" and the rule-set version on screen', async () => {
   const version = cli(['version']).stdout.trim();
   await page.goto(server.url + '#/');
   await waitText('#rules-version', version);
   const links = await page.$$eval('.journeys a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links, ['#/pekerja', '#/desa', '#/agen']);
+  assert.deepEqual(links, ['#/pekerja', '#/desa', '#/agen', '#/daftar']);
   assert.match(await page.textContent('#rules-line'), /^Aturan per \d{1,2} \w+ \d{4} · versi aturan [0-9a-f]{12}$/);
   assert.equal(await page.getAttribute('html', 'lang'), 'id');
   await shot('home-360');
@@ -264,7 +264,7 @@ test('no request after load, and never a third-party origin', async () => {
 });
 
 test('360 px: no horizontal scroll, tap targets at least 44 px, every control labelled', async () => {
-  for (const route of ['#/', '#/pekerja', '#/desa', '#/agen']) {
+  for (const route of ['#/', '#/pekerja', '#/desa', '#/agen', '#/daftar']) {
     await page.goto(server.url + route);
     await page.waitForTimeout(400);
     const r = await page.evaluate(() => {
@@ -285,7 +285,7 @@ test('360 px: no horizontal scroll, tap targets at least 44 px, every control la
 
 test('accessibility: axe-core finds no WCAG 2.1 A/AA violation on any screen', async () => {
   const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  for (const route of ['#/', '#/pekerja', '#/desa', '#/agen']) {
+  for (const route of ['#/', '#/pekerja', '#/desa', '#/agen', '#/daftar']) {
     await page.goto(server.url + route);
     await page.waitForTimeout(400);
     await page.evaluate(axe);
@@ -313,7 +313,7 @@ test('keyboard: the journeys are reachable and usable with Tab and Enter', async
 
 test('desktop screenshots', async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  for (const route of ['', 'pekerja', 'desa', 'agen']) {
+  for (const route of ['', 'pekerja', 'desa', 'agen', 'daftar']) {
     await page.goto(server.url + '#/' + route);
     await page.waitForTimeout(400);
     await shot('desktop-' + (route || 'home'));

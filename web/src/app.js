@@ -10,7 +10,21 @@ import * as desa from './views/desa.js';
 import * as agen from './views/agen.js';
 import * as home from './views/home.js';
 
-const VIEWS = { '': home, pekerja, desa, agen };
+// The roster journey is large (tables, import, export, planner): its own chunk, loaded on first use.
+let daftarModule = null;
+const daftar = {
+  mount(main, c) {
+    if (daftarModule) return daftarModule.mount(main, c);
+    main.innerHTML = `<p class="boot">${esc(t('daftar.loading'))}</p>`;
+    // A separate bundle (web/build.mjs), fetched on the journey's first use only.
+    import(new URL('./daftar.js', import.meta.url).href).then((m) => {
+      daftarModule = m;
+      if (current === daftar && main.isConnected) m.mount(main, c);
+    }).catch((err) => { main.innerHTML = `<p class="callout bad">${esc(String(err && err.message || err))}</p>`; });
+  },
+  refresh() { if (daftarModule) return daftarModule.refresh(); },
+};
+const VIEWS = { '': home, pekerja, desa, agen, daftar };
 const MIN_DATE = '2015-07-01';
 let rulesVersion = null;
 let engineFailed = null;
@@ -30,7 +44,7 @@ function route() {
 
 function shell() {
   const r = route();
-  const nav = ['pekerja', 'desa', 'agen'].map((k) =>
+  const nav = ['pekerja', 'desa', 'agen', 'daftar'].map((k) =>
     `<a href="#/${k}"${r === k ? ' aria-current="page"' : ''}>${esc(t('nav.' + k))}</a>`).join('');
   document.title = (r ? t('nav.' + r) + ' · ' : '') + t('app.title');
   $('#app').innerHTML = `
@@ -101,6 +115,7 @@ function mount() {
 
 const ctx = {
   asOf,
+  get lang() { return getLang(); },
   get version() { return rulesVersion; },
   evaluate: engine.evaluate,
 };

@@ -128,13 +128,14 @@ void append_issue_text(std::string& out, const Issue& is, int64_t record, const 
 class RowEvaluator {
  public:
   RowEvaluator(const RuleSet& rules, Date as_of, bool check_duplicates = true)
-      : R_(&rules), as_of_(as_of), dup_(check_duplicates) {}
+      : R_(&rules), as_of_(as_of), as_of_ymd_(to_ymd(as_of)), dup_(check_duplicates) {}
   void set_columns(const ColumnMap& map) { map_ = map; }
   const ColumnMap& columns() const { return map_; }
   // Validates and evaluates one data row. Never fails: problems become issues on the row.
+  // Reads the cells through `row.spans` (as CsvReader fills them, whether or not it copies).
   void evaluate(const CsvRow& row, RosterRow& out);
   Date as_of() const { return as_of_; }
-  void set_as_of(Date d) { as_of_ = d; }
+  void set_as_of(Date d) { as_of_ = d, as_of_ymd_ = to_ymd(d); }
   const RuleSet& rules() const { return *R_; }
   NikSet& niks() { return niks_; }
 
@@ -147,9 +148,10 @@ class RowEvaluator {
     bool used[64] = {};
   };
   template <typename F>
-  int32_t cached(Field f, const std::string& s, F parse);
+  int32_t cached(Field f, const CsvSpan& s, F parse);
   const RuleSet* R_;
   Date as_of_;
+  Ymd as_of_ymd_;  // as_of_ as calendar fields, for the age check without a conversion per row
   bool dup_;
   ColumnMap map_;
   NikSet niks_;
@@ -227,6 +229,7 @@ class RosterProcessor {
   std::vector<std::string> headers_;
   bool header_done_ = false, failed_ = false;
   std::string error_;
+  std::string warnings_, errors_;  // one row's message texts (kept to reuse their storage)
 };
 
 // One call for a whole text (the simplest WebAssembly entry point). False on a fatal problem.

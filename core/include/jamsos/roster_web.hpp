@@ -1,0 +1,107 @@
+// The browser's roster session (docs/ROSTER.md, "For the browser"): built only on the public
+// roster API (CsvReader, RowEvaluator, RosterSummary, append_issue_text, ...), so the columns,
+// validation, messages and summary are the native ones. Instead of writing output rows it keeps
+// a compact record per row (statuses, amounts, totals, issues) that the web page queries a page
+// at a time with filters; exports go through RosterProcessor (roster_run), byte-identical to
+// `jamsos roster`. Plain C++17, no I/O, no exceptions.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "jamsos/roster.hpp"
+
+namespace jamsos {
+
+// {"as_of":"2026-05-01","mapping":{"nik":"NIK","monthly_wage":"3",...},"delimiter":";",
+//  "out_delimiter":";","check_duplicates":true,"format":"csv"|"jsonl"} -> RosterOptions.
+bool roster_options_from_json(const std::string& json, RosterOptions& opt, std::string& error);
+
+class RosterSession {
+ public:
+  RosterSession(const RuleSet& rules, const RosterOptions& opt);
+  // Feeds bytes of the CSV; false on a fatal problem (see error()).
+  bool feed(const char* data, size_t n);
+  bool finish();
+  // Optional: room for about `rows` rows (from the file size), so memory grows once.
+  void reserve(size_t rows);
+  int64_t rows() const { return sum_.rows; }
+  bool has_header() const { return header_done_; }
+  // The same JSON as RosterProcessor::summary_json() / `jamsos roster --summary`.
+  std::string summary_json() const;
+  std::string mapping_json() const;
+  const std::string& error() const { return error_; }
+  // A page of rows matching `filter_json`:
+  //   {"kind":"all|errors|warnings|incomplete|ok","program":"JKK","status":"mandatory",
+  //    "role":"kepala_desa","q":"siti"}
+  // -> {"matches":N,"offset":K,"rows":[{"row","nik","nama","role","segment","status":[5]|null,
+  //     "amounts":[[e,w,g]|null x5]|null,"totals":[e,w,g,total]|null,"payers":[3]|null,
+  //     "complete","warnings":[{"code","field","column","message"}],"errors":[...]}]}
+  // Messages in Indonesian or English.
+  std::string query(const std::string& filter_json, int64_t offset, int64_t limit, bool indonesian) const;
+  // {"row":R,"headers":[...],"cells":[...]} for a row with an error (for the edit form), or {"error"}.
+  std::string row_cells_json(int64_t record) const;
+
+ private:
+  struct Rec {
+    int64_t record;
+    uint64_t nik;          // 0: no valid NIK
+    Money amt[kPrograms][3];
+    Money totals[4];       // employer, worker, government, total
+    uint32_t nama_off, nama_len;
+    uint32_t extra;        // 1-based index into extras_, 0 = none
+    uint8_t status[kPrograms];  // Status, or 255 when not evaluated
+    uint8_t amounts;       // bit p: program p has amounts in the totals
+    uint8_t role, segment;
+    uint8_t payers[3];
+    uint8_t flags;         // kError, kWarn, kComplete, kEvaluated
+  };
+  struct Span {
+    uint32_t off, len;  // into pool_
+  };
+  struct IssueRec {
+    Issue issue;
+    Span cell;
+    bool has_cell;
+  };
+  struct Extra {  // rows with issues, an invalid NIK or not evaluated
+    uint32_t issues_begin, issues_end;  // into issues_
+    Span nik_raw, role_raw, segment_raw;
+    uint32_t cells_begin, cells_end;    // into cells_ (every cell, for rows with an error)
+  };
+  enum : uint8_t { kError = 1, kWarn = 2, kComplete = 4, kEvaluated = 8 };
+  bool drain();
+  bool take_header(const CsvRow& h);
+  void keep(const CsvRow& c);
+  void row_json(std::string& out, const Rec& r, bool indonesian) const;
+  const RuleSet* R_;
+  RosterOptions opt_;
+  CsvReader reader_;
+  RowEvaluator eval_;
+  CsvRow csv_;
+  RosterRow row_;
+  RosterSummary sum_;
+  std::vector<std::string> headers_;
+  bool header_done_ = false, failed_ = false;
+  std::string error_;
+  std::vector<Rec> recs_;
+  std::vector<Extra> extras_;
+  std::vector<IssueRec> issues_;
+  std::vector<Span> cells_;
+  std::string names_, pool_;
+  Span keep_text(const std::string& s);
+  std::string text(Span s) const { return pool_.substr(s.off, s.len); }
+};
+
+// Rewrites a CSV text with some data rows replaced (the edit form): `edits_json` maps a
+// spreadsheet row number to its new cells, {"7":["3515...","Siti",...]}. Every other record is
+// written back with the same cells (re-quoted where needed, never neutralised); skipped empty
+// rows become empty lines, so row numbers stay the spreadsheet's.
+bool roster_rewrite(const std::string& csv, const std::string& edits_json, std::string& out, std::string& error);
+
+// The budget planner from a contract input object (as_of is ignored): `from` is "YYYY-MM".
+// Returns budget_json (or budget_csv when `csv`), or {"error":{"code","field","message"}}.
+std::string budget_from_json(const RuleSet& rules, const std::string& tmpl_json, int64_t people,
+                             const std::string& from, int months, bool csv);
+
+}  // namespace jamsos

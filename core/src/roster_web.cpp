@@ -1,0 +1,503 @@
+// The browser's roster session: see roster_web.hpp. Only the public roster API is used here.
+#include "jamsos/roster_web.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "jamsos/contract.hpp"
+
+namespace jamsos {
+
+namespace {
+
+using json = nlohmann::json;
+
+void append_i64(std::string& out, int64_t v) {
+  char b[24];
+  int n = 0;
+  uint64_t u = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
+  do b[n++] = static_cast<char>('0' + u % 10), u /= 10; while (u);
+  if (v < 0) out.push_back('-');
+  while (n) out.push_back(b[--n]);
+}
+
+void append_nik(std::string& out, uint64_t v) {
+  char b[16];
+  for (int i = 15; i >= 0; --i) b[i] = static_cast<char>('0' + v % 10), v /= 10;
+  out.append(b, 16);
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool contains_ci(const char* s, size_t n, const std::string& q) {
+  if (q.empty()) return true;
+  if (q.size() > n) return false;
+  for (size_t i = 0; i + q.size() <= n; ++i) {
+    size_t k = 0;
+    while (k < q.size() && lower(s[i + k]) == q[k]) ++k;
+    if (k == q.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool roster_options_from_json(const std::string& text, RosterOptions& opt, std::string& error) {
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    error = "options must be a JSON object";
+    return false;
+  }
+  auto str = [&](const char* k, std::string& out) {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return true;
+    if (!it->is_string()) return false;
+    out = it->get<std::string>();
+    return true;
+  };
+  std::string as_of, d, od, format;
+  if (!str("as_of", as_of) || !parse_date(as_of, opt.as_of)) {
+    error = "as_of must be YYYY-MM-DD";
+    return false;
+  }
+  if (!str("delimiter", d) || d.size() > 1 || !str("out_delimiter", od) || od.size() > 1 || !str("format", format)) {
+    error = "delimiter, out_delimiter and format must be strings";
+    return false;
+  }
+  if (!d.empty()) opt.in_delimiter = d[0];
+  if (!od.empty()) opt.out_delimiter = od[0];
+  if (format == "jsonl") opt.format = RosterFormat::Jsonl;
+  auto cd = j.find("check_duplicates");
+  if (cd != j.end() && cd->is_boolean()) opt.check_duplicates = cd->get<bool>();
+  auto m = j.find("mapping");
+  if (m != j.end() && m->is_object()) {
+    for (auto it = m->begin(); it != m->end(); ++it) {
+      std::string col;
+      if (it->is_string()) col = it->get<std::string>();
+      else if (it->is_number_integer()) col = std::to_string(it->get<int64_t>());
+      else if (it->is_null()) col = "";
+      else {
+        error = "mapping values must be column names, numbers or null";
+        return false;
+      }
+      opt.mapping.emplace_back(it.key(), col);
+    }
+  }
+  return true;
+}
+
+RosterSession::RosterSession(const RuleSet& rules, const RosterOptions& opt)
+    : R_(&rules), opt_(opt), reader_(opt.in_delimiter), eval_(rules, opt.as_of, opt.check_duplicates) {}
+
+std::string RosterSession::summary_json() const {
+  RosterSummary s = sum_;
+  s.empty_rows = reader_.empty_records();
+  return jamsos::summary_json(s, *R_, opt_.as_of);
+}
+
+std::string RosterSession::mapping_json() const {
+  return jamsos::mapping_json(eval_.columns(), headers_, headers_.size(), reader_.delimiter());
+}
+
+// As RosterProcessor::take_header (the same mapping rules and messages).
+bool RosterSession::take_header(const CsvRow& h) {
+  headers_.assign(h.cells.begin(), h.cells.begin() + static_cast<long>(h.size));
+  ColumnMap map = detect_columns(headers_);
+  for (const auto& m : opt_.mapping) {
+    std::string err;
+    if (!apply_mapping(map, headers_, headers_.size(), m.first, m.second, err)) {
+      error_ = "--map " + m.first + "=" + m.second + ": " + err;
+      return false;
+    }
+  }
+  if (map.mapped() == 0) {
+    error_ = "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
+             "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
+    return false;
+  }
+  eval_.set_columns(map);
+  header_done_ = true;
+  return true;
+}
+
+RosterSession::Span RosterSession::keep_text(const std::string& s) {
+  Span sp{static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(s.size())};
+  pool_ += s;
+  return sp;
+}
+
+void RosterSession::reserve(size_t rows) {
+  recs_.reserve(rows);
+  names_.reserve(rows * 16);
+}
+
+void RosterSession::keep(const CsvRow& c) {
+  const RosterRow& r = row_;
+  const ColumnMap& map = eval_.columns();
+  auto raw = [&](Field f) -> const std::string* {
+    int k = map[f];
+    return (k >= 0 && static_cast<size_t>(k) < c.size) ? &c.cells[static_cast<size_t>(k)] : nullptr;
+  };
+  Rec rec;
+  std::memset(&rec, 0, sizeof rec);
+  rec.record = r.record;
+  rec.nik = r.has_nik ? r.nik.value : 0;
+  const std::string* nama = raw(Field::Nama);
+  rec.nama_off = static_cast<uint32_t>(names_.size());
+  rec.nama_len = nama ? static_cast<uint32_t>(nama->size()) : 0;
+  if (nama) names_ += *nama;
+  bool warned = false;
+  for (int i = 0; i < r.n_issues; ++i) warned = warned || !issue_is_error(r.issues[i].code);
+  rec.flags = static_cast<uint8_t>((r.error ? kError : 0) | (warned ? kWarn : 0));
+  if (r.evaluated) {
+    const Result& res = r.res;
+    rec.flags |= kEvaluated;
+    if (res.complete) rec.flags |= kComplete;
+    rec.role = static_cast<uint8_t>(res.role);
+    rec.segment = static_cast<uint8_t>(res.segment);
+    rec.payers[0] = static_cast<uint8_t>(res.payer_employer);
+    rec.payers[1] = static_cast<uint8_t>(res.payer_worker);
+    rec.payers[2] = static_cast<uint8_t>(res.payer_government);
+    for (int p = 0; p < kPrograms; ++p) {
+      const ProgramResult& pr = res.programs[p];
+      rec.status[p] = static_cast<uint8_t>(pr.status);
+      if (pr.enrolled && pr.has_amounts) {
+        rec.amounts |= static_cast<uint8_t>(1u << p);
+        rec.amt[p][0] = pr.employer;
+        rec.amt[p][1] = pr.worker;
+        rec.amt[p][2] = pr.government;
+      }
+    }
+    for (int k = 0; k < 3; ++k) rec.totals[k] = r.totals[k];
+    rec.totals[3] = r.total;
+  } else {
+    for (int p = 0; p < kPrograms; ++p) rec.status[p] = 255;
+    rec.role = static_cast<uint8_t>(r.in.role);
+    rec.segment = static_cast<uint8_t>(r.in.segment);
+  }
+  if (r.n_issues || !r.has_nik || !r.evaluated) {
+    Extra x{};
+    x.issues_begin = static_cast<uint32_t>(issues_.size());
+    for (int i = 0; i < r.n_issues; ++i) {
+      const Issue& is = r.issues[i];
+      const std::string* cell = is.has_field ? raw(is.field) : nullptr;
+      issues_.push_back(IssueRec{is, cell ? keep_text(*cell) : Span{0, 0}, cell != nullptr});
+    }
+    x.issues_end = static_cast<uint32_t>(issues_.size());
+    if (!r.has_nik)
+      if (const std::string* s = raw(Field::Nik)) x.nik_raw = keep_text(*s);
+    if (!r.evaluated) {
+      if (r.in.role == Role::None)
+        if (const std::string* s = raw(Field::Role)) x.role_raw = keep_text(*s);
+      if (r.in.segment == Segment::None)
+        if (const std::string* s = raw(Field::Segment)) x.segment_raw = keep_text(*s);
+    }
+    x.cells_begin = x.cells_end = static_cast<uint32_t>(cells_.size());
+    if (r.error) {
+      for (size_t i = 0; i < c.size; ++i) cells_.push_back(keep_text(c.cells[i]));
+      x.cells_end = static_cast<uint32_t>(cells_.size());
+    }
+    extras_.push_back(x);
+    rec.extra = static_cast<uint32_t>(extras_.size());
+  }
+  recs_.push_back(rec);
+}
+
+bool RosterSession::drain() {
+  while (reader_.next(csv_)) {
+    if (!header_done_) {
+      if (!take_header(csv_)) return !(failed_ = true);
+      continue;
+    }
+    eval_.evaluate(csv_, row_);
+    sum_.add(row_);
+    keep(csv_);
+  }
+  if (reader_.overflow()) {
+    error_ = "baris " + std::to_string(reader_.overflow_record()) +
+             ": satu baris lebih dari 1 MiB, kemungkinan tanda kutip tidak ditutup / row " +
+             std::to_string(reader_.overflow_record()) + ": a record over 1 MiB, probably an unclosed quote";
+    return !(failed_ = true);
+  }
+  return true;
+}
+
+bool RosterSession::feed(const char* data, size_t n) {
+  if (failed_) return false;
+  reader_.feed(data, n);
+  return drain();
+}
+
+bool RosterSession::finish() {
+  if (failed_) return false;
+  reader_.finish();
+  if (!drain()) return false;
+  if (!header_done_) {
+    error_ = "berkas kosong: tidak ada baris judul / the file is empty: no header row";
+    return !(failed_ = true);
+  }
+  return true;
+}
+
+void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
+  const Extra* x = r.extra ? &extras_[r.extra - 1] : nullptr;
+  out += "{\"row\":";
+  append_i64(out, r.record);
+  out += ",\"nik\":";
+  if (r.nik) {
+    out.push_back('"');
+    append_nik(out, r.nik);
+    out.push_back('"');
+  } else {
+    json_append_string(out, x ? text(x->nik_raw) : std::string());
+  }
+  out += ",\"nama\":";
+  json_append_string(out, names_.data() + r.nama_off, r.nama_len);
+  out += ",\"role\":";
+  if (r.role) json_append_string(out, std::string(role_code(static_cast<Role>(r.role))));
+  else json_append_string(out, x ? text(x->role_raw) : std::string());
+  out += ",\"segment\":";
+  if (r.flags & kEvaluated) json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
+  else if (r.segment) json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
+  else json_append_string(out, x ? text(x->segment_raw) : std::string());
+  if (r.flags & kEvaluated) {
+    out += ",\"status\":[";
+    for (int p = 0; p < kPrograms; ++p) {
+      if (p) out.push_back(',');
+      out += '"';
+      out += status_code(static_cast<Status>(r.status[p]));
+      out += '"';
+    }
+    out += "],\"amounts\":[";
+    for (int p = 0; p < kPrograms; ++p) {
+      if (p) out.push_back(',');
+      if (!((r.amounts >> p) & 1)) {
+        out += "null";
+        continue;
+      }
+      out.push_back('[');
+      for (int k = 0; k < 3; ++k) {
+        if (k) out.push_back(',');
+        append_i64(out, r.amt[p][k]);
+      }
+      out.push_back(']');
+    }
+    out += "],\"totals\":[";
+    for (int k = 0; k < 4; ++k) {
+      if (k) out.push_back(',');
+      append_i64(out, r.totals[k]);
+    }
+    out += "],\"payers\":[";
+    for (int k = 0; k < 3; ++k) {
+      if (k) out.push_back(',');
+      out += '"';
+      out += payer_code(static_cast<Payer>(r.payers[k]));
+      out += '"';
+    }
+    out += "],\"complete\":";
+    out += (r.flags & kComplete) ? "true" : "false";
+  } else {
+    out += ",\"status\":null,\"amounts\":null,\"totals\":null,\"payers\":null,\"complete\":null";
+  }
+  for (int pass = 0; pass < 2; ++pass) {
+    out += pass == 0 ? ",\"warnings\":[" : ",\"errors\":[";
+    bool first = true;
+    if (x) {
+      for (uint32_t i = x->issues_begin; i < x->issues_end; ++i) {
+        const Issue& is = issues_[i].issue;
+        if (issue_is_error(is.code) != (pass == 1)) continue;
+        if (!first) out.push_back(',');
+        first = false;
+        out += "{\"code\":\"";
+        out += is.code == IssueCode::NikInvalid ? nik_error_code(static_cast<NikError>(is.arg)) : issue_code(is.code);
+        out += "\",\"field\":";
+        if (is.has_field) json_append_string(out, std::string(field_code(is.field)));
+        else out += "null";
+        int k = is.has_field ? eval_.columns()[is.field] : -1;
+        const std::string* h = (k >= 0 && static_cast<size_t>(k) < headers_.size()) ? &headers_[static_cast<size_t>(k)] : nullptr;
+        out += ",\"column\":";
+        if (k >= 0) append_i64(out, k);
+        else out += "null";
+        std::string m;
+        std::string cell = issues_[i].has_cell ? text(issues_[i].cell) : std::string();
+        append_issue_text(m, is, r.record, h, issues_[i].has_cell ? &cell : nullptr, id);
+        out += ",\"message\":";
+        json_append_string(out, m);
+        out += "}";
+      }
+    }
+    out += "]";
+  }
+  out += ",\"editable\":";
+  out += (x && x->cells_end > x->cells_begin) ? "true" : "false";
+  out += "}";
+}
+
+std::string RosterSession::query(const std::string& filter_json, int64_t offset, int64_t limit, bool id) const {
+  json f = json::parse(filter_json.empty() ? std::string("{}") : filter_json, nullptr, false);
+  if (f.is_discarded() || !f.is_object()) f = json::object();
+  auto s = [&](const char* k) {
+    auto it = f.find(k);
+    return it != f.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  std::string kind = s("kind"), program = s("program"), status = s("status"), role = s("role"), q = s("q");
+  for (char& c : q) c = lower(c);
+  // Trim the query.
+  while (!q.empty() && q.back() == ' ') q.pop_back();
+  while (!q.empty() && q.front() == ' ') q.erase(q.begin());
+  int prog = -1;
+  for (int p = 0; p < kPrograms; ++p)
+    if (program == program_code(p)) prog = p;
+  int st = -1;
+  for (int k = 0; k < 4; ++k)
+    if (status == status_code(static_cast<Status>(k))) st = k;
+  int rl = -1;
+  if (!role.empty())
+    for (int k = 1; k < 12; ++k)
+      if (role == role_code(static_cast<Role>(k))) rl = k;
+  if (!role.empty() && role == "none") rl = 0;
+  if (offset < 0) offset = 0;
+  if (limit < 0) limit = 0;
+  if (limit > 1000) limit = 1000;
+  std::string rows;
+  int64_t matches = 0;
+  char nikbuf[17];
+  for (const Rec& r : recs_) {
+    if (kind == "errors" && !(r.flags & kError)) continue;
+    if (kind == "warnings" && !(r.flags & kWarn)) continue;
+    if (kind == "issues" && !(r.flags & (kWarn | kError))) continue;
+    if (kind == "incomplete" && (!(r.flags & kEvaluated) || (r.flags & kComplete))) continue;
+    if (kind == "ok" && (r.flags & (kError | kWarn))) continue;
+    if (prog >= 0 && st >= 0 && (!(r.flags & kEvaluated) || r.status[prog] != st)) continue;
+    if (rl >= 0 && ((r.flags & kError) || r.role != rl)) continue;
+    if (!q.empty()) {
+      bool hit = contains_ci(names_.data() + r.nama_off, r.nama_len, q);
+      if (!hit && r.nik) {
+        uint64_t v = r.nik;
+        for (int i = 15; i >= 0; --i) nikbuf[i] = static_cast<char>('0' + v % 10), v /= 10;
+        hit = contains_ci(nikbuf, 16, q);
+      } else if (!hit && r.extra) {
+        const Span nr = extras_[r.extra - 1].nik_raw;
+        hit = contains_ci(pool_.data() + nr.off, nr.len, q);
+      }
+      if (!hit) continue;
+    }
+    if (matches >= offset && matches < offset + limit) {
+      if (!rows.empty()) rows.push_back(',');
+      row_json(rows, r, id);
+    }
+    ++matches;
+  }
+  std::string out = "{\"matches\":";
+  append_i64(out, matches);
+  out += ",\"offset\":";
+  append_i64(out, offset);
+  out += ",\"rows\":[";
+  out += rows;
+  out += "]}";
+  return out;
+}
+
+std::string RosterSession::row_cells_json(int64_t record) const {
+  // Records are in increasing order: binary search.
+  size_t lo = 0, hi = recs_.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (recs_[mid].record < record) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= recs_.size() || recs_[lo].record != record || !recs_[lo].extra ||
+      extras_[recs_[lo].extra - 1].cells_end == extras_[recs_[lo].extra - 1].cells_begin)
+    return "{\"error\":\"no such row with an error\"}";
+  const Extra& x = extras_[recs_[lo].extra - 1];
+  std::string out = "{\"row\":";
+  append_i64(out, record);
+  out += ",\"headers\":[";
+  for (size_t i = 0; i < headers_.size(); ++i) {
+    if (i) out.push_back(',');
+    json_append_string(out, headers_[i]);
+  }
+  out += "],\"cells\":[";
+  for (uint32_t i = x.cells_begin; i < x.cells_end; ++i) {
+    if (i > x.cells_begin) out.push_back(',');
+    json_append_string(out, pool_.data() + cells_[i].off, cells_[i].len);
+  }
+  out += "]}";
+  return out;
+}
+
+bool roster_rewrite(const std::string& csv, const std::string& edits_json, std::string& out, std::string& error) {
+  json e = json::parse(edits_json, nullptr, false);
+  if (e.is_discarded() || !e.is_object()) {
+    error = "edits must be a JSON object";
+    return false;
+  }
+  CsvReader reader;
+  reader.feed(csv);
+  reader.finish();
+  CsvRow row;
+  int64_t last = 0;
+  char d = 0;
+  std::vector<std::string> cells;
+  auto write = [&](const std::vector<std::string>& v) {
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) out.push_back(d);
+      csv_append_cell(out, v[i], d, false);
+    }
+    out += "\r\n";
+  };
+  while (reader.next(row)) {
+    if (!d) d = reader.delimiter();
+    for (int64_t k = last + 1; k < row.record; ++k) out += "\r\n";
+    last = row.record;
+    auto it = e.find(std::to_string(row.record));
+    cells.assign(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size));
+    if (it != e.end() && it->is_array() && row.record > 1) {
+      cells.clear();
+      for (const auto& c : *it) cells.push_back(c.is_string() ? c.get<std::string>() : c.dump());
+    }
+    write(cells);
+  }
+  if (reader.overflow()) {
+    error = "a record over 1 MiB";
+    return false;
+  }
+  return true;
+}
+
+std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int64_t people, const std::string& from,
+                             int months, bool csv) {
+  auto fail = [](const char* code, const char* field, const std::string& msg) {
+    std::string out = "{\"error\":{\"code\":";
+    json_append_string(out, std::string(code));
+    out += ",\"field\":";
+    json_append_string(out, std::string(field));
+    out += ",\"message\":";
+    json_append_string(out, msg);
+    out += "}}";
+    return out;
+  };
+  if (from.size() != 7 || from[4] != '-') return fail("invalid_date", "from", "from must be YYYY-MM");
+  int y = std::atoi(from.substr(0, 4).c_str()), m = std::atoi(from.substr(5, 2).c_str());
+  if (y < 1900 || y > 9999 || m < 1 || m > 12) return fail("invalid_date", "from", "from must be YYYY-MM");
+  json j = json::parse(tmpl_json, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return fail("malformed_json", "", "the template must be a JSON object");
+  j["as_of"] = format_date(from_ymd(y, m, 1));
+  Input tmpl;
+  std::string id;
+  InputError err;
+  if (!parse_input_text(R, j.dump(-1, ' ', false, json::error_handler_t::replace), tmpl, id, err)) {
+    std::string out;
+    write_error(err, out);
+    return out;
+  }
+  BudgetPlan plan;
+  std::string error;
+  if (!plan_budget(R, tmpl, people, y, m, months, plan, error)) return fail("out_of_range", "months", error);
+  return csv ? budget_csv(plan) : budget_json(plan, R);
+}
+
+}  // namespace jamsos

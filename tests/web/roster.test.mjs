@@ -1,0 +1,213 @@
+// The roster in WebAssembly (jamsos-roster.wasm, wasm-bindings/roster_bindings.cpp) under node,
+// against the native `jamsos roster` / `reconcile` / `budget` / `template`: the same bytes for
+// CSV edge cases (BOM, ';', quoted line breaks, Excel dates, thousands separators, empty rows),
+// the browser session's summary equal to the native summary, its filters adding up, editing a
+// row, the budget planner, the XLSX reader (the fixture) and writer (neutralised cells).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, WASM_DIR, cli } from './lib.mjs';
+import { xlsxToCsv, writeXlsx, parseCsv, zipEntries, crc32 } from '../../web/src/xlsx.js';
+
+const { default: create } = await import(pathToFileURL(join(WASM_DIR, 'jamsos-roster.mjs')).href);
+const m = await create({ wasmBinary: readFileSync(join(WASM_DIR, 'jamsos-roster.wasm')) });
+const tmp = mkdtempSync(join(tmpdir(), 'jamsos-roster-test-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const AS_OF = '2026-05-01';
+
+function feed(p, bytes, chunk = 256 * 1024) {
+  for (let off = 0; off < bytes.length; off += chunk) {
+    const part = bytes.subarray(off, Math.min(off + chunk, bytes.length));
+    p.chunk(part.length).set(part);
+    if (!p.feed(part.length)) return false;
+  }
+  return p.finish();
+}
+/** The wasm RosterProcessor: { ok, out, summary, error }, fed in small chunks to cross record boundaries. */
+function wasmRoster(text, opts = {}, chunk = 7) {
+  const bytes = typeof text === 'string' ? enc.encode(text) : text;
+  const p = new m.Runner(JSON.stringify({ as_of: AS_OF, ...opts }));
+  const parts = [];
+  let ok = true;
+  for (let off = 0; off < bytes.length && ok; off += chunk) {
+    const part = bytes.subarray(off, Math.min(off + chunk, bytes.length));
+    p.chunk(part.length).set(part);
+    ok = p.feed(part.length);
+    parts.push(dec.decode(p.output(), { stream: true })); p.clearOutput();
+  }
+  ok = ok && p.finish();
+  parts.push(dec.decode(p.output()));
+  const r = { ok, out: parts.join(''), summary: ok ? p.summary() : '', error: p.error() };
+  p.delete();
+  return r;
+}
+function nativeRoster(text, args = []) {
+  const f = join(tmp, 'in.csv'), s = join(tmp, 'sum.json');
+  writeFileSync(f, text);
+  const r = cli(['roster', '--as-of', AS_OF, '--summary', s, ...args, f]);
+  return { status: r.status, out: r.stdout, summary: r.status === 0 ? readFileSync(s, 'utf8') : '' };
+}
+
+const HEAD = 'NIK,Nama,Tanggal Lahir,Jenis Kelamin,Jabatan,Upah,Penghasilan,Sektor\r\n';
+const CASES = {
+  'byte-order mark': '\uFEFF' + HEAD + '3515140508680001,Budi,05/08/1968,L,Kepala Desa,2.500.000,,\r\n',
+  'semicolon separators': HEAD.replace(/,/g, ';') + '3515140508680001;Budi;05/08/1968;L;Kepala Desa;2.500.000,00;;\r\n3515144508900002;Siti;05/08/1990;P;Pekerja Rentan;;1.000.000;lainnya\r\n',
+  'quoted line breaks and quotes': HEAD + '3515140508680001,"Budi\nSantoso ""Pak""",05/08/1968,L,"Kepala\r\nDesa",2500000,,\r\n3515144508900002,Siti,05/08/1990,P,Pekerja Rentan,,1jt,lainnya\r\n',
+  'Excel date serials and a number-cell NIK': HEAD + '3515140508680001.0,Budi,25055,L,Kepala Desa,2500000,,\r\n3515144508900002,Siti,33090,P,Pekerja Rentan,,1000000,lainnya\r\n3.51514E+15,Rusak,25055,L,Kepala Desa,2500000,,\r\n',
+  'thousands separators and rupiah spellings': HEAD + '3515140508680001,A,05/08/1968,L,Kepala Desa,"2,500,000",,\r\n3515140508680002,B,05/08/1968,L,Kepala Desa,"Rp 2.500.000,-",,\r\n3515140508680003,C,05/08/1968,L,Kepala Desa,2.5 juta,,\r\n3515140508680004,D,05/08/1968,L,Kepala Desa,"2.500.000,50",,\r\n',
+  'empty rows keep the row numbers': HEAD + '\r\n,,,,,,,\r\n3515140508680001,Budi,05/08/1968,L,Kepala Desa,2500000,,\r\n\r\n,,\r\n3515144508900002,Siti,05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n\r\n',
+  'LF and CR line ends, no final line break': HEAD.replace('\r\n', '\n') + '3515140508680001,Budi,05/08/1968,L,Kepala Desa,2500000,,\r3515144508900002,Siti,05/08/1990,P,Pekerja Rentan,,1000000,lainnya',
+  'bad rows never stop the rest': HEAD + '123,Pendek,05/08/1968,L,Kepala Desa,2500000,,\r\n3515140508680001,Budi,31/02/1968,L,Kepala Desa,lima juta,,\r\n3515140508680001,Dupe,05/08/1968,L,Kepala Desa,2500000,,\r\n3515144508900002,Siti,05/08/1990,P,Astronot,,1000000,lainnya\r\n3515144508900003,"=cmd|\' /C calc\'!A0",05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n',
+};
+
+for (const [name, text] of Object.entries(CASES)) {
+  test(`CSV edge case, byte-identical to jamsos roster: ${name}`, () => {
+    const w = wasmRoster(text);
+    const n = nativeRoster(text);
+    assert.equal(n.status, 0);
+    assert.ok(w.ok, w.error);
+    assert.equal(w.out, n.out);
+    assert.equal(w.summary + '\n', n.summary.endsWith('\n') ? n.summary : n.summary + '\n');
+  });
+}
+
+test('edge cases read as a spreadsheet user means them', () => {
+  const rows = (text) => parseCsv(wasmRoster(text).out);
+  const col = (r, k) => r[0].indexOf(k);
+  let r = rows(CASES['empty rows keep the row numbers']);
+  assert.deepEqual(r.slice(1).map((x) => x[0]), ['4', '7']);
+  assert.equal(JSON.parse(wasmRoster(CASES['empty rows keep the row numbers']).summary).empty_rows_skipped, 5);
+  r = rows(CASES['Excel date serials and a number-cell NIK']);
+  assert.equal(r[1][col(r, 'error')], '');
+  assert.equal(r[1][col(r, 'nik')], '3515140508680001');
+  assert.equal(r[2][col(r, 'warnings')], '', 'serial 33090 = 05/08/1990 matches the NIK');
+  assert.match(r[3][col(r, 'error')], /Baris 4, kolom NIK: .*Excel/);
+  r = rows(CASES['thousands separators and rupiah spellings']);
+  assert.deepEqual(r.slice(1, 4).map((x) => x[col(r, 'jkk_employer')]), ['6000', '6000', '6000']);
+  assert.match(r[4][col(r, 'error')], /Baris 5, kolom Upah/);
+  r = rows(CASES['quoted line breaks and quotes']);
+  assert.equal(r[1][col(r, 'nama')], 'Budi\nSantoso "Pak"');
+  assert.equal(r[1][col(r, 'role')], 'kepala_desa');
+  assert.equal(r[2][0], '3', 'a line break inside a quoted cell stays in its spreadsheet row');
+  r = rows(CASES['bad rows never stop the rest']);
+  assert.equal(r.length, 6);
+  assert.match(r[1][col(r, 'error')], /Baris 2, kolom NIK/);
+  assert.match(r[2][col(r, 'error')], /Baris 3, kolom Tanggal Lahir/);
+  assert.match(r[3][col(r, 'error')], /sama dengan baris 3/);
+  assert.match(r[4][col(r, 'error')], /Baris 5, kolom Jabatan/);
+  assert.equal(r[5][col(r, 'nama')], "'=cmd|' /C calc'!A0", 'a formula-like cell is neutralised');
+});
+
+test('the browser session gives the native summary, and its filters add up (generated 3,000 rows)', () => {
+  const f = join(tmp, 'gen.csv');
+  assert.equal(spawnSync('python3', [join(ROOT, 'bench/roster/gen_roster.py'), '3000', f, '--bad-rate', '0.03']).status, 0);
+  const bytes = readFileSync(f);
+  const n = nativeRoster(bytes);
+  const s = new m.Session(JSON.stringify({ as_of: AS_OF }));
+  s.expect(bytes.length);
+  assert.ok(feed(s, bytes, 4096), s.error());
+  assert.equal(s.summary() + '\n', n.summary.endsWith('\n') ? n.summary : n.summary + '\n');
+  const sum = JSON.parse(s.summary());
+  const count = (filter) => JSON.parse(s.query(JSON.stringify(filter), 0, 0, true)).matches;
+  assert.equal(count({}), sum.rows);
+  assert.equal(count({ kind: 'errors' }), sum.errors);
+  assert.equal(count({ kind: 'incomplete' }), sum.incomplete);
+  for (const p of ['JKK', 'JHT', 'JP']) for (const st of ['mandatory', 'optional', 'not_eligible', 'need_info']) assert.equal(count({ program: p, status: st }), sum.programs[p][st], `${p} ${st}`);
+  assert.equal(count({ role: 'kepala_desa' }), sum.roles.kepala_desa);
+  // Pages add up to the totals of the native output.
+  let total = 0, rows = 0;
+  for (let off = 0; ; off += 1000) {
+    const page = JSON.parse(s.query('{}', off, 1000, true));
+    for (const r of page.rows) { rows++; if (r.totals) total += r.totals[3]; }
+    if (off + 1000 >= page.matches) break;
+  }
+  assert.equal(rows, sum.rows);
+  assert.equal(total, sum.totals.total);
+  // Messages per language; the edit form gets the raw cells of an error row.
+  const err = JSON.parse(s.query('{"kind":"errors"}', 0, 1, true)).rows[0];
+  assert.match(err.errors[0].message, new RegExp(`^Baris ${err.row}, kolom `));
+  assert.match(JSON.parse(s.query('{"kind":"errors"}', 0, 1, false)).rows[0].errors[0].message, new RegExp(`^Row ${err.row}, column `));
+  const cells = JSON.parse(s.rowCells(err.row));
+  assert.equal(cells.headers[1], 'NIK');
+  assert.equal(cells.cells.length, cells.headers.length);
+  s.delete();
+});
+
+test('search by name or NIK, and the fixed row after an edit (rewrite keeps row numbers)', () => {
+  const text = CASES['bad rows never stop the rest'];
+  const s = new m.Session(JSON.stringify({ as_of: AS_OF }));
+  assert.ok(feed(s, enc.encode(text)));
+  assert.equal(JSON.parse(s.query('{"q":"siti"}', 0, 10, true)).matches, 1);
+  assert.equal(JSON.parse(s.query('{"q":"35151445089"}', 0, 10, true)).matches, 2);
+  const cells = JSON.parse(s.rowCells(2)).cells;
+  cells[0] = '3515140508680009';
+  s.delete();
+  const r = m.rewrite(text, JSON.stringify({ 2: cells }));
+  assert.ok(r.ok);
+  const after = parseCsv(wasmRoster(r.out).out);
+  assert.equal(after[1][0], '2');
+  assert.equal(after[1][after[0].indexOf('error')], '');
+  assert.equal(after[1][after[0].indexOf('total')], '13500');
+  assert.equal(wasmRoster(r.out).out, nativeRoster(r.out).out);
+});
+
+test('budget planner: 120 pekerja rentan, 12 months from April 2026 = Rp15.120.000, as the CLI', () => {
+  const b = JSON.parse(m.budget(JSON.stringify({ role: 'pekerja_rentan' }), 120, '2026-04', 12, false));
+  assert.equal(b.total.total, 15120000);
+  assert.equal(b.per_person.total, 9 * 8400 + 3 * 16800);
+  assert.deepEqual(b.by_month.map((x) => x.per_person), [...Array(9).fill(8400), 16800, 16800, 16800]);
+  assert.equal(JSON.stringify(b, null, 2) + '\n', cli(['budget', '--role', 'pekerja_rentan', '--people', '120', '--months', '12', '--from', '2026-04']).stdout);
+  assert.equal(JSON.parse(m.budget('{"role":"astronot"}', 1, '2026-04', 1, false)).error.code, 'unknown_code');
+});
+
+test('reconciliation and template: the same bytes as the CLI', () => {
+  const last = HEAD + '3515140508680001,Budi,05/08/1968,L,Kepala Desa,2500000,,\r\n3515144508900002,Siti,05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n3515144508900003,Ani,05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n';
+  const cur = HEAD + '3515140508680001,Budi,05/08/1968,L,Kepala Desa,3000000,,\r\n3515144508900002,Siti,05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n3515140508680004,Baru,05/08/1968,L,Perangkat Desa,2200000,,\r\n';
+  writeFileSync(join(tmp, 'last.csv'), last);
+  writeFileSync(join(tmp, 'this.csv'), cur);
+  const r = m.reconcile(last, cur, JSON.stringify({ as_of: AS_OF }));
+  assert.ok(r.ok, r.error);
+  assert.equal(r.out, cli(['reconcile', '--as-of', AS_OF, join(tmp, 'last.csv'), join(tmp, 'this.csv')]).stdout);
+  const s = JSON.parse(r.summary);
+  assert.deepEqual([s.added, s.removed, s.changed], [1, 1, 1]);
+  assert.equal(s.delta.total, (7200 + 9000 - 13500) + 11880 - 8400);
+  // The template starts with a byte-order mark (for Excel); a JS string from the module loses it
+  // (TextDecoder), so the worker puts it back when it writes the file.
+  assert.equal('\uFEFF' + m.template(','), cli(['template']).stdout);
+});
+
+test('XLSX fixture: sheets listed, numbers as written, date serials, empty row kept; totals by hand', async () => {
+  const f = join(tmp, 'roster.xlsx');
+  assert.equal(spawnSync('python3', [join(ROOT, 'tests/web/fixtures/make_roster_xlsx.py'), f]).status, 0);
+  const x = await xlsxToCsv(new Uint8Array(readFileSync(f)));
+  assert.deepEqual(x.sheets, ['Daftar Mei', 'Catatan']);
+  const rows = parseCsv(x.csv);
+  assert.equal(rows[1][1], '3515144301800001');
+  assert.equal(rows[1][3], '29223');
+  assert.deepEqual(rows[11], [''], 'row 12 is empty');
+  assert.equal(rows[16][5], 'Sekretaris Desa', 'inline string');
+  const w = wasmRoster(x.csv, {}, 4096);
+  const sum = JSON.parse(w.summary);
+  assert.deepEqual([sum.rows, sum.valid, sum.errors, sum.empty_rows_skipped], [20, 18, 2, 1]);
+  assert.equal(sum.totals.total, 10 * 8400 + 4 * (6000 + 7500) + 3 * (5280 + 6600));
+  assert.equal(sum.totals.total, 173640);
+  assert.deepEqual(sum.payers.map((p) => [p.code, p.amount]), [['village_government', 89640], ['village_budget', 84000]]);
+  const second = await xlsxToCsv(new Uint8Array(readFileSync(f)), 1);
+  assert.equal(second.csv, 'Catatan\r\nDaftar ini untuk uji coba.\r\n');
+});
+
+test('XLSX writer: a valid zip (CRC), read back the same, formula-like text neutralised', async () => {
+  const rows = [['row', 'nama', 'total'], ['2', '=SUM(A1:A9)', '8400'], ['3', '+62 812', '-8400'], ['4', '@user', ''], ['5', 'Siti "Ani" & <b>', '13500']];
+  const bytes = await writeXlsx([{ name: 'Hasil', rows, numeric: (r, c) => c !== 1 }]);
+  const entries = zipEntries(bytes);
+  assert.ok(entries.has('xl/worksheets/sheet1.xml'));
+  const back = parseCsv((await xlsxToCsv(bytes)).csv);
+  assert.deepEqual(back, [['row', 'nama', 'total'], ['2', "'=SUM(A1:A9)", '8400'], ['3', "'+62 812", '-8400'], ['4', "'@user"], ['5', 'Siti "Ani" & <b>', '13500']]);
+  assert.equal(crc32(enc.encode('123456789')), 0xcbf43926);
+});

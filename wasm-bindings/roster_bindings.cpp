@@ -1,0 +1,164 @@
+// Embind layer for the roster ("Daftar") journey, linked into a second module, jamsos-roster.wasm,
+// built at -O3 and loaded lazily by the roster worker (web/src/roster-worker.js); the first
+// screen's module (jamsos.wasm, bindings.cpp) stays small. Same C++ code as `jamsos roster`.
+//
+// Bytes go in through a buffer the module owns: chunk(n) returns a Uint8Array view of n bytes
+// inside the wasm memory, the caller copies its bytes into it (one memcpy) and calls feed(n).
+//   Session(options)   the browser session (jamsos/roster_web.hpp): expect(bytes) / feed / finish / rows /
+//                      summary / mapping / query(filter, offset, limit, indonesian) / rowCells(row)
+//   Runner(options)    RosterProcessor: feed / finish, output() view of the CSV or JSON lines
+//                      written so far (clearOutput() after copying it), summary
+//   inspect(head)      inspect_csv: the mapping screen's JSON
+//   reconcile(last, this, options) -> {ok, out, summary, error}
+//   budget(template, people, from, months, csv) -> JSON (or CSV)
+//   rewrite(csv, edits) -> {ok, out, error}     template(delimiter) -> CSV
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "jamsos/roster.hpp"
+#include "jamsos/roster_web.hpp"
+#include "jamsos/rules.hpp"
+
+namespace {
+
+using emscripten::val;
+using jamsos::embedded_rules;
+
+jamsos::RosterOptions options(const std::string& json, std::string& error) {
+  jamsos::RosterOptions o;
+  if (!jamsos::roster_options_from_json(json, o, error)) o.as_of = jamsos::Date{};
+  return o;
+}
+
+class Session {
+ public:
+  explicit Session(const std::string& opts) : opt_(options(opts, error_)), s_(embedded_rules(), opt_) {}
+  val chunk(size_t n) {
+    buf_.resize(n);
+    return val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&buf_[0])));
+  }
+  bool feed(size_t n) { return error_.empty() && s_.feed(buf_.data(), n < buf_.size() ? n : buf_.size()); }
+  bool finish() { return error_.empty() && s_.finish(); }
+  double rows() const { return static_cast<double>(s_.rows()); }
+  void expect(double bytes) { s_.reserve(static_cast<size_t>(bytes / 70)); }  // about 70 bytes a row
+  std::string summary() const { return s_.summary_json(); }
+  std::string mapping() const { return s_.mapping_json(); }
+  std::string error() const { return error_.empty() ? s_.error() : error_; }
+  std::string query(const std::string& filter, double offset, double limit, bool id) const {
+    return s_.query(filter, static_cast<int64_t>(offset), static_cast<int64_t>(limit), id);
+  }
+  std::string rowCells(double record) const { return s_.row_cells_json(static_cast<int64_t>(record)); }
+
+ private:
+  std::string error_;
+  jamsos::RosterOptions opt_;
+  jamsos::RosterSession s_;
+  std::string buf_;
+};
+
+class Runner {
+ public:
+  explicit Runner(const std::string& opts) : opt_(options(opts, error_)), p_(embedded_rules(), opt_) {}
+  val chunk(size_t n) {
+    buf_.resize(n);
+    return val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&buf_[0])));
+  }
+  bool feed(size_t n) { return error_.empty() && p_.feed(buf_.data(), n < buf_.size() ? n : buf_.size(), out_); }
+  bool finish() { return error_.empty() && p_.finish(out_); }
+  val output() { return val(emscripten::typed_memory_view(out_.size(), reinterpret_cast<const unsigned char*>(out_.data()))); }
+  void clearOutput() { out_.clear(); }
+  double rows() const { return static_cast<double>(p_.summary().rows); }
+  std::string summary() const { return p_.summary_json(); }
+  std::string error() const { return error_.empty() ? p_.error() : error_; }
+
+ private:
+  std::string error_;
+  jamsos::RosterOptions opt_;
+  jamsos::RosterProcessor p_;
+  std::string buf_, out_;
+};
+
+std::string inspect(const std::string& head) { return jamsos::inspect_csv(head); }
+
+val reconcile(const std::string& last, const std::string& cur, const std::string& opts) {
+  val r = val::object();
+  jamsos::RosterOptions ro;
+  std::string error;
+  jamsos::ReconcileOptions o;
+  if (jamsos::roster_options_from_json(opts, ro, error)) {
+    o.this_as_of = ro.as_of;
+    o.out_delimiter = ro.out_delimiter;
+    o.mapping = ro.mapping;
+    // last_as_of: one month before as_of unless the options give it.
+    nlohmann::json j = nlohmann::json::parse(opts, nullptr, false);
+    auto it = j.is_object() ? j.find("last_as_of") : j.end();
+    if (!(j.is_object() && it != j.end() && it->is_string() && jamsos::parse_date(it->get<std::string>(), o.last_as_of))) {
+      // As `jamsos reconcile`: the same day one month earlier (clamped to the month's end).
+      jamsos::Ymd t = jamsos::to_ymd(ro.as_of);
+      int y = t.month == 1 ? t.year - 1 : t.year, m = t.month == 1 ? 12 : t.month - 1, d = t.day;
+      while (!jamsos::valid_ymd(y, m, d)) --d;
+      o.last_as_of = jamsos::from_ymd(y, m, d);
+    }
+    std::string out, summary;
+    bool ok = jamsos::reconcile_run(embedded_rules(), last, cur, o, out, summary, error);
+    r.set("ok", ok);
+    r.set("out", out);
+    r.set("summary", summary);
+  } else {
+    r.set("ok", false);
+  }
+  r.set("error", error);
+  return r;
+}
+
+std::string budget(const std::string& tmpl, double people, const std::string& from, int months, bool csv) {
+  return jamsos::budget_from_json(embedded_rules(), tmpl, static_cast<int64_t>(people), from, months, csv);
+}
+
+val rewrite(const std::string& csv, const std::string& edits) {
+  std::string out, error;
+  bool ok = jamsos::roster_rewrite(csv, edits, out, error);
+  val r = val::object();
+  r.set("ok", ok);
+  r.set("out", out);
+  r.set("error", error);
+  return r;
+}
+
+std::string templateCsv(const std::string& delimiter) { return jamsos::roster_template_csv(delimiter.empty() ? ',' : delimiter[0]); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(jamsos_roster) {
+  emscripten::class_<Session>("Session")
+      .constructor<const std::string&>()
+      .function("chunk", &Session::chunk)
+      .function("feed", &Session::feed)
+      .function("finish", &Session::finish)
+      .function("rows", &Session::rows)
+      .function("expect", &Session::expect)
+      .function("summary", &Session::summary)
+      .function("mapping", &Session::mapping)
+      .function("error", &Session::error)
+      .function("query", &Session::query)
+      .function("rowCells", &Session::rowCells);
+  emscripten::class_<Runner>("Runner")
+      .constructor<const std::string&>()
+      .function("chunk", &Runner::chunk)
+      .function("feed", &Runner::feed)
+      .function("finish", &Runner::finish)
+      .function("output", &Runner::output)
+      .function("clearOutput", &Runner::clearOutput)
+      .function("rows", &Runner::rows)
+      .function("summary", &Runner::summary)
+      .function("error", &Runner::error);
+  emscripten::function("inspect", &inspect);
+  emscripten::function("reconcile", &reconcile);
+  emscripten::function("budget", &budget);
+  emscripten::function("rewrite", &rewrite);
+  emscripten::function("template", &templateCsv);
+}

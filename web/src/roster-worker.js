@@ -1,0 +1,245 @@
+// Web Worker of the "Daftar" (roster) journey: the C++ roster code compiled to WebAssembly
+// (jamsos-roster.wasm, wasm-bindings/roster_bindings.cpp), XLSX reading and writing, and the
+// local copy of the roster in IndexedDB. The page only renders what this worker sends.
+// Messages in:  {id, op, ...}   out: {id, ok:true, result} | {id, ok:false, error} |
+//               {type:'progress', id, rows, bytes, total} | {type:'saved', key}
+import createJamsosRoster from 'jamsos-roster-wasm';
+import * as store from './roster/store.js';
+import { isZip, xlsxToCsv, parseCsv, writeXlsx } from './xlsx.js';
+
+const CHUNK = 256 * 1024;
+const PAGE = 50;
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+let mod = null;
+let session = null;    // the live RosterSession of the current roster
+let current = null;    // the stored record of the current roster (see store.js)
+let last = null;
+
+const ready = createJamsosRoster({ locateFile: (p) => new URL(p, self.location.href).href }).then((m) => { mod = m; warmUp(); return m; });
+
+// A first roster runs the code for the first time (the engine compiles it then): a short run on
+// the template's two example rows (2,000 rows, ~70 ms, in this worker) moves that cost out of
+// the user's import.
+function warmUp() {
+  const lines = mod.template(',').replace(/^\uFEFF/, '').split('\r\n');
+  const parts = [lines[0]];
+  for (let i = 0; i < 2000; i++) parts.push(lines[1 + (i % 2)]);
+  const bytes = enc.encode(parts.join('\r\n') + '\r\n');
+  const s = new mod.Session(JSON.stringify({ as_of: '2026-05-01', check_duplicates: false }));
+  s.expect(bytes.length);
+  feedAll(s, bytes);
+  s.summary();
+  s.query('{"kind":"all"}', 0, PAGE, true);
+  s.delete();
+}
+
+function meta(rec) {
+  if (!rec) return null;
+  return { name: rec.name, kind: rec.kind, sheets: rec.sheets || null, sheet: rec.sheet || 0, bytes: rec.csv.byteLength,
+    mapping: rec.mapping || {}, savedAt: rec.savedAt, edits: rec.edits || 0 };
+}
+
+function feedAll(p, bytes, onProgress) {
+  let n = 0;
+  for (let off = 0; off < bytes.length; off += CHUNK) {
+    const end = Math.min(off + CHUNK, bytes.length);
+    p.chunk(end - off).set(bytes.subarray(off, end));
+    if (!p.feed(end - off)) return false;
+    if (onProgress && (++n % 4 === 0)) onProgress(end);
+  }
+  return p.finish();
+}
+
+function options(asOf, mapping, extra = {}) {
+  return JSON.stringify({ as_of: asOf, mapping: mapping || {}, ...extra });
+}
+
+/** The header of a CSV for the mapping screen (also when the session cannot start). */
+function inspect(bytes) {
+  const head = dec.decode(bytes.subarray(0, Math.min(bytes.length, 65536)));
+  try { return JSON.parse(mod.inspect(head)); } catch { return null; }
+}
+
+async function toCsv(bytes, sheet) {
+  if (isZip(bytes)) {
+    const x = await xlsxToCsv(bytes, sheet || 0);
+    return { kind: 'xlsx', csv: enc.encode(x.csv), sheets: x.sheets, sheet: x.sheet };
+  }
+  return { kind: 'csv', csv: bytes, sheets: null, sheet: 0 };
+}
+
+function run(id, asOf, lang) {
+  const t0 = performance.now();
+  if (session) { session.delete(); session = null; }
+  const bytes = new Uint8Array(current.csv);
+  const s = new mod.Session(options(asOf, current.mapping));
+  s.expect(bytes.length);
+  const ok = feedAll(s, bytes, (b) => postMessage({ type: 'progress', id, rows: s.rows(), bytes: b, total: bytes.length }));
+  const evalMs = performance.now() - t0;
+  if (!ok) {
+    const error = s.error();
+    s.delete();
+    return { meta: meta(current), error, mapping: inspect(bytes), ms: { eval: evalMs } };
+  }
+  session = s;
+  const summary = JSON.parse(s.summary());
+  const mapping = JSON.parse(s.mapping());
+  const page = JSON.parse(s.query('{}', 0, PAGE, lang !== 'en'));
+  return { meta: meta(current), summary, mapping, page, ms: { eval: evalMs } };
+}
+
+async function readInput(file) {
+  if (file instanceof ArrayBuffer) return new Uint8Array(file);
+  if (file instanceof Uint8Array) return file;
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+const ops = {
+  async restore({ asOf, lang }) {
+    [current, last] = await Promise.all([store.get('current'), store.get('last')]);
+    current ||= null; last ||= null;
+    const out = { current: meta(current), last: meta(last) };
+    if (current) out.result = run(0, asOf, lang);
+    return out;
+  },
+
+  async import({ file, name, target, asOf, lang }, id) {
+    const t0 = performance.now();
+    const raw = await readInput(file);
+    const conv = await toCsv(raw, 0);
+    const rec = { name, kind: conv.kind, sheets: conv.sheets, sheet: conv.sheet, csv: conv.csv.buffer.byteLength === conv.csv.length ? conv.csv.buffer : conv.csv.slice().buffer,
+      original: conv.kind === 'xlsx' ? raw.buffer : null, mapping: {}, savedAt: Date.now(), edits: 0 };
+    const readMs = performance.now() - t0;
+    // Saved as it is imported; the copy is taken now, the write completes while the rows run.
+    const saving = store.put(target, rec);
+    let result;
+    if (target === 'last') {
+      last = rec;
+      result = { last: meta(last), mapping: inspect(new Uint8Array(rec.csv)) };
+    } else {
+      current = rec;
+      result = run(id, asOf, lang);
+      result.ms.read = readMs;
+    }
+    saving.then(() => postMessage({ type: 'saved', key: target }), (e) => postMessage({ type: 'save-failed', key: target, message: String(e && e.message || e) }));
+    return result;
+  },
+
+  async rerun({ asOf, lang, mapping, sheet }, id) {
+    if (!current) return { meta: null };
+    let changed = false;
+    if (mapping) { current.mapping = mapping; changed = true; }
+    if (sheet !== undefined && current.kind === 'xlsx' && current.original && sheet !== current.sheet) {
+      const conv = await toCsv(new Uint8Array(current.original), sheet);
+      current.csv = conv.csv.buffer; current.sheet = conv.sheet; current.mapping = {}; current.edits = 0;
+      changed = true;
+    }
+    if (changed) await store.put('current', current);
+    return run(id, asOf, lang);
+  },
+
+  query({ filter, offset, limit, lang }) {
+    if (!session) return { matches: 0, offset: 0, rows: [] };
+    return JSON.parse(session.query(JSON.stringify(filter || {}), offset || 0, limit || PAGE, lang !== 'en'));
+  },
+
+  cells({ row }) {
+    if (!session) return { error: 'no roster' };
+    return JSON.parse(session.rowCells(row));
+  },
+
+  async edit({ row, cells, asOf, lang }, id) {
+    const r = mod.rewrite(new Uint8Array(current.csv), JSON.stringify({ [row]: cells }));
+    if (!r.ok) throw new Error(r.error);
+    current.csv = enc.encode(r.out).buffer;
+    current.edits = (current.edits || 0) + 1;
+    current.savedAt = Date.now();
+    await store.put('current', current);
+    return run(id, asOf, lang);
+  },
+
+  async export({ format, asOf, which }) {
+    if (which === 'reconcile') {
+      const r = reconcile(asOf);
+      return format === 'xlsx' ? xlsxBlob([{ name: 'Perubahan', csv: r.csv }]) : new Blob([r.csv], { type: 'text/csv' });
+    }
+    const p = new mod.Runner(options(asOf, current.mapping));
+    const parts = [];
+    const bytes = new Uint8Array(current.csv);
+    let ok = true;
+    for (let off = 0; off < bytes.length && ok; off += CHUNK) {
+      const end = Math.min(off + CHUNK, bytes.length);
+      p.chunk(end - off).set(bytes.subarray(off, end));
+      ok = p.feed(end - off);
+      parts.push(p.output().slice()); p.clearOutput();
+    }
+    ok = ok && p.finish();
+    parts.push(p.output().slice());
+    const error = ok ? '' : p.error();
+    p.delete();
+    if (!ok) throw new Error(error);
+    const csvBlob = new Blob(parts, { type: 'text/csv' });
+    if (format !== 'xlsx') return csvBlob;
+    return xlsxBlob([{ name: 'Hasil', csv: await csvBlob.text() }]);
+  },
+
+  reconcile({ asOf }) {
+    const r = reconcile(asOf);
+    return { summary: r.summary, rows: parseCsv(r.csv), last: meta(last) };
+  },
+
+  budget({ template, people, from, months }) {
+    return JSON.parse(mod.budget(JSON.stringify(template), people, from, months, false));
+  },
+
+  async template({ format }) {
+    const csv = '\uFEFF' + mod.template(',').replace(/^\uFEFF/, '');   // the BOM makes Excel read UTF-8
+    if (format === 'xlsx') return xlsxBlob([{ name: 'Daftar', csv: csv.replace(/^\uFEFF/, '') }], () => false);
+    return new Blob([csv], { type: 'text/csv' });
+  },
+
+  async setLast() {
+    if (!current) return { last: null };
+    last = { ...current, savedAt: Date.now() };
+    await store.put('last', last);
+    return { last: meta(last) };
+  },
+
+  async clear({ which }) {
+    if (which === 'last') { last = null; await store.del('last'); return {}; }
+    if (session) { session.delete(); session = null; }
+    current = null; last = null;
+    await store.clear();
+    return {};
+  },
+};
+
+function reconcile(asOf) {
+  if (!current || !last) throw new Error('need both rosters');
+  const r = mod.reconcile(new Uint8Array(last.csv), new Uint8Array(current.csv), options(asOf, current.mapping));
+  if (!r.ok) throw new Error(r.error);
+  return { summary: JSON.parse(r.summary), csv: r.out };
+}
+
+const NUMERIC = /^(row|jkk_|jkm_|jht_|jp_|jkp_|total|wage_|delta)/;
+async function xlsxBlob(sheets, numeric) {
+  const data = await writeXlsx(sheets.map((s) => {
+    const rows = parseCsv(s.csv);
+    const head = rows[0] || [];
+    return { name: s.name, rows, numeric: numeric || ((r, c) => NUMERIC.test(head[c] || '') && !/_status$/.test(head[c])) };
+  }));
+  return new Blob([data], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+self.onmessage = async (e) => {
+  const { id, op, ...args } = e.data;
+  try {
+    await ready;
+    const result = await ops[op](args, id);
+    postMessage({ id, ok: true, result });
+  } catch (err) {
+    postMessage({ id, ok: false, error: String((err && err.message) || err) });
+  }
+};
+ready.then(() => postMessage({ type: 'ready' }), (err) => postMessage({ type: 'fail', message: String(err && err.message || err) }));
