@@ -365,6 +365,25 @@ void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
   source_suffix(o, s.param, id);
 }
 
+// The party whose amount a step computes; null for context lines (caps, clamps, recomposition,
+// deferral) that concern the program as a whole.
+const char* step_party(const Step& s) {
+  switch (s.kind) {
+    case StepKind::PartyRate:
+    case StepKind::FlatAmount:
+    case StepKind::ReliefApplied:
+    case StepKind::Slice:
+    case StepKind::SliceTotal:
+    case StepKind::PmiPre:
+    case StepKind::PmiBand:
+    case StepKind::PmiExtra:
+    case StepKind::ChosenAmount:
+      return s.party == Party::Employer ? "employer" : s.party == Party::Worker ? "worker" : "government";
+    default:
+      return nullptr;
+  }
+}
+
 void default_text(Out& o, const RuleSet& R, const Result& r, const Step& s, bool id) {
   o += id ? "Bawaan peran " : "Role default for ";
   o += role_code(r.role);
@@ -585,7 +604,7 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
   // Explanation: role defaults, then each program's arithmetic.
   o += ',', key(o, "explanation"), o += '[';
   bool first = true;
-  auto entry = [&](const char* program, const Value* v, auto&& render) {
+  auto entry = [&](const char* program, const Value* v, const char* party, auto&& render) {
     if (!first) o += ',';
     first = false;
     o += '{';
@@ -603,18 +622,24 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
       o += ',', key(o, "parameter"), raw(o, param_spec(v->param).key);
       o += ',', key(o, "confidence"), raw(o, confidence_name(v->confidence));
     }
+    // Whose amount this line computes (null: context shared by the program's parties).
+    o += ',', key(o, "party");
+    if (party)
+      raw(o, party);
+    else
+      o += "null";
     o += '}';
   };
   for (int i = 0; i < r.n_defaults; ++i)
-    entry(nullptr, r.defaults[i].param, [&](bool id) { default_text(o, R, r, r.defaults[i], id); });
+    entry(nullptr, r.defaults[i].param, nullptr, [&](bool id) { default_text(o, R, r, r.defaults[i], id); });
   for (int p = 0; p < kPrograms; ++p) {
     const ProgramResult& pr = r.programs[p];
     for (int i = 0; i < pr.n_steps; ++i)
-      entry(program_code(p), pr.steps[i].param, [&](bool id) { step_text(o, R, pr.steps[i], id); });
+      entry(program_code(p), pr.steps[i].param, step_party(pr.steps[i]), [&](bool id) { step_text(o, R, pr.steps[i], id); });
     if (pr.has_amounts && pr.n_steps > 1 && pr.total != pr.employer + pr.worker + pr.government) {
     }
     if (!pr.has_amounts && (pr.status == Status::Mandatory || pr.status == Status::Optional) && pr.missing) {
-      entry(program_code(p), nullptr, [&](bool id) {
+      entry(program_code(p), nullptr, nullptr, [&](bool id) {
         o += id ? "Jumlah belum dapat dihitung; perlu: " : "The amount cannot be computed yet; needs: ";
         bool f = true;
         for (int b = 0; b < kMissingKinds; ++b)

@@ -101,3 +101,19 @@ TEST_CASE("fuzzed garbage never crashes and always yields JSON") {
     CHECK_FALSE(json::parse(out, nullptr, false).is_discarded());
   }
 }
+
+TEST_CASE("explanation lines name the party whose amount they compute") {
+  json r = run(R"({"as_of":"2026-05-01","segment":"PU","monthly_wage":12000000,"jkk_risk_group":1,
+                   "employer_scale":"large","birth_date":"1990-01-01","jkn_enrolled":true})");
+  int jht_employer = 0, jht_worker = 0, jp_shared = 0, jkp_government = 0;
+  for (const json& e : r["explanation"]) {
+    if (e["program"] == "JHT" && e["party"] == "employer") ++jht_employer;
+    if (e["program"] == "JHT" && e["party"] == "worker") ++jht_worker;
+    if (e["program"] == "JP" && e["party"].is_null()) ++jp_shared;  // the ceiling cap
+    if (e["program"] == "JKP" && e["party"] == "government") ++jkp_government;
+  }
+  CHECK(jht_employer == 1);
+  CHECK(jht_worker == 1);
+  CHECK(jp_shared == 1);
+  CHECK(jkp_government == 1);
+}

@@ -31,9 +31,12 @@ let langFn = () => 'id';
 export function useLang(fn) { langFn = fn; }
 const currentLang = () => langFn();
 
-/** The engine's explanation entries for one program, as explanation lines. */
-export function programLines(result, program) {
-  return (result.explanation || []).filter((e) => e.program === program).map((e) => ({
+/** The engine's explanation entries for one program, as explanation lines. With `party`
+ *  (employer, worker, government), only the lines that compute that party's amount plus the
+ *  shared context lines (caps, clamps; `party` null in the contract). */
+export function programLines(result, program, party) {
+  const forParty = (e) => !party || party === 'total' || !e.party || e.party === party;
+  return (result.explanation || []).filter((e) => e.program === program && forParty(e)).map((e) => ({
     text: pick(e, 'text'), parameter: e.parameter, citation: e.citation, confidence: e.confidence,
   }));
 }

@@ -30,7 +30,7 @@ export function programFig(area, result, p, party, { title } = {}) {
   const prog = result.programs[p];
   const amount = party === 'total' ? prog.total : prog[party];
   if (amount === null || amount === undefined) return '<span class="na">–</span>';
-  const lines = programLines(result, p);
+  const lines = programLines(result, p, party);
   return fig(area, amount, {
     title: title || `${p} · ${t('party.' + party)}`,
     lines: lines.length ? lines : [{ text: t('explain.no_arith') }],
@@ -53,7 +53,7 @@ export function totalFig(area, result, party, { title, period = 'monthly' } = {}
     // Only the programs this party pays into, with their arithmetic.
     parts.push([p, v]);
     confs.push(programConfidence(result, p));
-    lines.push(...programLines(result, p));
+    lines.push(...programLines(result, p, party));
   }
   const head = sumLine(parts, total, t('explain.totals_citation'), lowestConfidence(confs));
   return fig(area, total, {
