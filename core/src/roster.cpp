@@ -613,22 +613,29 @@ std::string RosterProcessor::mapping_json() const {
   return jamsos::mapping_json(eval_.columns(), headers_, headers_.size(), reader_.delimiter());
 }
 
-bool RosterProcessor::take_header(const CsvRow& h) {
-  headers_.clear();
-  for (size_t i = 0; i < h.size; ++i) headers_.push_back(h.spans[i].str());
-  ColumnMap map = detect_columns(headers_);
-  for (const auto& m : opt_.mapping) {
+bool map_header(const std::vector<std::string>& headers, const RosterOptions& opt, ColumnMap& map,
+                std::string& error) {
+  map = detect_columns(headers);
+  for (const auto& m : opt.mapping) {
     std::string err;
-    if (!apply_mapping(map, headers_, headers_.size(), m.first, m.second, err)) {
-      error_ = "--map " + m.first + "=" + m.second + ": " + err;
+    if (!apply_mapping(map, headers, headers.size(), m.first, m.second, err)) {
+      error = "--map " + m.first + "=" + m.second + ": " + err;
       return false;
     }
   }
   if (map.mapped() == 0) {
-    error_ = "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
-             "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
+    error = "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
+            "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
     return false;
   }
+  return true;
+}
+
+bool RosterProcessor::take_header(const CsvRow& h) {
+  headers_.clear();
+  for (size_t i = 0; i < h.size; ++i) headers_.push_back(h.spans[i].str());
+  ColumnMap map;
+  if (!map_header(headers_, opt_, map, error_)) return false;
   eval_.set_columns(map);
   header_done_ = true;
   return true;

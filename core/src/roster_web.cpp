@@ -102,22 +102,11 @@ std::string RosterSession::mapping_json() const {
   return jamsos::mapping_json(eval_.columns(), headers_, headers_.size(), reader_.delimiter());
 }
 
-// As RosterProcessor::take_header (the same mapping rules and messages).
+// The same mapping rules and messages as RosterProcessor::take_header (map_header).
 bool RosterSession::take_header(const CsvRow& h) {
   headers_.assign(h.cells.begin(), h.cells.begin() + static_cast<long>(h.size));
-  ColumnMap map = detect_columns(headers_);
-  for (const auto& m : opt_.mapping) {
-    std::string err;
-    if (!apply_mapping(map, headers_, headers_.size(), m.first, m.second, err)) {
-      error_ = "--map " + m.first + "=" + m.second + ": " + err;
-      return false;
-    }
-  }
-  if (map.mapped() == 0) {
-    error_ = "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
-             "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
-    return false;
-  }
+  ColumnMap map;
+  if (!map_header(headers_, opt_, map, error_)) return false;
   eval_.set_columns(map);
   header_done_ = true;
   return true;

@@ -238,6 +238,11 @@ bool roster_run(const RuleSet& rules, const std::string& csv, const RosterOption
 // Reads just the header of `head` (the first chunk of a file) and returns mapping_json, or
 // {"error":...} when there is no complete header line yet.
 std::string inspect_csv(const std::string& head);
+
+// The column map for a header row: detected from the headers, then the caller's overrides
+// (RosterOptions::mapping). False with a message naming the override, or when no column is known.
+bool map_header(const std::vector<std::string>& headers, const RosterOptions& opt, ColumnMap& map,
+                std::string& error);
 // A blank template: the header line in Indonesian and two example rows.
 std::string roster_template_csv(char delimiter = ',');
 // Writes a spreadsheet-safe CSV row of raw cells (used by reconciliation and the template).
