@@ -1,4 +1,5 @@
 // Input validation for the JSON contract: every field checked, errors name the field.
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "jamsos/contract.hpp"
@@ -73,6 +74,62 @@ bool code(const Val& v, const char* field, const char* const (&names)[N], E& out
   return fail(e, "unknown_code", field, std::string(field) + " \"" + s + "\" is not one of: " + list);
 }
 
+// Input field names, found by length then one comparison (a chain of string compares was a
+// visible share of the JSON path's time).
+enum class Key : uint8_t { k_as_of, k_segment, k_role, k_citizenship, k_birth_date, k_monthly_wage, k_employer_scale, k_jkk_risk_group, k_jkn_enrolled, k_industry, k_employer_headcount, k_declared_income, k_bpu_sector, k_contract_value, k_placement_months, k_pmi_jht_monthly, k_opt_in, k_jp_deferral_requested, k_id, unknown };
+Key key_of(const std::string& k) {
+  switch (k.size()) {
+    case 2:
+      if (!std::memcmp(k.data(), "id", 2)) return Key::k_id;
+      break;
+    case 4:
+      if (!std::memcmp(k.data(), "role", 4)) return Key::k_role;
+      break;
+    case 5:
+      if (!std::memcmp(k.data(), "as_of", 5)) return Key::k_as_of;
+      break;
+    case 6:
+      if (!std::memcmp(k.data(), "opt_in", 6)) return Key::k_opt_in;
+      break;
+    case 7:
+      if (!std::memcmp(k.data(), "segment", 7)) return Key::k_segment;
+      break;
+    case 8:
+      if (!std::memcmp(k.data(), "industry", 8)) return Key::k_industry;
+      break;
+    case 10:
+      if (!std::memcmp(k.data(), "birth_date", 10)) return Key::k_birth_date;
+      if (!std::memcmp(k.data(), "bpu_sector", 10)) return Key::k_bpu_sector;
+      break;
+    case 11:
+      if (!std::memcmp(k.data(), "citizenship", 11)) return Key::k_citizenship;
+      break;
+    case 12:
+      if (!std::memcmp(k.data(), "monthly_wage", 12)) return Key::k_monthly_wage;
+      if (!std::memcmp(k.data(), "jkn_enrolled", 12)) return Key::k_jkn_enrolled;
+      break;
+    case 14:
+      if (!std::memcmp(k.data(), "employer_scale", 14)) return Key::k_employer_scale;
+      if (!std::memcmp(k.data(), "jkk_risk_group", 14)) return Key::k_jkk_risk_group;
+      if (!std::memcmp(k.data(), "contract_value", 14)) return Key::k_contract_value;
+      break;
+    case 15:
+      if (!std::memcmp(k.data(), "declared_income", 15)) return Key::k_declared_income;
+      if (!std::memcmp(k.data(), "pmi_jht_monthly", 15)) return Key::k_pmi_jht_monthly;
+      break;
+    case 16:
+      if (!std::memcmp(k.data(), "placement_months", 16)) return Key::k_placement_months;
+      break;
+    case 18:
+      if (!std::memcmp(k.data(), "employer_headcount", 18)) return Key::k_employer_headcount;
+      break;
+    case 21:
+      if (!std::memcmp(k.data(), "jp_deferral_requested", 21)) return Key::k_jp_deferral_requested;
+      break;
+  }
+  return Key::unknown;
+}
+
 const char* const kSegments[] = {"PU", "BPU", "JAKON", "PMI"};
 const char* const kRoles[] = {"kepala_desa", "perangkat_desa", "bpd", "pendamping_desa", "non_asn", "bumdes",
                               "pekerja_rentan", "pns", "cpns", "pppk", "tni_polri"};
@@ -89,58 +146,59 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
   if (!f.is_object) return fail(e, "not_an_object", "", "each input must be a JSON object");
   const Val* asof = nullptr;
   for (size_t n = 0; n < f.count; ++n)
-    if (f.keys[n] == "as_of") asof = &f.vals[n];
+    if (key_of(f.keys[n]) == Key::k_as_of) asof = &f.vals[n];
   if (!asof || asof->is_null()) return fail(e, "missing_field", "as_of", "as_of is required (YYYY-MM-DD)");
   for (size_t n = 0; n < f.count; ++n) {
     const std::string& k = f.keys[n];
+    const Key kid = key_of(k);
     const Val& v = f.vals[n];
-    if (v.is_null() && k != "as_of") continue;  // null means "not given"
+    if (v.is_null() && kid != Key::k_as_of) continue;  // null means "not given"
     bool ok = true;
-    if (k == "as_of") {
+    if (kid == Key::k_as_of) {
       ok = date(v, "as_of", in.as_of, e);
       if (ok && in.as_of < R.start())
         return fail(e, "date_out_of_range", "as_of", "as_of must be on or after " + format_date(R.start()) + ", when the rules begin");
-    } else if (k == "segment") {
+    } else if (kid == Key::k_segment) {
       ok = code(v, "segment", kSegments, in.segment, e);
-    } else if (k == "role") {
+    } else if (kid == Key::k_role) {
       ok = code(v, "role", kRoles, in.role, e);
-    } else if (k == "citizenship") {
+    } else if (kid == Key::k_citizenship) {
       Citizenship tmp{};
       ok = code(v, "citizenship", kCitizenship, tmp, e);
       in.citizenship = static_cast<int>(tmp) == 2 ? Citizenship::WNA : Citizenship::WNI;
-    } else if (k == "birth_date") {
+    } else if (kid == Key::k_birth_date) {
       ok = date(v, "birth_date", in.birth_date, e);
       in.has_birth = ok;
-    } else if (k == "monthly_wage") {
+    } else if (kid == Key::k_monthly_wage) {
       ok = money(v, "monthly_wage", in.monthly_wage, e);
-    } else if (k == "employer_scale") {
+    } else if (kid == Key::k_employer_scale) {
       ok = code(v, "employer_scale", kScales, in.scale, e);
-    } else if (k == "jkk_risk_group") {
+    } else if (kid == Key::k_jkk_risk_group) {
       int64_t g = 0;
       ok = integer(v, "jkk_risk_group", 1, 5, g, e);
       in.risk_group = static_cast<int>(g);
-    } else if (k == "jkn_enrolled") {
+    } else if (kid == Key::k_jkn_enrolled) {
       bool b = false;
       ok = boolean(v, "jkn_enrolled", b, e);
       in.jkn = b ? 1 : 0;
-    } else if (k == "industry") {
+    } else if (kid == Key::k_industry) {
       ok = text(v, "industry", in.industry, e);
       in.has_industry = ok && !in.industry.empty();
-    } else if (k == "employer_headcount") {
+    } else if (kid == Key::k_employer_headcount) {
       ok = integer(v, "employer_headcount", 0, 100000000, in.headcount, e);
-    } else if (k == "declared_income") {
+    } else if (kid == Key::k_declared_income) {
       ok = money(v, "declared_income", in.declared_income, e);
-    } else if (k == "bpu_sector") {
+    } else if (kid == Key::k_bpu_sector) {
       ok = code(v, "bpu_sector", kSectors, in.bpu_sector, e);
-    } else if (k == "contract_value") {
+    } else if (kid == Key::k_contract_value) {
       ok = money(v, "contract_value", in.contract_value, e);
-    } else if (k == "placement_months") {
+    } else if (kid == Key::k_placement_months) {
       int64_t m = 0;
       ok = integer(v, "placement_months", 1, 120, m, e);
       in.placement_months = static_cast<int>(m);
-    } else if (k == "pmi_jht_monthly") {
+    } else if (kid == Key::k_pmi_jht_monthly) {
       ok = money(v, "pmi_jht_monthly", in.pmi_jht_monthly, e);
-    } else if (k == "opt_in") {
+    } else if (kid == Key::k_opt_in) {
       if (!v.is_array()) return fail(e, "invalid_type", "opt_in", "opt_in must be a list such as [\"JHT\", \"JP\"]");
       in.opt_in = 0;
       for (const Val& p : v.arr) {
@@ -148,9 +206,9 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
         if (!code(p, "opt_in", kProgramNames, idx, e)) return false;
         in.opt_in |= static_cast<uint8_t>(1u << (idx - 1));
       }
-    } else if (k == "jp_deferral_requested") {
+    } else if (kid == Key::k_jp_deferral_requested) {
       ok = boolean(v, "jp_deferral_requested", in.jp_deferral_requested, e);
-    } else if (k == "id") {
+    } else if (kid == Key::k_id) {
       if (!v.is_string() && !v.is_number_integer())
         return fail(e, "invalid_type", "id", "id must be text or a whole number");
       id_json = v.is_string() ? json(v.s).dump(-1, ' ', false, json::error_handler_t::replace)

@@ -12,7 +12,9 @@ using json = nlohmann::json;
 
 class Reader {
  public:
-  explicit Reader(const std::function<void(const Fields&, bool)>& cb) : cb_(cb) {}
+  // The field list is reused across calls on this thread (its strings and lists keep their
+  // capacity), so reading an input allocates almost nothing.
+  explicit Reader(const std::function<void(const Fields&, bool)>& cb) : cb_(cb), f_(storage()) {}
 
   bool null() { return scalar(Val::Null); }
   bool boolean(bool v) {
@@ -129,8 +131,12 @@ class Reader {
     return nullptr;
   }
 
+  static Fields& storage() {
+    static thread_local Fields fields;
+    return fields;
+  }
   const std::function<void(const Fields&, bool)>& cb_;
-  Fields f_;
+  Fields& f_;
   int depth_ = 0;
   int elem_depth_ = -1;
   bool top_array_ = false;
