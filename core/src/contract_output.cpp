@@ -12,6 +12,13 @@ namespace jamsos {
 
 namespace {
 
+// Forced inlining of the buffer's appends lets the compiler fold strlen() of string literals.
+#if defined(__GNUC__)
+#define JAMSOS_INLINE inline __attribute__((always_inline))
+#else
+#define JAMSOS_INLINE inline
+#endif
+
 // An append-only buffer with inline appends. Text is built in one reusable per-thread scratch
 // area (never zero-filled) used as a stack, so a nested Out (for a cached fragment) can render
 // while its parent waits; each Out copies its own bytes to its target string when it ends.
@@ -26,23 +33,36 @@ class Out {
   }
   Out(const Out&) = delete;
   Out& operator=(const Out&) = delete;
-  void append(const char* p, size_t n) {
+  JAMSOS_INLINE void append(const char* p, size_t n) {
     if (top_ + n > cap_) grow(n);
-    std::memcpy(buf_.get() + top_, p, n);
+    char* d = buf_.get() + top_;
+    // Most pieces are short: copy them with fixed-size (inlined) moves of overlapping halves
+    // instead of a call into the library's memcpy.
+    if (n >= 8 && n <= 16) {
+      std::memcpy(d, p, 8);
+      std::memcpy(d + n - 8, p + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+      std::memcpy(d, p, 4);
+      std::memcpy(d + n - 4, p + n - 4, 4);
+    } else if (n < 4) {
+      for (size_t i = 0; i < n; ++i) d[i] = p[i];
+    } else {
+      std::memcpy(d, p, n);
+    }
     top_ += n;
   }
-  void append(const std::string& x) { append(x.data(), x.size()); }
-  void append(const char* p) { append(p, std::strlen(p)); }
-  Out& operator+=(char c) {
+  JAMSOS_INLINE void append(const std::string& x) { append(x.data(), x.size()); }
+  JAMSOS_INLINE void append(const char* p) { append(p, std::strlen(p)); }
+  JAMSOS_INLINE Out& operator+=(char c) {
     if (top_ + 1 > cap_) grow(1);
     buf_[top_++] = c;
     return *this;
   }
-  Out& operator+=(const char* p) {
+  JAMSOS_INLINE Out& operator+=(const char* p) {
     append(p, std::strlen(p));
     return *this;
   }
-  Out& operator+=(const std::string& x) {
+  JAMSOS_INLINE Out& operator+=(const std::string& x) {
     append(x.data(), x.size());
     return *this;
   }
