@@ -1,5 +1,11 @@
-// SAX reading of contract inputs: no DOM, one reusable field list per element.
+// Reading contract inputs: a strict RFC 8259 scanner that emits SAX events into a reusable field
+// list (no DOM). nlohmann's SAX parser, which accepts and rejects exactly the same texts, is kept as
+// the reference: tests/unit/test_json_input.cpp compares the two on tricky and mutated inputs.
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "contract_internal.hpp"
 
@@ -143,9 +149,333 @@ class Reader {
   bool in_list_ = false;
 };
 
+// The scanner. Containers are tracked on an explicit stack (no recursion, any depth); strings are
+// checked as UTF-8 with the same byte ranges as nlohmann (RFC 3629) and \u escapes are decoded,
+// surrogate pairs included; numbers follow the JSON grammar, integers become int64/uint64 when they
+// fit (else a float, as in nlohmann); a UTF-8 byte-order mark at the very start is skipped.
+class Scanner {
+ public:
+  // A NUL byte ends the input, as in nlohmann (which stops there: the rest is never read).
+  Scanner(const std::string& text, Reader& r)
+      : p_(text.data()), end_(text.data() + std::strlen(text.c_str())), r_(r) {}
+
+  bool run() {
+    if (end_ - p_ >= 1 && static_cast<unsigned char>(*p_) == 0xEF) {
+      if (end_ - p_ < 3 || static_cast<unsigned char>(p_[1]) != 0xBB || static_cast<unsigned char>(p_[2]) != 0xBF)
+        return false;
+      p_ += 3;
+    }
+    // stack: 'o' object expecting key or '}', 'O' object after a value, 'a' array expecting value or ']',
+    // 'A' array after a value
+    std::vector<char>& st = stack();
+    st.clear();
+    for (;;) {
+      ws();
+      if (p_ == end_) return false;
+      char top = st.empty() ? 0 : st.back();
+      if (top == 'o' || top == 'O') {
+        if (*p_ == '}') {
+          ++p_;
+          st.pop_back();
+          r_.end_object();
+          if (!after_value(st)) return false;
+          if (st.empty()) break;
+          continue;
+        }
+        if (top == 'O') {
+          if (*p_ != ',') return false;
+          ++p_;
+          ws();
+          if (p_ == end_ || *p_ != '"') return false;
+        }
+        if (*p_ != '"' || !string(key_)) return false;
+        ws();
+        if (p_ == end_ || *p_ != ':') return false;
+        ++p_;
+        r_.key(key_);
+        st.back() = 'o';
+        if (!value(st)) return false;
+        if (st.empty()) break;
+        continue;
+      }
+      if (top == 'a' || top == 'A') {
+        if (*p_ == ']') {
+          ++p_;
+          st.pop_back();
+          r_.end_array();
+          if (!after_value(st)) return false;
+          if (st.empty()) break;
+          continue;
+        }
+        if (top == 'A') {
+          if (*p_ != ',') return false;
+          ++p_;
+        }
+        st.back() = 'a';
+        if (!value(st)) return false;
+        if (st.empty()) break;
+        continue;
+      }
+      // top level
+      if (!value(st)) return false;
+      if (st.empty()) break;
+    }
+    ws();
+    return p_ == end_;
+  }
+
+ private:
+  static std::vector<char>& stack() {
+    static thread_local std::vector<char> s;
+    return s;
+  }
+  void ws() {
+    while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+  // After a complete value inside a container, the container now expects ',' or its end.
+  static bool after_value(std::vector<char>& st) {
+    if (!st.empty()) st.back() = st.back() == 'o' ? 'O' : st.back() == 'a' ? 'A' : st.back();
+    return true;
+  }
+  bool literal(const char* word, size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n || std::memcmp(p_, word, n) != 0) return false;
+    p_ += n;
+    return true;
+  }
+  // One value; a container pushes its state and returns (its contents follow in run()).
+  bool value(std::vector<char>& st) {
+    ws();
+    if (p_ == end_) return false;
+    switch (*p_) {
+      case '{':
+        ++p_;
+        st.push_back('o');
+        r_.start_object(0);
+        ws();
+        if (p_ != end_ && *p_ == '}') {  // empty object
+          ++p_;
+          st.pop_back();
+          r_.end_object();
+          return after_value(st);
+        }
+        return true;
+      case '[':
+        ++p_;
+        st.push_back('a');
+        r_.start_array(0);
+        ws();
+        if (p_ != end_ && *p_ == ']') {  // empty array
+          ++p_;
+          st.pop_back();
+          r_.end_array();
+          return after_value(st);
+        }
+        return true;
+      case '"':
+        if (!string(str_)) return false;
+        r_.string(str_);
+        return after_value(st);
+      case 't':
+        if (!literal("true", 4)) return false;
+        r_.boolean(true);
+        return after_value(st);
+      case 'f':
+        if (!literal("false", 5)) return false;
+        r_.boolean(false);
+        return after_value(st);
+      case 'n':
+        if (!literal("null", 4)) return false;
+        r_.null();
+        return after_value(st);
+      default:
+        if (!number()) return false;
+        return after_value(st);
+    }
+  }
+  bool number() {
+    const char* s = p_;
+    bool neg = false;
+    if (p_ != end_ && *p_ == '-') neg = true, ++p_;
+    if (p_ == end_) return false;
+    if (*p_ == '0') {
+      ++p_;
+    } else if (*p_ >= '1' && *p_ <= '9') {
+      while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    } else {
+      return false;
+    }
+    bool is_float = false;
+    if (p_ != end_ && *p_ == '.') {
+      ++p_;
+      if (p_ == end_ || *p_ < '0' || *p_ > '9') return false;
+      while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      is_float = true;
+    }
+    if (p_ != end_ && (*p_ == 'e' || *p_ == 'E')) {
+      ++p_;
+      if (p_ != end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+      if (p_ == end_ || *p_ < '0' || *p_ > '9') return false;
+      while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      is_float = true;
+    }
+    if (!is_float) {
+      // Digits only: accumulate with overflow checks (an overflowing integer is a float, as in nlohmann).
+      const char* d = s + (neg ? 1 : 0);
+      uint64_t u = 0;
+      bool overflow = false;
+      for (; d != p_; ++d) {
+        uint64_t digit = static_cast<uint64_t>(*d - '0');
+        if (u > (UINT64_MAX - digit) / 10) {
+          overflow = true;
+          break;
+        }
+        u = u * 10 + digit;
+      }
+      if (!overflow) {
+        if (!neg) {
+          r_.number_unsigned(u);
+          return true;
+        }
+        if (u <= static_cast<uint64_t>(INT64_MAX) + 1) {
+          r_.number_integer(u == static_cast<uint64_t>(INT64_MAX) + 1 ? INT64_MIN : -static_cast<int64_t>(u));
+          return true;
+        }
+      }
+    }
+    // A float: only its finiteness matters here (floats are never valid contract values), and an
+    // overflowing one (1e999) is a parse error, as in nlohmann.
+    num_.assign(s, static_cast<size_t>(p_ - s));
+    double v = std::strtod(num_.c_str(), nullptr);
+    if (!std::isfinite(v)) return false;
+    r_.number_float(v, empty_);
+    return true;
+  }
+  static int hex(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+  bool u4(unsigned& cp) {
+    if (end_ - p_ < 4) return false;
+    cp = 0;
+    for (int k = 0; k < 4; ++k) {
+      int h = hex(p_[k]);
+      if (h < 0) return false;
+      cp = cp * 16 + static_cast<unsigned>(h);
+    }
+    p_ += 4;
+    return true;
+  }
+  static void put_utf8(std::string& o, unsigned cp) {
+    if (cp < 0x80) {
+      o += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      o += static_cast<char>(0xC0 | (cp >> 6));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      o += static_cast<char>(0xE0 | (cp >> 12));
+      o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      o += static_cast<char>(0xF0 | (cp >> 18));
+      o += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  // A string at p_ (which points at the opening quote) into `out`.
+  bool string(std::string& out) {
+    out.clear();
+    ++p_;
+    for (;;) {
+      const char* run = p_;
+      // plain ASCII run
+      while (p_ != end_) {
+        unsigned char c = static_cast<unsigned char>(*p_);
+        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
+        ++p_;
+      }
+      out.append(run, static_cast<size_t>(p_ - run));
+      if (p_ == end_) return false;
+      unsigned char c = static_cast<unsigned char>(*p_);
+      if (c == '"') {
+        ++p_;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c == '\\') {
+        ++p_;
+        if (p_ == end_) return false;
+        char e = *p_++;
+        switch (e) {
+          case '"': out += '"'; break;
+          case '\\': out += '\\'; break;
+          case '/': out += '/'; break;
+          case 'b': out += '\b'; break;
+          case 'f': out += '\f'; break;
+          case 'n': out += '\n'; break;
+          case 'r': out += '\r'; break;
+          case 't': out += '\t'; break;
+          case 'u': {
+            unsigned cp = 0;
+            if (!u4(cp)) return false;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {  // high surrogate: a low one must follow
+              unsigned lo = 0;
+              if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
+              p_ += 2;
+              if (!u4(lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+              return false;
+            }
+            put_utf8(out, cp);
+            break;
+          }
+          default:
+            return false;
+        }
+        continue;
+      }
+      // A multi-byte UTF-8 sequence, checked with the RFC 3629 ranges.
+      int len = 0;
+      unsigned char lo2 = 0x80, hi2 = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) len = 2;
+      else if (c == 0xE0) len = 3, lo2 = 0xA0;
+      else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
+      else if (c == 0xED) len = 3, hi2 = 0x9F;
+      else if (c == 0xF0) len = 4, lo2 = 0x90;
+      else if (c >= 0xF1 && c <= 0xF3) len = 4;
+      else if (c == 0xF4) len = 4, hi2 = 0x8F;
+      else return false;
+      if (end_ - p_ < len) return false;
+      unsigned char b1 = static_cast<unsigned char>(p_[1]);
+      if (b1 < lo2 || b1 > hi2) return false;
+      for (int k = 2; k < len; ++k) {
+        unsigned char b = static_cast<unsigned char>(p_[k]);
+        if (b < 0x80 || b > 0xBF) return false;
+      }
+      out.append(p_, static_cast<size_t>(len));
+      p_ += len;
+    }
+  }
+
+  const char* p_;
+  const char* end_;
+  Reader& r_;
+  std::string key_, str_, num_;
+  const std::string empty_;
+};
+
 }  // namespace
 
 bool parse_inputs(const std::string& text, const std::function<void(const Fields&, bool)>& element) {
+  Reader r(element);
+  Scanner s(text, r);
+  return s.run();
+}
+
+bool parse_inputs_reference(const std::string& text, const std::function<void(const Fields&, bool)>& element) {
   Reader r(element);
   return json::sax_parse(text, &r, json::input_format_t::json, true, false);
 }
