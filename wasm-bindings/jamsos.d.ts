@@ -11,7 +11,7 @@ export interface JamsosModule {
   evaluate(inputJson: string): string;
   /** The embedded rule set, `{"files":[{"name","content"}],"rules_version"}`, as `jamsos rules`. */
   rules(): string;
-  /** The rule-set version, a short hash of its canonical content (e.g. "ef7dcc6b3405"). */
+  /** The rule-set version, a short hash of its canonical content (e.g. "e96ecbb60184"). */
   version(): string;
 }
 
