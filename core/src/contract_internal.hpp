@@ -1,5 +1,5 @@
 // Internal parts of the JSON contract shared by contract_input.cpp, json_input.cpp and
-// contract_output.cpp. Inputs are read with nlohmann's SAX parser into flat field lists (no DOM):
+// contract_output.cpp. Inputs are read by a strict scanner (json_input.cpp) into flat field lists:
 // the contract's inputs are flat objects of scalars plus one list (opt_in).
 #pragma once
 #include <cstdint>

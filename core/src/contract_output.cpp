@@ -121,17 +121,8 @@ void append_rate(Out& o, Rate r, bool indonesian) {
 }
 
 void append_date(Out& o, Date d) {
-  Ymd t = to_ymd(d);
-  char buf[10] = {static_cast<char>('0' + t.year / 1000 % 10),
-                  static_cast<char>('0' + t.year / 100 % 10),
-                  static_cast<char>('0' + t.year / 10 % 10),
-                  static_cast<char>('0' + t.year % 10),
-                  '-',
-                  static_cast<char>('0' + t.month / 10),
-                  static_cast<char>('0' + t.month % 10),
-                  '-',
-                  static_cast<char>('0' + t.day / 10),
-                  static_cast<char>('0' + t.day % 10)};
+  char buf[10];
+  format_date_chars(buf, d);
   o.append(buf, 10);
 }
 
@@ -179,7 +170,6 @@ void esc(Out& o, const char* s, size_t n) {
   o += '"';
 }
 void esc(Out& o, const std::string& s) { esc(o, s.data(), s.size()); }
-void esc(Out& o, const char* s) { esc(o, s, std::strlen(s)); }
 template <size_t N>
 void key(Out& o, const char (&k)[N]) {
   o += '"';
@@ -204,10 +194,6 @@ void raw(Out& o, const std::string& s) {
   o += '"';
 }
 void num(Out& o, int64_t v) { append_int(o, v); }
-
-struct Lang {
-  bool id;
-};
 
 // Fills {a} {scale} {program} {field} placeholders.
 void fill(Out& o, const char* t, int64_t a, bool id) {
@@ -265,11 +251,14 @@ void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
     o += " = ";
     rp(s.b);
   };
+  auto paid_by = [&] {
+    o += id ? ", dibayar " : ", paid by ";
+    o += id ? messages::party(s.party).id : messages::party(s.party).en;
+  };
   switch (s.kind) {
     case StepKind::PartyRate: {
       product();
-      o += id ? ", dibayar " : ", paid by ";
-      o += id ? messages::party(s.party).id : messages::party(s.party).en;
+      paid_by();
       if (s.r != s.param->rate) {
         o += id ? " (tarif dasar " : " (base rate ";
         rt(s.param->rate);
@@ -288,8 +277,7 @@ void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
       }
       o += " = ";
       rp(s.b);
-      o += id ? ", dibayar " : ", paid by ";
-      o += id ? messages::party(s.party).id : messages::party(s.party).en;
+      paid_by();
       break;
     case StepKind::CapApplied:
       o += id ? "Upah " : "Wage ";
@@ -539,7 +527,7 @@ void write_program(Out& o, const ProgramResult& p, int prog, uint64_t version_ke
     o += ',', key(o, "citation"), raw(o, p.relief_param->citation);
     o += '}';
   }
-  if (p.included_in_jkk) o += ',', key(o, "included_in"), esc(o, "JKK");
+  if (p.included_in_jkk) o += ',', key(o, "included_in"), raw(o, "JKK");
   o += '}';
 }
 
@@ -567,8 +555,7 @@ void write_payer(Out& o, Payer p) {
 
 void write_result(const RuleSet& R, const Result& r, const std::string& id_json, std::string& out) {
   Out o(out);
-  uint64_t version_key = 0;
-  for (char c : R.version()) version_key = version_key * 131 + static_cast<unsigned char>(c);
+  const uint64_t version_key = R.version_hash();
   o += '{';
   if (!id_json.empty()) key(o, "id"), o += id_json, o += ',';
   key(o, "as_of"), o += '"', append_date(o, r.as_of), o += '"';
@@ -656,8 +643,6 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
     const ProgramResult& pr = r.programs[p];
     for (int i = 0; i < pr.n_steps; ++i)
       entry(program_code(p), pr.steps[i].param, step_party(pr.steps[i]), [&](bool id) { step_text(o, R, pr.steps[i], id); });
-    if (pr.has_amounts && pr.n_steps > 1 && pr.total != pr.employer + pr.worker + pr.government) {
-    }
     if (!pr.has_amounts && (pr.status == Status::Mandatory || pr.status == Status::Optional) && pr.missing) {
       entry(program_code(p), nullptr, nullptr, [&](bool id) {
         o += id ? "Jumlah belum dapat dihitung; perlu: " : "The amount cannot be computed yet; needs: ";

@@ -55,9 +55,8 @@ class Reader {
       f_.is_object = true;
       f_.count = 0;
       elem_depth_ = depth_ + 1;
-    } else if (depth_ == elem_depth_ || (depth_ == elem_depth_ + 1 && in_list_)) {
-      Val* x = slot(Val::Obj);  // a nested object as a field value: kept as an opaque marker
-      (void)x;
+    } else {
+      slot(Val::Obj);  // a nested object as a field value or list element: an opaque marker
     }
     ++depth_;
     return true;
@@ -90,11 +89,9 @@ class Reader {
     } else if (depth_ == 1 && top_array_ && elem_depth_ < 0) {
       element_not_object();
     } else if (depth_ == elem_depth_) {
-      Val* x = slot(Val::Arr);
-      if (x) in_list_ = true;
-    } else if (in_list_ && depth_ == elem_depth_ + 1) {
-      f_.vals[f_.count - 1].arr.emplace_back();
-      f_.vals[f_.count - 1].arr.back().t = Val::Obj;
+      if (slot(Val::Arr)) in_list_ = true;
+    } else {
+      slot(Val::Obj);  // a list inside a list: an opaque marker
     }
     ++depth_;
     return true;
@@ -178,15 +175,15 @@ class Scanner {
           ++p_;
           st.pop_back();
           r_.end_object();
-          if (!after_value(st)) return false;
+          after_value(st);
           if (st.empty()) break;
           continue;
         }
-        if (top == 'O') {
+        if (top == 'O') {  // after a member: ',' then the next key ('}' was handled above)
           if (*p_ != ',') return false;
           ++p_;
           ws();
-          if (p_ == end_ || *p_ != '"') return false;
+          if (p_ == end_) return false;
         }
         if (*p_ != '"' || !string(key_)) return false;
         ws();
@@ -203,7 +200,7 @@ class Scanner {
           ++p_;
           st.pop_back();
           r_.end_array();
-          if (!after_value(st)) return false;
+          after_value(st);
           if (st.empty()) break;
           continue;
         }
@@ -233,9 +230,8 @@ class Scanner {
     while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
   }
   // After a complete value inside a container, the container now expects ',' or its end.
-  static bool after_value(std::vector<char>& st) {
+  static void after_value(std::vector<char>& st) {
     if (!st.empty()) st.back() = st.back() == 'o' ? 'O' : st.back() == 'a' ? 'A' : st.back();
-    return true;
   }
   bool literal(const char* word, size_t n) {
     if (static_cast<size_t>(end_ - p_) < n || std::memcmp(p_, word, n) != 0) return false;
@@ -247,50 +243,38 @@ class Scanner {
     ws();
     if (p_ == end_) return false;
     switch (*p_) {
-      case '{':
+      case '{':  // its members (or '}') are read by run() in state 'o'
         ++p_;
         st.push_back('o');
         r_.start_object(0);
-        ws();
-        if (p_ != end_ && *p_ == '}') {  // empty object
-          ++p_;
-          st.pop_back();
-          r_.end_object();
-          return after_value(st);
-        }
         return true;
-      case '[':
+      case '[':  // its elements (or ']') are read by run() in state 'a'
         ++p_;
         st.push_back('a');
         r_.start_array(0);
-        ws();
-        if (p_ != end_ && *p_ == ']') {  // empty array
-          ++p_;
-          st.pop_back();
-          r_.end_array();
-          return after_value(st);
-        }
         return true;
       case '"':
         if (!string(str_)) return false;
         r_.string(str_);
-        return after_value(st);
+        break;
       case 't':
         if (!literal("true", 4)) return false;
         r_.boolean(true);
-        return after_value(st);
+        break;
       case 'f':
         if (!literal("false", 5)) return false;
         r_.boolean(false);
-        return after_value(st);
+        break;
       case 'n':
         if (!literal("null", 4)) return false;
         r_.null();
-        return after_value(st);
+        break;
       default:
         if (!number()) return false;
-        return after_value(st);
+        break;
     }
+    after_value(st);  // a scalar is complete
+    return true;
   }
   bool number() {
     const char* s = p_;

@@ -598,47 +598,42 @@ void json_append_string(std::string& out, const char* s, size_t n) {
   out.push_back('"');
 }
 
-RosterProcessor::RosterProcessor(const RuleSet& rules, const RosterOptions& opt)
-    : R_(&rules), opt_(opt), reader_(opt.in_delimiter), eval_(rules, opt.as_of, opt.check_duplicates) {
-  reader_.set_copy_cells(false);  // rows are read through CsvRow::spans
-}
+RosterInput::RosterInput(const RuleSet& rules, const RosterOptions& opt)
+    : R_(&rules), opt_(opt), reader_(opt.in_delimiter), eval_(rules, opt.as_of, opt.check_duplicates) {}
 
-std::string RosterProcessor::summary_json() const {
+std::string RosterInput::summary_json() const {
   RosterSummary s = sum_;
   s.empty_rows = reader_.empty_records();
   return jamsos::summary_json(s, *R_, opt_.as_of);
 }
 
-std::string RosterProcessor::mapping_json() const {
+std::string RosterInput::mapping_json() const {
   return jamsos::mapping_json(eval_.columns(), headers_, headers_.size(), reader_.delimiter());
 }
 
-bool map_header(const std::vector<std::string>& headers, const RosterOptions& opt, ColumnMap& map,
-                std::string& error) {
-  map = detect_columns(headers);
-  for (const auto& m : opt.mapping) {
+bool RosterInput::take_header(const CsvRow& h) {
+  headers_.clear();
+  for (size_t i = 0; i < h.size; ++i) headers_.push_back(h.spans[i].str());
+  ColumnMap map = detect_columns(headers_);
+  for (const auto& m : opt_.mapping) {
     std::string err;
-    if (!apply_mapping(map, headers, headers.size(), m.first, m.second, err)) {
-      error = "--map " + m.first + "=" + m.second + ": " + err;
+    if (!apply_mapping(map, headers_, headers_.size(), m.first, m.second, err)) {
+      error_ = "--map " + m.first + "=" + m.second + ": " + err;
       return false;
     }
   }
   if (map.mapped() == 0) {
-    error = "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
-            "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
+    error_ = "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
+             "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
     return false;
   }
-  return true;
-}
-
-bool RosterProcessor::take_header(const CsvRow& h) {
-  headers_.clear();
-  for (size_t i = 0; i < h.size; ++i) headers_.push_back(h.spans[i].str());
-  ColumnMap map;
-  if (!map_header(headers_, opt_, map, error_)) return false;
   eval_.set_columns(map);
   header_done_ = true;
   return true;
+}
+
+RosterProcessor::RosterProcessor(const RuleSet& rules, const RosterOptions& opt) : RosterInput(rules, opt) {
+  reader_.set_copy_cells(false);  // rows are read through CsvRow::spans
 }
 
 bool RosterProcessor::drain(std::string& out) {

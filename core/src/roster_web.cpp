@@ -89,28 +89,7 @@ bool roster_options_from_json(const std::string& text, RosterOptions& opt, std::
   return true;
 }
 
-RosterSession::RosterSession(const RuleSet& rules, const RosterOptions& opt)
-    : R_(&rules), opt_(opt), reader_(opt.in_delimiter), eval_(rules, opt.as_of, opt.check_duplicates) {}
-
-std::string RosterSession::summary_json() const {
-  RosterSummary s = sum_;
-  s.empty_rows = reader_.empty_records();
-  return jamsos::summary_json(s, *R_, opt_.as_of);
-}
-
-std::string RosterSession::mapping_json() const {
-  return jamsos::mapping_json(eval_.columns(), headers_, headers_.size(), reader_.delimiter());
-}
-
-// The same mapping rules and messages as RosterProcessor::take_header (map_header).
-bool RosterSession::take_header(const CsvRow& h) {
-  headers_.assign(h.cells.begin(), h.cells.begin() + static_cast<long>(h.size));
-  ColumnMap map;
-  if (!map_header(headers_, opt_, map, error_)) return false;
-  eval_.set_columns(map);
-  header_done_ = true;
-  return true;
-}
+RosterSession::RosterSession(const RuleSet& rules, const RosterOptions& opt) : RosterInput(rules, opt) {}
 
 RosterSession::Span RosterSession::keep_text(const std::string& s) {
   Span sp{static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(s.size())};

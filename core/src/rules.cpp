@@ -325,6 +325,7 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
   out.start_ = out.params_[static_cast<int>(P::RulesStart)].values.front().date;
   char hex[17];
   uint64_t h = fnv1a(canonical);
+  out.version_hash_ = h;
   for (int i = 15; i >= 0; --i) {
     hex[i] = "0123456789abcdef"[h & 15];
     h >>= 4;

@@ -27,6 +27,7 @@ bool parse_date(const char* s, size_t n, Date& out);
 inline bool parse_date(const std::string& s, Date& out) { return parse_date(s.data(), s.size(), out); }
 std::string format_date(Date d);                 // "2026-03-01"
 void append_date(std::string& out, Date d);
+void format_date_chars(char (&buf)[10], Date d);  // the same ten characters, no allocation
 // Completed years on `on` for someone born on `birth` (birth <= on).
 int age_on(Date birth, Date on);
 

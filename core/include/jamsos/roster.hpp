@@ -197,14 +197,10 @@ struct RosterOptions {
 // The output columns, in order (docs/ROSTER.md).
 const std::vector<std::string>& roster_output_columns();
 
-class RosterProcessor {
+// What the CLI's RosterProcessor and the browser's RosterSession share: the CSV reader, the
+// header mapping (detected, then the caller's overrides), the row evaluator and the summary.
+class RosterInput {
  public:
-  RosterProcessor(const RuleSet& rules, const RosterOptions& opt);
-  // Appends the output for every complete row in `data` to `out`. False on a fatal problem
-  // (no recognisable header, a bad --map, a runaway quoted field): see error().
-  bool feed(const char* data, size_t n, std::string& out);
-  bool feed(const std::string& s, std::string& out) { return feed(s.data(), s.size(), out); }
-  bool finish(std::string& out);
   const RosterSummary& summary() const { return sum_; }
   std::string summary_json() const;
   bool has_header() const { return header_done_; }
@@ -212,13 +208,11 @@ class RosterProcessor {
   const std::vector<std::string>& headers() const { return headers_; }
   std::string mapping_json() const;
   const std::string& error() const { return error_; }
-  // The last row processed (for callers that want the structs, e.g. reconciliation).
-  const RosterRow& last_row() const { return row_; }
 
- private:
-  bool drain(std::string& out);
+ protected:
+  RosterInput(const RuleSet& rules, const RosterOptions& opt);
+  // Maps the header row; false with error() set when an override is bad or no column is known.
   bool take_header(const CsvRow& h);
-  void write_row(const CsvRow& in, std::string& out);
   const RuleSet* R_;
   RosterOptions opt_;
   CsvReader reader_;
@@ -229,6 +223,22 @@ class RosterProcessor {
   std::vector<std::string> headers_;
   bool header_done_ = false, failed_ = false;
   std::string error_;
+};
+
+class RosterProcessor : public RosterInput {
+ public:
+  RosterProcessor(const RuleSet& rules, const RosterOptions& opt);
+  // Appends the output for every complete row in `data` to `out`. False on a fatal problem
+  // (no recognisable header, a bad --map, a runaway quoted field): see error().
+  bool feed(const char* data, size_t n, std::string& out);
+  bool feed(const std::string& s, std::string& out) { return feed(s.data(), s.size(), out); }
+  bool finish(std::string& out);
+  // The last row processed (for callers that want the structs, e.g. reconciliation).
+  const RosterRow& last_row() const { return row_; }
+
+ private:
+  bool drain(std::string& out);
+  void write_row(const CsvRow& in, std::string& out);
   std::string warnings_, errors_;  // one row's message texts (kept to reuse their storage)
 };
 
@@ -238,11 +248,6 @@ bool roster_run(const RuleSet& rules, const std::string& csv, const RosterOption
 // Reads just the header of `head` (the first chunk of a file) and returns mapping_json, or
 // {"error":...} when there is no complete header line yet.
 std::string inspect_csv(const std::string& head);
-
-// The column map for a header row: detected from the headers, then the caller's overrides
-// (RosterOptions::mapping). False with a message naming the override, or when no column is known.
-bool map_header(const std::vector<std::string>& headers, const RosterOptions& opt, ColumnMap& map,
-                std::string& error);
 // A blank template: the header line in Indonesian and two example rows.
 std::string roster_template_csv(char delimiter = ',');
 // Writes a spreadsheet-safe CSV row of raw cells (used by reconciliation and the template).

@@ -17,7 +17,7 @@ namespace jamsos {
 //  "out_delimiter":";","check_duplicates":true,"format":"csv"|"jsonl"} -> RosterOptions.
 bool roster_options_from_json(const std::string& json, RosterOptions& opt, std::string& error);
 
-class RosterSession {
+class RosterSession : public RosterInput {
  public:
   RosterSession(const RuleSet& rules, const RosterOptions& opt);
   // Feeds bytes of the CSV; false on a fatal problem (see error()).
@@ -26,11 +26,6 @@ class RosterSession {
   // Optional: room for about `rows` rows (from the file size), so memory grows once.
   void reserve(size_t rows);
   int64_t rows() const { return sum_.rows; }
-  bool has_header() const { return header_done_; }
-  // The same JSON as RosterProcessor::summary_json() / `jamsos roster --summary`.
-  std::string summary_json() const;
-  std::string mapping_json() const;
-  const std::string& error() const { return error_; }
   // A page of rows matching `filter_json`:
   //   {"kind":"all|errors|warnings|incomplete|ok","program":"JKK","status":"mandatory",
   //    "role":"kepala_desa","q":"siti"}
@@ -71,19 +66,8 @@ class RosterSession {
   };
   enum : uint8_t { kError = 1, kWarn = 2, kComplete = 4, kEvaluated = 8 };
   bool drain();
-  bool take_header(const CsvRow& h);
   void keep(const CsvRow& c);
   void row_json(std::string& out, const Rec& r, bool indonesian) const;
-  const RuleSet* R_;
-  RosterOptions opt_;
-  CsvReader reader_;
-  RowEvaluator eval_;
-  CsvRow csv_;
-  RosterRow row_;
-  RosterSummary sum_;
-  std::vector<std::string> headers_;
-  bool header_done_ = false, failed_ = false;
-  std::string error_;
   std::vector<Rec> recs_;
   std::vector<Extra> extras_;
   std::vector<IssueRec> issues_;

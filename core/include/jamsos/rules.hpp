@@ -101,6 +101,8 @@ class RuleSet {
   }
   const Param& param(P id) const { return params_[static_cast<int>(id)]; }
   const std::string& version() const { return version_; }
+  // The content hash behind version(), as a number (keys caches of rendered rule texts).
+  uint64_t version_hash() const { return version_hash_; }
   // The whole set as a JSON bundle {"rules_version", "files":[{"name","content"}]} (canonical).
   const std::string& bundle_json() const { return bundle_; }
   Rounding rounding(Date d) const;
@@ -110,6 +112,7 @@ class RuleSet {
   friend bool load_rules(const std::vector<RuleFile>&, RuleSet&, std::string&);
   Param params_[kParamCount];
   std::string version_, bundle_;
+  uint64_t version_hash_ = 0;
   Date start_{};
 };
 
