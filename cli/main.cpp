@@ -124,6 +124,16 @@ bool write_text(const std::string& path, const std::string& text) {
   return std::fclose(f) == 0;
 }
 
+// Reads `f` in chunks, handing each to `feed` until it returns false. False on a read error.
+template <typename Feed>
+bool read_chunks(std::FILE* f, Feed&& feed) {
+  std::vector<char> chunk(kChunk);
+  size_t n;
+  while ((n = std::fread(chunk.data(), 1, chunk.size(), f)) > 0)
+    if (!feed(chunk.data(), n)) return true;
+  return !std::ferror(f);
+}
+
 int usage(const std::string& msg) {
   std::fprintf(stderr, "jamsos: %s (see jamsos --help)\n", msg.c_str());
   return 1;
@@ -188,14 +198,13 @@ int cmd_roster(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
   jamsos::RosterProcessor p(R, opt);
   Out out{stdout, {}};
   out.buf.reserve(2 * kChunk);
-  std::vector<char> chunk(kChunk);
   bool ok = true;
-  size_t n;
-  while (ok && (n = std::fread(chunk.data(), 1, chunk.size(), in)) > 0) {
-    ok = p.feed(chunk.data(), n, out.buf);
+  bool read = read_chunks(in, [&](const char* data, size_t n) {
+    ok = p.feed(data, n, out.buf);
     out.flush_if_big();
-  }
-  if (ok && std::ferror(in)) {
+    return ok;
+  });
+  if (ok && !read) {
     std::fprintf(stderr, "jamsos: error reading input\n");
     return 2;
   }
@@ -235,11 +244,7 @@ int cmd_reconcile(const jamsos::RuleSet& R, const std::vector<std::string>& args
   if (files.size() != 2) return usage("reconcile needs LAST.csv THIS.csv");
   if (!jamsos::parse_date(as_of, opt.this_as_of)) return usage("reconcile needs --as-of YYYY-MM-DD");
   if (last_as_of.empty()) {
-    jamsos::Ymd t = jamsos::to_ymd(opt.this_as_of);
-    int y = t.month == 1 ? t.year - 1 : t.year, m = t.month == 1 ? 12 : t.month - 1;
-    int d = t.day;
-    while (!jamsos::valid_ymd(y, m, d)) --d;
-    opt.last_as_of = jamsos::from_ymd(y, m, d);
+    opt.last_as_of = jamsos::one_month_before(opt.this_as_of);
   } else if (!jamsos::parse_date(last_as_of, opt.last_as_of)) {
     return usage("--last-as-of must be a date written YYYY-MM-DD");
   }
@@ -247,22 +252,21 @@ int cmd_reconcile(const jamsos::RuleSet& R, const std::vector<std::string>& args
     return usage("dates must be on or after " + jamsos::format_date(R.start()));
   jamsos::Reconciler rec(R, opt);
   // Last month is read whole into the index; this month is streamed.
-  std::vector<char> chunk(kChunk);
   std::FILE* f = std::fopen(files[0].c_str(), "rb");
   if (!f) return std::fprintf(stderr, "jamsos: cannot read '%s'\n", files[0].c_str()), 2;
   bool ok = true;
-  size_t n;
-  while (ok && (n = std::fread(chunk.data(), 1, chunk.size(), f)) > 0) ok = rec.feed_last(chunk.data(), n);
+  read_chunks(f, [&](const char* data, size_t n) { return ok = rec.feed_last(data, n); });
   std::fclose(f);
   ok = ok && rec.finish_last();
   Out out{stdout, {}};
   if (ok) {
     f = std::fopen(files[1].c_str(), "rb");
     if (!f) return std::fprintf(stderr, "jamsos: cannot read '%s'\n", files[1].c_str()), 2;
-    while (ok && (n = std::fread(chunk.data(), 1, chunk.size(), f)) > 0) {
-      ok = rec.feed_this(chunk.data(), n, out.buf);
+    read_chunks(f, [&](const char* data, size_t n) {
+      ok = rec.feed_this(data, n, out.buf);
       out.flush_if_big();
-    }
+      return ok;
+    });
     std::fclose(f);
     ok = ok && rec.finish(out.buf);
   }
@@ -431,12 +435,7 @@ int main(int argc, char** argv) {
     }
     rules = &custom;
   } else {
-    std::string err;
-    if (!jamsos::load_rules(jamsos::embedded_rule_files(), custom, err)) {
-      std::fprintf(stderr, "jamsos: embedded %s\n", err.c_str());
-      return 1;
-    }
-    rules = &custom;
+    rules = &jamsos::embedded_rules();
   }
   if (cmd == "version") {
     std::printf("%s\n", rules->version().c_str());

@@ -96,13 +96,8 @@ val reconcile(const std::string& last, const std::string& cur, const std::string
     // last_as_of: one month before as_of unless the options give it.
     nlohmann::json j = nlohmann::json::parse(opts, nullptr, false);
     auto it = j.is_object() ? j.find("last_as_of") : j.end();
-    if (!(j.is_object() && it != j.end() && it->is_string() && jamsos::parse_date(it->get<std::string>(), o.last_as_of))) {
-      // As `jamsos reconcile`: the same day one month earlier (clamped to the month's end).
-      jamsos::Ymd t = jamsos::to_ymd(ro.as_of);
-      int y = t.month == 1 ? t.year - 1 : t.year, m = t.month == 1 ? 12 : t.month - 1, d = t.day;
-      while (!jamsos::valid_ymd(y, m, d)) --d;
-      o.last_as_of = jamsos::from_ymd(y, m, d);
-    }
+    if (!(j.is_object() && it != j.end() && it->is_string() && jamsos::parse_date(it->get<std::string>(), o.last_as_of)))
+      o.last_as_of = jamsos::one_month_before(ro.as_of);  // as `jamsos reconcile`
     std::string out, summary;
     bool ok = jamsos::reconcile_run(embedded_rules(), last, cur, o, out, summary, error);
     r.set("ok", ok);

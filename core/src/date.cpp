@@ -72,6 +72,13 @@ std::string format_date(Date d) {
   return s;
 }
 
+Date one_month_before(Date d) {
+  Ymd t = to_ymd(d);
+  int y = t.month == 1 ? t.year - 1 : t.year, m = t.month == 1 ? 12 : t.month - 1, day = t.day;
+  while (!valid_ymd(y, m, day)) --day;
+  return from_ymd(y, m, day);
+}
+
 int age_on(Date birth, Date on) {
   Ymd b = to_ymd(birth), o = to_ymd(on);
   int age = o.year - b.year;

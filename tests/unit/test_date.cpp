@@ -39,3 +39,10 @@ TEST_CASE("age is completed years on the date: born 1972-04-01 is 54 on 2026-04-
   CHECK(age_on(from_ymd(2000, 2, 29), from_ymd(2001, 2, 28)) == 0);
   CHECK(age_on(from_ymd(2000, 2, 29), from_ymd(2001, 3, 1)) == 1);
 }
+
+TEST_CASE("one month earlier keeps the day, clamped to the month's end") {
+  CHECK(format_date(one_month_before(from_ymd(2026, 5, 15))) == "2026-04-15");
+  CHECK(format_date(one_month_before(from_ymd(2026, 3, 31))) == "2026-02-28");
+  CHECK(format_date(one_month_before(from_ymd(2024, 3, 30))) == "2024-02-29");
+  CHECK(format_date(one_month_before(from_ymd(2026, 1, 10))) == "2025-12-10");
+}

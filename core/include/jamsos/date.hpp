@@ -28,6 +28,9 @@ inline bool parse_date(const std::string& s, Date& out) { return parse_date(s.da
 std::string format_date(Date d);                 // "2026-03-01"
 void append_date(std::string& out, Date d);
 void format_date_chars(char (&buf)[10], Date d);  // the same ten characters, no allocation
+// The same day one month earlier, clamped to that month's end (2026-03-31 -> 2026-02-28): the
+// default "last month" of a roster reconciliation.
+Date one_month_before(Date d);
 // Completed years on `on` for someone born on `birth` (birth <= on).
 int age_on(Date birth, Date on);
 
