@@ -6,12 +6,10 @@
 # emcc's acorn optimizer (-Os) needs Debian's acorn from /usr/share/nodejs (TOOLCHAIN.md Q1).
 set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
 
-# The core is exception-free (nlohmann with allow_exceptions=false): build it without exception
-# support, the smallest wasm (TOOLCHAIN.md §1c).
-target_compile_options(jamsos_core PRIVATE -Os -fno-exceptions)
-
+# The core libraries (jamsos_add_core("" -Os -fno-exceptions) in the top CMakeLists.txt) are
+# exception-free (nlohmann with allow_exceptions=false): the smallest wasm (TOOLCHAIN.md §1c).
 add_executable(jamsos_wasm wasm-bindings/bindings.cpp)
-target_link_libraries(jamsos_wasm PRIVATE jamsos_core)
+target_link_libraries(jamsos_wasm PRIVATE jamsos_contract)
 target_compile_options(jamsos_wasm PRIVATE -Os -fno-exceptions)
 target_link_options(jamsos_wasm PRIVATE
   -Os --bind -fno-exceptions
@@ -26,14 +24,12 @@ set_target_properties(jamsos_wasm PROPERTIES OUTPUT_NAME jamsos SUFFIX ".mjs"
 # The roster module (the "Daftar" journey): the same core compiled again at -O3 (speed: 200,000
 # rows in the browser in well under a second) with the roster bindings, loaded lazily by the
 # roster worker, so the first screen's jamsos.wasm stays small.
-add_library(jamsos_core_fast STATIC ${CORE_SOURCES} ${RULES_CPP})
-add_dependencies(jamsos_core_fast jamsos_core)   # generate rules_embedded.cpp once
-target_include_directories(jamsos_core_fast PUBLIC ${PROJECT_SOURCE_DIR}/core/include PRIVATE ${PROJECT_SOURCE_DIR}/core/src)
-target_link_libraries(jamsos_core_fast PUBLIC nlohmann_json::nlohmann_json)
-target_compile_options(jamsos_core_fast PRIVATE -O3 -fno-exceptions)
+jamsos_add_core(_fast -O3 -fno-exceptions)
 
-add_executable(jamsos_roster_wasm wasm-bindings/bindings.cpp wasm-bindings/roster_bindings.cpp)
-target_link_libraries(jamsos_roster_wasm PRIVATE jamsos_core_fast)
+add_executable(jamsos_roster_wasm wasm-bindings/bindings.cpp wasm-bindings/roster_bindings.cpp
+                                  wasm-bindings/roster_session.cpp)
+target_include_directories(jamsos_roster_wasm PRIVATE ${PROJECT_SOURCE_DIR}/wasm-bindings)
+target_link_libraries(jamsos_roster_wasm PRIVATE jamsos_roster_fast)
 target_compile_options(jamsos_roster_wasm PRIVATE -O3 -fno-exceptions)
 target_link_options(jamsos_roster_wasm PRIVATE
   -O3 --bind -fno-exceptions

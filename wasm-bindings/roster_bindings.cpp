@@ -20,7 +20,7 @@
 #include <string>
 
 #include "jamsos/roster.hpp"
-#include "jamsos/roster_web.hpp"
+#include "roster_session.hpp"
 #include "jamsos/rules.hpp"
 
 namespace {

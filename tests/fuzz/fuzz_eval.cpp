@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "../../core/src/contract_internal.hpp"
+#include "../../core/contract/input_fields.hpp"
 #include "jamsos/contract.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "contract_internal.hpp"
+#include "input_fields.hpp"
 #include "gen_inputs.hpp"
 
 using namespace jamsos;

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "messages.hpp"
+#include "jamsos/messages.hpp"
 
 using namespace jamsos;
 

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "contract_internal.hpp"
+#include "input_fields.hpp"
 
 namespace jamsos {
 namespace detail {

@@ -1,4 +1,4 @@
-#include "messages.hpp"
+#include "jamsos/messages.hpp"
 
 namespace jamsos {
 namespace messages {

@@ -1,5 +1,5 @@
 // Penerima Upah (wage earners). Organised by the instrument each rule implements.
-#include "engine_internal.hpp"
+#include "program.hpp"
 
 namespace jamsos {
 namespace detail {

@@ -1,6 +1,6 @@
 // Jasa konstruksi (construction projects): Permenaker 44/2015 (later Permenaker 5/2021), with the
 // tiers restated in PP 49/2020 Pasal 12. The contractor pays (`employer`).
-#include "engine_internal.hpp"
+#include "program.hpp"
 
 namespace jamsos {
 namespace detail {

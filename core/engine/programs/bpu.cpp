@@ -1,5 +1,5 @@
 // Bukan Penerima Upah (informal and self-employed): PP 44/2015 Lampiran II, PP 46/2015, PP 50/2025.
-#include "engine_internal.hpp"
+#include "program.hpp"
 
 namespace jamsos {
 namespace detail {

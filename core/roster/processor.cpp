@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jamsos/roster.hpp"
-#include "messages.hpp"
+#include "jamsos/messages.hpp"
 #include "roster_internal.hpp"
 
 namespace jamsos {

@@ -4,9 +4,9 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "contract_internal.hpp"
+#include "input_fields.hpp"
 #include "jamsos/contract.hpp"
-#include "messages.hpp"
+#include "jamsos/messages.hpp"
 
 namespace jamsos {
 

@@ -1,5 +1,5 @@
 // Pekerja Migran Indonesia: Permenaker 4/2023 Pasal 18 (from 22 Feb 2023). The participant pays.
-#include "engine_internal.hpp"
+#include "program.hpp"
 
 namespace jamsos {
 namespace detail {

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jamsos/contract.hpp"
-#include "contract_internal.hpp"
+#include "input_fields.hpp"
 
 namespace jamsos {
 using json = nlohmann::json;

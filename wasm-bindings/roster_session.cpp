@@ -1,5 +1,5 @@
 // The browser's roster session: see roster_web.hpp. Only the public roster API is used here.
-#include "jamsos/roster_web.hpp"
+#include "roster_session.hpp"
 
 #include <nlohmann/json.hpp>
 

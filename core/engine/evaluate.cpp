@@ -1,6 +1,6 @@
 // evaluate(): role presets, segment dispatch, totals. The rules themselves live in pu.cpp,
 // bpu.cpp, jakon.cpp and pmi.cpp, one instrument after another.
-#include "engine_internal.hpp"
+#include "programs/program.hpp"
 
 namespace jamsos {
 
