@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
   const RuleSet& R = embedded_rules();
   testgen::Rng rng{20261121};
   std::vector<Input> inputs;
-  inputs.reserve(n);
+  inputs.reserve(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) inputs.push_back(testgen::random_input(rng));
 
   // Core API: structs in, structs out.
@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
 
   // JSON contract: text in, text out.
   std::vector<std::string> texts;
-  texts.reserve(n);
+  texts.reserve(static_cast<size_t>(n));
   for (const Input& in : inputs) texts.push_back(to_json(in));
   std::string out;
   out.reserve(1 << 16);

@@ -201,8 +201,8 @@ void fill(Out& o, const char* t, int64_t a, bool id) {
   for (const char* p = std::strchr(t, '{'); p; p = std::strchr(p, '{')) {
     const char* end = std::strchr(p, '}');
     if (!end) break;
-    o.append(run, p - run);
-    size_t len = end - p - 1;
+    o.append(run, static_cast<size_t>(p - run));
+    size_t len = static_cast<size_t>(end - p - 1);
     if (len == 1 && p[1] == 'a')
       append_int(o, a);
     else if (len == 5 && !std::strncmp(p + 1, "scale", 5))
@@ -475,23 +475,23 @@ void write_program(Out& o, const ProgramResult& p, int prog, uint64_t version_ke
     // value from another rule set never matches).
     uint64_t ka = (1ULL << 60) | (static_cast<uint64_t>(rs.code) << 32) | static_cast<uint32_t>(rs.arg);
     uint64_t kb = reinterpret_cast<uintptr_t>(rs.param) ^ version_key;
-    cached(o, ka, kb, [&](Out& o) {
+    cached(o, ka, kb, [&](Out& w) {
       messages::Pair t = messages::reason(rs.code);
-      o += '{';
-      key(o, "code"), raw(o, messages::reason_code(rs.code));
+      w += '{';
+      key(w, "code"), raw(w, messages::reason_code(rs.code));
       int64_t arg = rs.arg;
-      o += ',', key(o, "message_id"), o += '"', fill(o, t.id, arg, true), o += '"';
-      o += ',', key(o, "message_en"), o += '"', fill(o, t.en, arg, false), o += '"';
-      o += ',', key(o, "citation");
+      w += ',', key(w, "message_id"), w += '"', fill(w, t.id, arg, true), w += '"';
+      w += ',', key(w, "message_en"), w += '"', fill(w, t.en, arg, false), w += '"';
+      w += ',', key(w, "citation");
       if (rs.param)
-        raw(o, rs.param->citation);
+        raw(w, rs.param->citation);
       else
-        raw(o, messages::reason_citation(rs.code));
+        raw(w, messages::reason_citation(rs.code));
       if (rs.param) {
-        o += ',', key(o, "parameter"), raw(o, param_spec(rs.param->param).key);
-        o += ',', key(o, "confidence"), raw(o, confidence_name(rs.param->confidence));
+        w += ',', key(w, "parameter"), raw(w, param_spec(rs.param->param).key);
+        w += ',', key(w, "confidence"), raw(w, confidence_name(rs.param->confidence));
       }
-      o += '}';
+      w += '}';
     });
   }
   o += ']';
@@ -541,13 +541,13 @@ void write_totals(Out& o, const Totals& t) {
 }
 
 void write_payer(Out& o, Payer p) {
-  cached(o, 2ULL << 60, static_cast<uint64_t>(p), [&](Out& o) {
-    o += '{';
-    key(o, "code"), raw(o, payer_code(p));
+  cached(o, 2ULL << 60, static_cast<uint64_t>(p), [&](Out& w) {
+    w += '{';
+    key(w, "code"), raw(w, payer_code(p));
     messages::Pair l = messages::payer_label(p);
-    o += ',', key(o, "label_id"), raw(o, l.id);
-    o += ',', key(o, "label_en"), raw(o, l.en);
-    o += '}';
+    w += ',', key(w, "label_id"), raw(w, l.id);
+    w += ',', key(w, "label_en"), raw(w, l.en);
+    w += '}';
   });
 }
 
@@ -656,14 +656,14 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
   o += ',', key(o, "notes"), o += '[';
   for (int i = 0; i < r.n_notes; ++i) {
     if (i) o += ',';
-    cached(o, 3ULL << 60, static_cast<uint64_t>(r.notes[i]), [&](Out& o) {
+    cached(o, 3ULL << 60, static_cast<uint64_t>(r.notes[i]), [&](Out& w) {
       messages::Pair n = messages::note(r.notes[i]);
-      o += '{';
-      key(o, "code"), raw(o, messages::note_code(r.notes[i]));
-      o += ',', key(o, "text_id"), raw(o, n.id);
-      o += ',', key(o, "text_en"), raw(o, n.en);
-      o += ',', key(o, "citation"), raw(o, messages::note_citation(r.notes[i]));
-      o += '}';
+      w += '{';
+      key(w, "code"), raw(w, messages::note_code(r.notes[i]));
+      w += ',', key(w, "text_id"), raw(w, n.id);
+      w += ',', key(w, "text_en"), raw(w, n.en);
+      w += ',', key(w, "citation"), raw(w, messages::note_citation(r.notes[i]));
+      w += '}';
     });
   }
   o += ']';

@@ -121,8 +121,10 @@ bool get_string(const json& o, const char* k, std::string& out) {
 // Texts from rule data go into the JSON output unescaped (contract_output.cpp), so they must not
 // contain characters that JSON would escape.
 bool safe_text(const std::string& s) {
-  for (unsigned char ch : s)
+  for (char c : s) {
+    const auto ch = static_cast<unsigned char>(c);
     if (ch < 0x20 || ch == '"' || ch == '\\') return false;
+  }
   return true;
 }
 
@@ -242,8 +244,8 @@ bool parse_value(const json& v, const ParamSpec& spec, Value& out, Ctx& c) {
 
 uint64_t fnv1a(const std::string& s) {
   uint64_t h = 1469598103934665603ULL;
-  for (unsigned char ch : s) {
-    h ^= ch;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
     h *= 1099511628211ULL;
   }
   return h;

@@ -242,7 +242,7 @@ TEST_CASE("roster: output is the same whatever the chunk size") {
   RosterOptions o;
   o.as_of = from_ymd(2026, 5, 1);
   std::string whole = run(csv, "2026-05-01");
-  for (size_t chunk : {1, 2, 5, 64}) {
+  for (size_t chunk : {size_t{1}, size_t{2}, size_t{5}, size_t{64}}) {
     RosterProcessor p(embedded_rules(), o);
     std::string out;
     for (size_t i = 0; i < csv.size(); i += chunk) REQUIRE(p.feed(csv.data() + i, std::min(chunk, csv.size() - i), out));
