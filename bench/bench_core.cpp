@@ -2,10 +2,10 @@
 // through the JSON contract (text in, text out). Prints cases per second for each.
 // Run: build/bin/bench_core [N]   (see docs/PERFORMANCE.md)
 #include <chrono>
-#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "../tests/unit/gen_inputs.hpp"
@@ -24,7 +24,8 @@ static std::string to_json(const Input& in) {
   if (in.scale != Scale::None) s += ",\"employer_scale\":\"" + std::string(scale_code(in.scale)) + "\"";
   if (in.risk_group) s += ",\"jkk_risk_group\":" + std::to_string(in.risk_group);
   if (in.jkn >= 0) s += in.jkn ? ",\"jkn_enrolled\":true" : ",\"jkn_enrolled\":false";
-  if (in.has_industry) s += ",\"industry\":\"" + in.industry + "\",\"employer_headcount\":" + std::to_string(in.headcount);
+  if (in.has_industry)
+    s += ",\"industry\":\"" + in.industry + "\",\"employer_headcount\":" + std::to_string(in.headcount);
   if (in.declared_income >= 0) s += ",\"declared_income\":" + std::to_string(in.declared_income);
   if (in.bpu_sector != BpuSector::None) s += ",\"bpu_sector\":\"" + std::string(sector_code(in.bpu_sector)) + "\"";
   if (in.contract_value >= 0) s += ",\"contract_value\":" + std::to_string(in.contract_value);

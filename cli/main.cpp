@@ -169,23 +169,30 @@ int cmd_roster(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     bool has_value = i + 1 < args.size();
-    if (a == "--as-of" && has_value) as_of = args[++i];
+    if (a == "--as-of" && has_value)
+      as_of = args[++i];
     else if (a == "--format" && has_value) {
       std::string f = args[++i];
-      if (f == "csv") opt.format = jamsos::RosterFormat::Csv;
-      else if (f == "jsonl") opt.format = jamsos::RosterFormat::Jsonl;
-      else return usage("--format must be csv or jsonl");
-    } else if (a == "--summary" && has_value) summary_file = args[++i];
+      if (f == "csv")
+        opt.format = jamsos::RosterFormat::Csv;
+      else if (f == "jsonl")
+        opt.format = jamsos::RosterFormat::Jsonl;
+      else
+        return usage("--format must be csv or jsonl");
+    } else if (a == "--summary" && has_value)
+      summary_file = args[++i];
     else if (a == "--map" && has_value) {
       if (!parse_mapping(args[++i], opt.mapping)) return usage("--map needs FIELD=COLUMN");
     } else if (a == "--delimiter" && has_value) {
       opt.out_delimiter = parse_delimiter(args[++i]);
       if (!opt.out_delimiter) return usage("--delimiter must be ',' ';' or tab");
-    } else if (a == "--no-duplicate-check") opt.check_duplicates = false;
+    } else if (a == "--no-duplicate-check")
+      opt.check_duplicates = false;
     else if (a[0] != '-' || a == "-") {
       if (!file.empty()) return usage("only one input file");
       file = a;
-    } else return usage("unknown roster argument '" + a + "'");
+    } else
+      return usage("unknown roster argument '" + a + "'");
   }
   if (as_of.empty()) return usage("roster needs --as-of YYYY-MM-DD");
   if (!jamsos::parse_date(as_of, opt.as_of)) return usage("--as-of must be a date written YYYY-MM-DD");
@@ -230,16 +237,21 @@ int cmd_reconcile(const jamsos::RuleSet& R, const std::vector<std::string>& args
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     bool has_value = i + 1 < args.size();
-    if (a == "--as-of" && has_value) as_of = args[++i];
-    else if (a == "--last-as-of" && has_value) last_as_of = args[++i];
-    else if (a == "--summary" && has_value) summary_file = args[++i];
+    if (a == "--as-of" && has_value)
+      as_of = args[++i];
+    else if (a == "--last-as-of" && has_value)
+      last_as_of = args[++i];
+    else if (a == "--summary" && has_value)
+      summary_file = args[++i];
     else if (a == "--map" && has_value) {
       if (!parse_mapping(args[++i], opt.mapping)) return usage("--map needs FIELD=COLUMN");
     } else if (a == "--delimiter" && has_value) {
       opt.out_delimiter = parse_delimiter(args[++i]);
       if (!opt.out_delimiter) return usage("--delimiter must be ',' ';' or tab");
-    } else if (a[0] != '-') files.push_back(a);
-    else return usage("unknown reconcile argument '" + a + "'");
+    } else if (a[0] != '-')
+      files.push_back(a);
+    else
+      return usage("unknown reconcile argument '" + a + "'");
   }
   if (files.size() != 2) return usage("reconcile needs LAST.csv THIS.csv");
   if (!jamsos::parse_date(as_of, opt.this_as_of)) return usage("reconcile needs --as-of YYYY-MM-DD");
@@ -291,15 +303,21 @@ int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
       return !v.empty() && *end == 0;
     };
     long long x = 0;
-    if (a == "--from") from = v;
-    else if (a == "--months") { if (!number(months)) return usage("--months needs a number"); }
-    else if (a == "--people") { if (!number(people)) return usage("--people needs a number"); }
-    else if (a == "--format") format = v;
-    else if (a == "--input") input = v;
+    if (a == "--from")
+      from = v;
+    else if (a == "--months") {
+      if (!number(months)) return usage("--months needs a number");
+    } else if (a == "--people") {
+      if (!number(people)) return usage("--people needs a number");
+    } else if (a == "--format")
+      format = v;
+    else if (a == "--input")
+      input = v;
     else if (a == "--role") {
       jamsos::Role r;
       t["role"] = jamsos::parse_role_cell(v, r) ? std::string(jamsos::role_code(r)) : v;
-    } else if (a == "--segment") t["segment"] = v;
+    } else if (a == "--segment")
+      t["segment"] = v;
     else if (a == "--wage" || a == "--income") {
       jamsos::Money m;
       if (jamsos::parse_money_cell(v, m) != jamsos::MoneyCell::Ok) return usage(a + " must be a rupiah amount");
@@ -330,7 +348,8 @@ int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
       for (int p = 0; p < jamsos::kPrograms; ++p)
         if ((bits >> p) & 1) arr.push_back(jamsos::program_code(p));
       t["opt_in"] = arr;
-    } else return usage("unknown budget argument '" + a + "'");
+    } else
+      return usage("unknown budget argument '" + a + "'");
   }
   int y = 0, m = 0;
   if (!parse_month(from, y, m)) return usage("budget needs --from YYYY-MM");
@@ -369,7 +388,8 @@ int roster_command(const jamsos::RuleSet& R, const std::string& cmd, const std::
   if (cmd == "reconcile") return cmd_reconcile(R, args);
   if (cmd == "budget") return cmd_budget(R, args);
   if (cmd == "template") {
-    std::string t = jamsos::roster_template_csv(args.size() == 2 && args[0] == "--delimiter" ? parse_delimiter(args[1]) : ',');
+    std::string t =
+        jamsos::roster_template_csv(args.size() == 2 && args[0] == "--delimiter" ? parse_delimiter(args[1]) : ',');
     std::fwrite(t.data(), 1, t.size(), stdout);
     return 0;
   }

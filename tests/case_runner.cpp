@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
         json got;
         bool present = resolve(res, it.key(), got);
         if (!present || got != it.value())
-          problems += "\n    " + it.key() + ": expected " + it.value().dump() + ", got " + (present ? got.dump() : "(absent)");
+          problems +=
+              "\n    " + it.key() + ": expected " + it.value().dump() + ", got " + (present ? got.dump() : "(absent)");
       }
     }
     if (problems.empty()) {

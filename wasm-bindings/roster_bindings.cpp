@@ -20,8 +20,8 @@
 #include <string>
 
 #include "jamsos/roster.hpp"
-#include "roster_session.hpp"
 #include "jamsos/rules.hpp"
+#include "roster_session.hpp"
 
 namespace {
 
@@ -69,7 +69,9 @@ class Runner {
   }
   bool feed(size_t n) { return error_.empty() && p_.feed(buf_.data(), n < buf_.size() ? n : buf_.size(), out_); }
   bool finish() { return error_.empty() && p_.finish(out_); }
-  val output() { return val(emscripten::typed_memory_view(out_.size(), reinterpret_cast<const unsigned char*>(out_.data()))); }
+  val output() {
+    return val(emscripten::typed_memory_view(out_.size(), reinterpret_cast<const unsigned char*>(out_.data())));
+  }
   void clearOutput() { out_.clear(); }
   double rows() const { return static_cast<double>(p_.summary().rows); }
   std::string summary() const { return p_.summary_json(); }
@@ -96,7 +98,8 @@ val reconcile(const std::string& last, const std::string& cur, const std::string
     // last_as_of: one month before as_of unless the options give it.
     nlohmann::json j = nlohmann::json::parse(opts, nullptr, false);
     auto it = j.is_object() ? j.find("last_as_of") : j.end();
-    if (!(j.is_object() && it != j.end() && it->is_string() && jamsos::parse_date(it->get<std::string>(), o.last_as_of)))
+    if (!(j.is_object() && it != j.end() && it->is_string() &&
+          jamsos::parse_date(it->get<std::string>(), o.last_as_of)))
       o.last_as_of = jamsos::one_month_before(ro.as_of);  // as `jamsos reconcile`
     std::string out, summary;
     bool ok = jamsos::reconcile_run(embedded_rules(), last, cur, o, out, summary, error);
@@ -124,7 +127,9 @@ val rewrite(const std::string& csv, const std::string& edits) {
   return r;
 }
 
-std::string templateCsv(const std::string& delimiter) { return jamsos::roster_template_csv(delimiter.empty() ? ',' : delimiter[0]); }
+std::string templateCsv(const std::string& delimiter) {
+  return jamsos::roster_template_csv(delimiter.empty() ? ',' : delimiter[0]);
+}
 
 }  // namespace
 

@@ -19,7 +19,8 @@ void append_i64(std::string& out, int64_t v) {
   char b[24];
   int n = 0;
   uint64_t u = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
-  do b[n++] = static_cast<char>('0' + u % 10), u /= 10; while (u);
+  do b[n++] = static_cast<char>('0' + u % 10), u /= 10;
+  while (u);
   if (v < 0) out.push_back('-');
   while (n) out.push_back(b[--n]);
 }
@@ -76,9 +77,12 @@ bool roster_options_from_json(const std::string& text, RosterOptions& opt, std::
   if (m != j.end() && m->is_object()) {
     for (auto it = m->begin(); it != m->end(); ++it) {
       std::string col;
-      if (it->is_string()) col = it->get<std::string>();
-      else if (it->is_number_integer()) col = std::to_string(it->get<int64_t>());
-      else if (it->is_null()) col = "";
+      if (it->is_string())
+        col = it->get<std::string>();
+      else if (it->is_number_integer())
+        col = std::to_string(it->get<int64_t>());
+      else if (it->is_null())
+        col = "";
       else {
         error = "mapping values must be column names, numbers or null";
         return false;
@@ -225,12 +229,17 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
   out += ",\"nama\":";
   json_append_string(out, names_.data() + r.nama_off, r.nama_len);
   out += ",\"role\":";
-  if (r.role) json_append_string(out, std::string(role_code(static_cast<Role>(r.role))));
-  else json_append_string(out, x ? text(x->role_raw) : std::string());
+  if (r.role)
+    json_append_string(out, std::string(role_code(static_cast<Role>(r.role))));
+  else
+    json_append_string(out, x ? text(x->role_raw) : std::string());
   out += ",\"segment\":";
-  if (r.flags & kEvaluated) json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
-  else if (r.segment) json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
-  else json_append_string(out, x ? text(x->segment_raw) : std::string());
+  if (r.flags & kEvaluated)
+    json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
+  else if (r.segment)
+    json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
+  else
+    json_append_string(out, x ? text(x->segment_raw) : std::string());
   if (r.flags & kEvaluated) {
     out += ",\"status\":[";
     for (int p = 0; p < kPrograms; ++p) {
@@ -282,13 +291,18 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
         out += "{\"code\":\"";
         out += is.code == IssueCode::NikInvalid ? nik_error_code(static_cast<NikError>(is.arg)) : issue_code(is.code);
         out += "\",\"field\":";
-        if (is.has_field) json_append_string(out, std::string(field_code(is.field)));
-        else out += "null";
+        if (is.has_field)
+          json_append_string(out, std::string(field_code(is.field)));
+        else
+          out += "null";
         int k = is.has_field ? eval_.columns()[is.field] : -1;
-        const std::string* h = (k >= 0 && static_cast<size_t>(k) < headers_.size()) ? &headers_[static_cast<size_t>(k)] : nullptr;
+        const std::string* h =
+            (k >= 0 && static_cast<size_t>(k) < headers_.size()) ? &headers_[static_cast<size_t>(k)] : nullptr;
         out += ",\"column\":";
-        if (k >= 0) append_i64(out, k);
-        else out += "null";
+        if (k >= 0)
+          append_i64(out, k);
+        else
+          out += "null";
         std::string m;
         std::string cell = issues_[i].has_cell ? text(issues_[i].cell) : std::string();
         append_issue_text(m, is, r.record, h, issues_[i].has_cell ? &cell : nullptr, id);
@@ -374,8 +388,10 @@ std::string RosterSession::row_cells_json(int64_t record) const {
   size_t lo = 0, hi = recs_.size();
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (recs_[mid].record < record) lo = mid + 1;
-    else hi = mid;
+    if (recs_[mid].record < record)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   if (lo >= recs_.size() || recs_[lo].record != record || !recs_[lo].extra ||
       extras_[recs_[lo].extra - 1].cells_end == extras_[recs_[lo].extra - 1].cells_begin)

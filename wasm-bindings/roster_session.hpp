@@ -40,16 +40,16 @@ class RosterSession : public RosterInput {
  private:
   struct Rec {
     int64_t record;
-    uint64_t nik;          // 0: no valid NIK
+    uint64_t nik;  // 0: no valid NIK
     Money amt[kPrograms][3];
-    Money totals[4];       // employer, worker, government, total
+    Money totals[4];  // employer, worker, government, total
     uint32_t nama_off, nama_len;
-    uint32_t extra;        // 1-based index into extras_, 0 = none
+    uint32_t extra;             // 1-based index into extras_, 0 = none
     uint8_t status[kPrograms];  // Status, or 255 when not evaluated
-    uint8_t amounts;       // bit p: program p has amounts in the totals
+    uint8_t amounts;            // bit p: program p has amounts in the totals
     uint8_t role, segment;
     uint8_t payers[3];
-    uint8_t flags;         // kError, kWarn, kComplete, kEvaluated
+    uint8_t flags;  // kError, kWarn, kComplete, kEvaluated
   };
   struct Span {
     uint32_t off, len;  // into pool_
@@ -59,10 +59,10 @@ class RosterSession : public RosterInput {
     Span cell;
     bool has_cell;
   };
-  struct Extra {  // rows with issues, an invalid NIK or not evaluated
+  struct Extra {                        // rows with issues, an invalid NIK or not evaluated
     uint32_t issues_begin, issues_end;  // into issues_
     Span nik_raw, role_raw, segment_raw;
-    uint32_t cells_begin, cells_end;    // into cells_ (every cell, for rows with an error)
+    uint32_t cells_begin, cells_end;  // into cells_ (every cell, for rows with an error)
   };
   enum : uint8_t { kError = 1, kWarn = 2, kComplete = 4, kEvaluated = 8 };
   bool drain();

@@ -17,7 +17,8 @@ using Clock = std::chrono::steady_clock;
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: bench_roster FILE.csv [--format csv|jsonl] [--as-of YYYY-MM-DD] [--no-duplicate-check]\n");
+    std::fprintf(stderr,
+                 "usage: bench_roster FILE.csv [--format csv|jsonl] [--as-of YYYY-MM-DD] [--no-duplicate-check]\n");
     return 1;
   }
   RosterOptions opt;
@@ -25,7 +26,8 @@ int main(int argc, char** argv) {
   for (int i = 2; i < argc; ++i)
     if (!std::strcmp(argv[i], "--no-duplicate-check")) opt.check_duplicates = false;
   for (int i = 2; i + 1 < argc; ++i) {
-    if (!std::strcmp(argv[i], "--format")) opt.format = std::strcmp(argv[i + 1], "jsonl") ? RosterFormat::Csv : RosterFormat::Jsonl;
+    if (!std::strcmp(argv[i], "--format"))
+      opt.format = std::strcmp(argv[i + 1], "jsonl") ? RosterFormat::Csv : RosterFormat::Jsonl;
     if (!std::strcmp(argv[i], "--as-of") && !parse_date(argv[i + 1], opt.as_of)) return 1;
   }
   std::FILE* f = std::fopen(argv[1], "rb");
@@ -45,7 +47,8 @@ int main(int argc, char** argv) {
   std::string out;
   out.reserve(4 << 20);
   for (size_t i = 0; i < text.size(); i += chunk) {
-    if (!p.feed(text.data() + i, std::min(chunk, text.size() - i), out)) return std::fprintf(stderr, "%s\n", p.error().c_str()), 1;
+    if (!p.feed(text.data() + i, std::min(chunk, text.size() - i), out))
+      return std::fprintf(stderr, "%s\n", p.error().c_str()), 1;
     out_bytes += out.size();
     out.clear();  // stands in for the write to stdout
   }
@@ -56,7 +59,8 @@ int main(int argc, char** argv) {
   const RosterSummary& sum = p.summary();
   double rps = static_cast<double>(sum.rows) / s;
   std::printf("rows            %lld (valid %lld, errors %lld, duplicates %lld)\n", static_cast<long long>(sum.rows),
-              static_cast<long long>(sum.valid), static_cast<long long>(sum.errors), static_cast<long long>(sum.duplicates));
+              static_cast<long long>(sum.valid), static_cast<long long>(sum.errors),
+              static_cast<long long>(sum.duplicates));
   std::printf("input           %.1f MB, output %.1f MB (%s)\n", static_cast<double>(text.size()) / 1e6,
               static_cast<double>(out_bytes) / 1e6, opt.format == RosterFormat::Csv ? "csv" : "jsonl");
   std::printf("time            %.3f s\n", s);

@@ -54,7 +54,7 @@ bool parse_date(const char* s, size_t n, Date& out) {
 void format_date_chars(char (&buf)[10], Date dt) {
   Ymd t = to_ymd(dt);
   const int digits[8] = {t.year / 1000 % 10, t.year / 100 % 10, t.year / 10 % 10, t.year % 10,
-                         t.month / 10,       t.month % 10,      t.day / 10,        t.day % 10};
+                         t.month / 10,       t.month % 10,      t.day / 10,       t.day % 10};
   static const int pos[8] = {0, 1, 2, 3, 5, 6, 8, 9};
   for (int i = 0; i < 8; ++i) buf[pos[i]] = static_cast<char>('0' + digits[i]);
   buf[4] = buf[7] = '-';

@@ -2,13 +2,13 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
-#include "jamsos/contract.hpp"
 #include "input_fields.hpp"
+#include "jamsos/contract.hpp"
 
 namespace jamsos {
 using json = nlohmann::json;
-using detail::Val;
 using detail::Fields;
+using detail::Val;
 
 namespace {
 
@@ -20,8 +20,10 @@ bool fail(InputError& e, const char* code, const std::string& field, const std::
 }
 
 bool money(const Val& v, const char* field, Money& out, InputError& e) {
-  if (!v.is_number()) return fail(e, "invalid_money", field, std::string(field) + " must be a whole rupiah number, e.g. 5000000");
-  if (!v.is_number_integer()) return fail(e, "invalid_money", field, std::string(field) + " must be whole rupiah (no decimals)");
+  if (!v.is_number())
+    return fail(e, "invalid_money", field, std::string(field) + " must be a whole rupiah number, e.g. 5000000");
+  if (!v.is_number_integer())
+    return fail(e, "invalid_money", field, std::string(field) + " must be whole rupiah (no decimals)");
   if (v.is_number_unsigned() ? v.u > static_cast<uint64_t>(kMaxMoney) : (v.i < 0))
     return fail(e, "invalid_money", field,
                 std::string(field) + (v.is_number_unsigned() ? " is too large" : " must not be negative"));
@@ -34,10 +36,12 @@ bool money(const Val& v, const char* field, Money& out, InputError& e) {
 bool integer(const Val& v, const char* field, int64_t lo, int64_t hi, int64_t& out, InputError& e) {
   if (!v.is_number_integer()) return fail(e, "invalid_type", field, std::string(field) + " must be a whole number");
   if (v.is_number_unsigned() && v.u > static_cast<uint64_t>(hi))
-    return fail(e, "out_of_range", field, std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+    return fail(e, "out_of_range", field,
+                std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
   int64_t x = v.i;
   if (x < lo || x > hi)
-    return fail(e, "out_of_range", field, std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+    return fail(e, "out_of_range", field,
+                std::string(field) + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
   out = x;
   return true;
 }
@@ -76,7 +80,28 @@ bool code(const Val& v, const char* field, const char* const (&names)[N], E& out
 
 // Input field names, found by length then one comparison (a chain of string compares was a
 // visible share of the JSON path's time).
-enum class Key : uint8_t { k_as_of, k_segment, k_role, k_citizenship, k_birth_date, k_monthly_wage, k_employer_scale, k_jkk_risk_group, k_jkn_enrolled, k_industry, k_employer_headcount, k_declared_income, k_bpu_sector, k_contract_value, k_placement_months, k_pmi_jht_monthly, k_opt_in, k_jp_deferral_requested, k_id, unknown };
+enum class Key : uint8_t {
+  k_as_of,
+  k_segment,
+  k_role,
+  k_citizenship,
+  k_birth_date,
+  k_monthly_wage,
+  k_employer_scale,
+  k_jkk_risk_group,
+  k_jkn_enrolled,
+  k_industry,
+  k_employer_headcount,
+  k_declared_income,
+  k_bpu_sector,
+  k_contract_value,
+  k_placement_months,
+  k_pmi_jht_monthly,
+  k_opt_in,
+  k_jp_deferral_requested,
+  k_id,
+  unknown
+};
 Key key_of(const std::string& k) {
   switch (k.size()) {
     case 2:
@@ -131,8 +156,9 @@ Key key_of(const std::string& k) {
 }
 
 const char* const kSegments[] = {"PU", "BPU", "JAKON", "PMI"};
-const char* const kRoles[] = {"kepala_desa", "perangkat_desa", "bpd", "pendamping_desa", "non_asn", "bumdes",
-                              "pekerja_rentan", "pns", "cpns", "pppk", "tni_polri"};
+const char* const kRoles[] = {
+    "kepala_desa", "perangkat_desa", "bpd",  "pendamping_desa", "non_asn", "bumdes", "pekerja_rentan",
+    "pns",         "cpns",           "pppk", "tni_polri"};
 const char* const kScales[] = {"micro", "small", "medium", "large"};
 const char* const kSectors[] = {"transport", "other"};
 const char* const kCitizenship[] = {"WNI", "WNA"};
@@ -157,7 +183,8 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
     if (kid == Key::k_as_of) {
       ok = date(v, "as_of", in.as_of, e);
       if (ok && in.as_of < R.start())
-        return fail(e, "date_out_of_range", "as_of", "as_of must be on or after " + format_date(R.start()) + ", when the rules begin");
+        return fail(e, "date_out_of_range", "as_of",
+                    "as_of must be on or after " + format_date(R.start()) + ", when the rules begin");
     } else if (kid == Key::k_segment) {
       ok = code(v, "segment", kSegments, in.segment, e);
     } else if (kid == Key::k_role) {
@@ -240,8 +267,7 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
         found = found || m == in.pmi_jht_monthly;
         list += (list.empty() ? "" : ", ") + std::to_string(m);
       }
-    if (ch && !found)
-      return fail(e, "out_of_range", "pmi_jht_monthly", "pmi_jht_monthly must be one of " + list);
+    if (ch && !found) return fail(e, "out_of_range", "pmi_jht_monthly", "pmi_jht_monthly must be one of " + list);
   }
   return true;
 }

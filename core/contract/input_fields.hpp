@@ -42,8 +42,7 @@ struct Fields {
 // be discarded by the caller).
 bool parse_inputs(const std::string& text, const std::function<void(const Fields&, bool in_array)>& element);
 // The same with nlohmann's SAX parser: the reference the scanner is tested against.
-bool parse_inputs_reference(const std::string& text,
-                            const std::function<void(const Fields&, bool in_array)>& element);
+bool parse_inputs_reference(const std::string& text, const std::function<void(const Fields&, bool in_array)>& element);
 
 bool parse_input_fields(const RuleSet& R, const Fields& f, Input& in, std::string& id_json, InputError& e);
 

@@ -153,8 +153,7 @@ class Reader {
 class Scanner {
  public:
   // A NUL byte ends the input, as in nlohmann (which stops there: the rest is never read).
-  Scanner(const std::string& text, Reader& r)
-      : p_(text.data()), end_(text.data() + std::strlen(text.c_str())), r_(r) {}
+  Scanner(const std::string& text, Reader& r) : p_(text.data()), end_(text.data() + std::strlen(text.c_str())), r_(r) {}
 
   bool run() {
     if (end_ - p_ >= 1 && static_cast<unsigned char>(*p_) == 0xEF) {
@@ -393,14 +392,30 @@ class Scanner {
         if (p_ == end_) return false;
         char e = *p_++;
         switch (e) {
-          case '"': out += '"'; break;
-          case '\\': out += '\\'; break;
-          case '/': out += '/'; break;
-          case 'b': out += '\b'; break;
-          case 'f': out += '\f'; break;
-          case 'n': out += '\n'; break;
-          case 'r': out += '\r'; break;
-          case 't': out += '\t'; break;
+          case '"':
+            out += '"';
+            break;
+          case '\\':
+            out += '\\';
+            break;
+          case '/':
+            out += '/';
+            break;
+          case 'b':
+            out += '\b';
+            break;
+          case 'f':
+            out += '\f';
+            break;
+          case 'n':
+            out += '\n';
+            break;
+          case 'r':
+            out += '\r';
+            break;
+          case 't':
+            out += '\t';
+            break;
           case 'u': {
             unsigned cp = 0;
             if (!u4(cp)) return false;
@@ -424,14 +439,22 @@ class Scanner {
       // A multi-byte UTF-8 sequence, checked with the RFC 3629 ranges.
       int len = 0;
       unsigned char lo2 = 0x80, hi2 = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) len = 2;
-      else if (c == 0xE0) len = 3, lo2 = 0xA0;
-      else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-      else if (c == 0xED) len = 3, hi2 = 0x9F;
-      else if (c == 0xF0) len = 4, lo2 = 0x90;
-      else if (c >= 0xF1 && c <= 0xF3) len = 4;
-      else if (c == 0xF4) len = 4, hi2 = 0x8F;
-      else return false;
+      if (c >= 0xC2 && c <= 0xDF)
+        len = 2;
+      else if (c == 0xE0)
+        len = 3, lo2 = 0xA0;
+      else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+        len = 3;
+      else if (c == 0xED)
+        len = 3, hi2 = 0x9F;
+      else if (c == 0xF0)
+        len = 4, lo2 = 0x90;
+      else if (c >= 0xF1 && c <= 0xF3)
+        len = 4;
+      else if (c == 0xF4)
+        len = 4, hi2 = 0x8F;
+      else
+        return false;
       if (end_ - p_ < len) return false;
       unsigned char b1 = static_cast<unsigned char>(p_[1]);
       if (b1 < lo2 || b1 > hi2) return false;

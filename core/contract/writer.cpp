@@ -642,7 +642,8 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
   for (int p = 0; p < kPrograms; ++p) {
     const ProgramResult& pr = r.programs[p];
     for (int i = 0; i < pr.n_steps; ++i)
-      entry(program_code(p), pr.steps[i].param, step_party(pr.steps[i]), [&](bool id) { step_text(o, R, pr.steps[i], id); });
+      entry(program_code(p), pr.steps[i].param, step_party(pr.steps[i]),
+            [&](bool id) { step_text(o, R, pr.steps[i], id); });
     if (!pr.has_amounts && (pr.status == Status::Mandatory || pr.status == Status::Optional) && pr.missing) {
       entry(program_code(p), nullptr, nullptr, [&](bool id) {
         o += id ? "Jumlah belum dapat dihitung; perlu: " : "The amount cannot be computed yet; needs: ";

@@ -9,8 +9,9 @@ const char* segment_code(Segment s) {
   return n[static_cast<int>(s)];
 }
 const char* role_code(Role r) {
-  static const char* n[] = {"", "kepala_desa", "perangkat_desa", "bpd", "pendamping_desa", "non_asn",
-                            "bumdes", "pekerja_rentan", "pns", "cpns", "pppk", "tni_polri"};
+  static const char* n[] = {"",        "kepala_desa", "perangkat_desa", "bpd", "pendamping_desa",
+                            "non_asn", "bumdes",      "pekerja_rentan", "pns", "cpns",
+                            "pppk",    "tni_polri"};
   return n[static_cast<int>(r)];
 }
 const char* scale_code(Scale s) {
@@ -30,21 +31,19 @@ const char* status_code(Status s) {
   return n[static_cast<int>(s)];
 }
 const char* missing_field(int bit) {
-  static const char* n[] = {"segment",         "monthly_wage",   "jkk_risk_group",   "employer_scale",
-                            "birth_date",      "jkn_enrolled",   "declared_income",  "contract_value",
-                            "placement_months", "pmi_jht_monthly"};
+  static const char* n[] = {"segment",      "monthly_wage",    "jkk_risk_group", "employer_scale",   "birth_date",
+                            "jkn_enrolled", "declared_income", "contract_value", "placement_months", "pmi_jht_monthly"};
   return n[bit];
 }
 const char* ignored_field_name(int f) {
-  static const char* n[] = {"monthly_wage",    "employer_scale",   "jkk_risk_group",  "declared_income",
-                            "bpu_sector",      "contract_value",   "placement_months", "pmi_jht_monthly",
-                            "industry",        "employer_headcount", "jkn_enrolled",  "jp_deferral_requested"};
+  static const char* n[] = {"monthly_wage", "employer_scale",     "jkk_risk_group",   "declared_income",
+                            "bpu_sector",   "contract_value",     "placement_months", "pmi_jht_monthly",
+                            "industry",     "employer_headcount", "jkn_enrolled",     "jp_deferral_requested"};
   return n[f];
 }
 const char* payer_code(Payer p) {
-  static const char* n[] = {"employer",    "village_government", "ministry",       "agency",
-                            "bumdes",      "contractor",         "participant",    "village_budget",
-                            "worker",      "apbn",               "none"};
+  static const char* n[] = {"employer",    "village_government", "ministry", "agency", "bumdes", "contractor",
+                            "participant", "village_budget",     "worker",   "apbn",   "none"};
   return n[static_cast<int>(p)];
 }
 
@@ -81,7 +80,8 @@ Scale scale_from_text(const Value* v) {
 }
 
 void add_default(Result& r, const Value* v, DefaultField f, int64_t value) {
-  if (v && r.n_defaults < 4) r.defaults[r.n_defaults++] = Step{StepKind::DefaultApplied, Party::Employer, v, value, 0, f, Rate{}};
+  if (v && r.n_defaults < 4)
+    r.defaults[r.n_defaults++] = Step{StepKind::DefaultApplied, Party::Employer, v, value, 0, f, Rate{}};
 }
 
 bool is_village(Role r) { return r == Role::KepalaDesa || r == Role::PerangkatDesa || r == Role::Bpd; }
@@ -92,7 +92,9 @@ void apply_role(Ctx& c) {
   Role role = c.in.role;
   if (role == Role::None) return;
   if (is_village(role) || role == Role::PendampingDesa || role == Role::NonAsn) {
-    P sp = is_village(role) ? P::RoleVillageScale : role == Role::PendampingDesa ? P::RolePendampingScale : P::RoleNonAsnScale;
+    P sp = is_village(role)               ? P::RoleVillageScale
+           : role == Role::PendampingDesa ? P::RolePendampingScale
+                                          : P::RoleNonAsnScale;
     if (c.scale == Scale::None) {
       const Value* v = c.at(sp);
       c.scale = scale_from_text(v);
@@ -210,8 +212,18 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   out.n_defaults = out.n_notes = out.n_warnings = 0;
   for (ProgramResult& p : out.programs) init_program(p);
 
-  Ctx c{R, in, out, in.as_of, R.rounding(in.as_of), in.segment, in.scale, in.risk_group,
-        in.declared_income, in.bpu_sector, in.has_birth, 0};
+  Ctx c{R,
+        in,
+        out,
+        in.as_of,
+        R.rounding(in.as_of),
+        in.segment,
+        in.scale,
+        in.risk_group,
+        in.declared_income,
+        in.bpu_sector,
+        in.has_birth,
+        0};
   if (in.has_birth) c.age = age_on(in.birth_date, in.as_of);
 
   // Excluded groups (PP 49/2023; Taspen, ASABRI): evaluated before any BPJS TK rule.
@@ -229,9 +241,14 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   }
   if (c.segment == Segment::None) {
     switch (in.role) {
-      case Role::PekerjaRentan: c.segment = Segment::BPU; break;
-      case Role::None: break;
-      default: c.segment = Segment::PU; break;
+      case Role::PekerjaRentan:
+        c.segment = Segment::BPU;
+        break;
+      case Role::None:
+        break;
+      default:
+        c.segment = Segment::PU;
+        break;
     }
   }
   out.segment = c.segment;
@@ -240,7 +257,9 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   warn_ignored_inputs(c);
 
   switch (c.segment) {
-    case Segment::PU: evaluate_pu(c); break;
+    case Segment::PU:
+      evaluate_pu(c);
+      break;
     case Segment::BPU:
       if (out.payer_worker == Payer::Worker) out.payer_worker = Payer::Participant;
       out.payer_employer = Payer::None;

@@ -75,17 +75,28 @@ const ParamSpec* find_param(const std::string& key) {
 
 const char* unit_name(Unit u) {
   switch (u) {
-    case Unit::Rate: return "rate";
-    case Unit::Factor: return "factor";
-    case Unit::Rupiah: return "rupiah";
-    case Unit::Years: return "years";
-    case Unit::Count: return "count";
-    case Unit::Date: return "date";
-    case Unit::Text: return "text";
-    case Unit::List: return "list";
-    case Unit::RupiahList: return "rupiah_list";
-    case Unit::Slices: return "slices";
-    case Unit::Bands: return "bands";
+    case Unit::Rate:
+      return "rate";
+    case Unit::Factor:
+      return "factor";
+    case Unit::Rupiah:
+      return "rupiah";
+    case Unit::Years:
+      return "years";
+    case Unit::Count:
+      return "count";
+    case Unit::Date:
+      return "date";
+    case Unit::Text:
+      return "text";
+    case Unit::List:
+      return "list";
+    case Unit::RupiahList:
+      return "rupiah_list";
+    case Unit::Slices:
+      return "slices";
+    case Unit::Bands:
+      return "bands";
   }
   return "?";
 }
@@ -299,9 +310,11 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
         if (!parse_value(vj, *spec, v, c)) return false;
         if (!p.values.empty()) {
           const Value& prev = p.values.back();
-          if (!(prev.from < v.from)) return c.fail("values must be in ascending order of \"from\" (" + format_date(v.from) + ")");
+          if (!(prev.from < v.from))
+            return c.fail("values must be in ascending order of \"from\" (" + format_date(v.from) + ")");
           if (prev.has_to && !(prev.to < v.from))
-            return c.fail("periods overlap: " + format_date(prev.from) + ".." + format_date(prev.to) + " and " + format_date(v.from));
+            return c.fail("periods overlap: " + format_date(prev.from) + ".." + format_date(prev.to) + " and " +
+                          format_date(v.from));
         }
         p.values.push_back(std::move(v));
       }
@@ -321,7 +334,8 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
   // Checks that tie parameters together.
   for (const Value& v : out.params_[static_cast<int>(P::Rounding)].values)
     if (v.text != "half_up" && v.text != "floor") {
-      error = "rules: " + out.params_[static_cast<int>(P::Rounding)].file + ": rounding.contribution: must be half_up or floor";
+      error = "rules: " + out.params_[static_cast<int>(P::Rounding)].file +
+              ": rounding.contribution: must be half_up or floor";
       return false;
     }
   out.start_ = out.params_[static_cast<int>(P::RulesStart)].values.front().date;

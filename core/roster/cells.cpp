@@ -37,37 +37,96 @@ struct Synonym {
   Field field;
 };
 const Synonym kSynonyms[] = {
-    {"nik", Field::Nik}, {"noktp", Field::Nik}, {"nomorktp", Field::Nik}, {"ktp", Field::Nik},
-    {"nikktp", Field::Nik}, {"nonik", Field::Nik}, {"nomornik", Field::Nik},
-    {"nomorindukkependudukan", Field::Nik}, {"nationalid", Field::Nik}, {"idnumber", Field::Nik},
-    {"nama", Field::Nama}, {"name", Field::Nama}, {"namalengkap", Field::Nama}, {"fullname", Field::Nama},
-    {"namapeserta", Field::Nama}, {"namapekerja", Field::Nama}, {"namasesuaiktp", Field::Nama},
-    {"tanggallahir", Field::BirthDate}, {"tgllahir", Field::BirthDate}, {"tgllhr", Field::BirthDate},
-    {"tanggallhr", Field::BirthDate}, {"birthdate", Field::BirthDate}, {"dateofbirth", Field::BirthDate},
-    {"dob", Field::BirthDate}, {"lahir", Field::BirthDate}, {"birthday", Field::BirthDate},
-    {"jeniskelamin", Field::Sex}, {"jk", Field::Sex}, {"sex", Field::Sex}, {"gender", Field::Sex},
-    {"kelamin", Field::Sex}, {"lp", Field::Sex},
-    {"jabatan", Field::Role}, {"peran", Field::Role}, {"role", Field::Role}, {"position", Field::Role},
-    {"kategori", Field::Role}, {"kategoripeserta", Field::Role}, {"jenispekerja", Field::Role},
-    {"segmen", Field::Segment}, {"segment", Field::Segment}, {"segmenpeserta", Field::Segment},
+    {"nik", Field::Nik},
+    {"noktp", Field::Nik},
+    {"nomorktp", Field::Nik},
+    {"ktp", Field::Nik},
+    {"nikktp", Field::Nik},
+    {"nonik", Field::Nik},
+    {"nomornik", Field::Nik},
+    {"nomorindukkependudukan", Field::Nik},
+    {"nationalid", Field::Nik},
+    {"idnumber", Field::Nik},
+    {"nama", Field::Nama},
+    {"name", Field::Nama},
+    {"namalengkap", Field::Nama},
+    {"fullname", Field::Nama},
+    {"namapeserta", Field::Nama},
+    {"namapekerja", Field::Nama},
+    {"namasesuaiktp", Field::Nama},
+    {"tanggallahir", Field::BirthDate},
+    {"tgllahir", Field::BirthDate},
+    {"tgllhr", Field::BirthDate},
+    {"tanggallhr", Field::BirthDate},
+    {"birthdate", Field::BirthDate},
+    {"dateofbirth", Field::BirthDate},
+    {"dob", Field::BirthDate},
+    {"lahir", Field::BirthDate},
+    {"birthday", Field::BirthDate},
+    {"jeniskelamin", Field::Sex},
+    {"jk", Field::Sex},
+    {"sex", Field::Sex},
+    {"gender", Field::Sex},
+    {"kelamin", Field::Sex},
+    {"lp", Field::Sex},
+    {"jabatan", Field::Role},
+    {"peran", Field::Role},
+    {"role", Field::Role},
+    {"position", Field::Role},
+    {"kategori", Field::Role},
+    {"kategoripeserta", Field::Role},
+    {"jenispekerja", Field::Role},
+    {"segmen", Field::Segment},
+    {"segment", Field::Segment},
+    {"segmenpeserta", Field::Segment},
     {"jenispeserta", Field::Segment},
-    {"upah", Field::Wage}, {"siltap", Field::Wage}, {"honor", Field::Wage}, {"honorarium", Field::Wage},
-    {"gaji", Field::Wage}, {"wage", Field::Wage}, {"salary", Field::Wage}, {"monthlywage", Field::Wage},
-    {"upahbulanan", Field::Wage}, {"gajipokok", Field::Wage}, {"penghasilantetap", Field::Wage},
-    {"insentif", Field::Wage}, {"tunjangan", Field::Wage},
-    {"penghasilan", Field::Income}, {"income", Field::Income}, {"declaredincome", Field::Income},
-    {"pendapatan", Field::Income}, {"penghasilanbulanan", Field::Income},
-    {"kewarganegaraan", Field::Citizenship}, {"citizenship", Field::Citizenship},
-    {"nationality", Field::Citizenship}, {"warganegara", Field::Citizenship},
-    {"skalausaha", Field::Scale}, {"employerscale", Field::Scale}, {"skala", Field::Scale},
-    {"scale", Field::Scale}, {"skalaperusahaan", Field::Scale}, {"businessscale", Field::Scale},
-    {"kelompokrisiko", Field::RiskGroup}, {"riskgroup", Field::RiskGroup}, {"jkkriskgroup", Field::RiskGroup},
-    {"tingkatrisiko", Field::RiskGroup}, {"risiko", Field::RiskGroup}, {"risk", Field::RiskGroup},
-    {"jkn", Field::Jkn}, {"jknenrolled", Field::Jkn}, {"bpjskesehatan", Field::Jkn}, {"terdaftarjkn", Field::Jkn},
-    {"programtambahan", Field::OptIn}, {"optin", Field::OptIn}, {"programpilihan", Field::OptIn},
+    {"upah", Field::Wage},
+    {"siltap", Field::Wage},
+    {"honor", Field::Wage},
+    {"honorarium", Field::Wage},
+    {"gaji", Field::Wage},
+    {"wage", Field::Wage},
+    {"salary", Field::Wage},
+    {"monthlywage", Field::Wage},
+    {"upahbulanan", Field::Wage},
+    {"gajipokok", Field::Wage},
+    {"penghasilantetap", Field::Wage},
+    {"insentif", Field::Wage},
+    {"tunjangan", Field::Wage},
+    {"penghasilan", Field::Income},
+    {"income", Field::Income},
+    {"declaredincome", Field::Income},
+    {"pendapatan", Field::Income},
+    {"penghasilanbulanan", Field::Income},
+    {"kewarganegaraan", Field::Citizenship},
+    {"citizenship", Field::Citizenship},
+    {"nationality", Field::Citizenship},
+    {"warganegara", Field::Citizenship},
+    {"skalausaha", Field::Scale},
+    {"employerscale", Field::Scale},
+    {"skala", Field::Scale},
+    {"scale", Field::Scale},
+    {"skalaperusahaan", Field::Scale},
+    {"businessscale", Field::Scale},
+    {"kelompokrisiko", Field::RiskGroup},
+    {"riskgroup", Field::RiskGroup},
+    {"jkkriskgroup", Field::RiskGroup},
+    {"tingkatrisiko", Field::RiskGroup},
+    {"risiko", Field::RiskGroup},
+    {"risk", Field::RiskGroup},
+    {"jkn", Field::Jkn},
+    {"jknenrolled", Field::Jkn},
+    {"bpjskesehatan", Field::Jkn},
+    {"terdaftarjkn", Field::Jkn},
+    {"programtambahan", Field::OptIn},
+    {"optin", Field::OptIn},
+    {"programpilihan", Field::OptIn},
     {"tambahan", Field::OptIn},
-    {"sektor", Field::Sector}, {"sector", Field::Sector}, {"bpusector", Field::Sector},
-    {"sektorbpu", Field::Sector}, {"sektorusaha", Field::Sector},
+    {"sektor", Field::Sector},
+    {"sector", Field::Sector},
+    {"bpusector", Field::Sector},
+    {"sektorbpu", Field::Sector},
+    {"sektorusaha", Field::Sector},
 };
 
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -211,7 +270,8 @@ MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
   }
   // Trim blanks (including the UTF-8 no-break space C2 A0).
   auto blank = [](const char* p, size_t k, size_t i) {
-    return p[i] == ' ' || p[i] == '\t' || (static_cast<unsigned char>(p[i]) == 0xA0 && i > 0 && static_cast<unsigned char>(p[i - 1]) == 0xC2) ||
+    return p[i] == ' ' || p[i] == '\t' ||
+           (static_cast<unsigned char>(p[i]) == 0xA0 && i > 0 && static_cast<unsigned char>(p[i - 1]) == 0xC2) ||
            (static_cast<unsigned char>(p[i]) == 0xC2 && i + 1 < k && static_cast<unsigned char>(p[i + 1]) == 0xA0);
   };
   std::string t;
@@ -226,15 +286,24 @@ MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
     t.erase(0, 1);
     if (!t.empty() && t.back() == ')') t.pop_back();
   }
-  if (starts_with(t, "rp.")) t.erase(0, 3);
-  else if (starts_with(t, "rp")) t.erase(0, 2);
-  else if (starts_with(t, "idr")) t.erase(0, 3);
+  if (starts_with(t, "rp."))
+    t.erase(0, 3);
+  else if (starts_with(t, "rp"))
+    t.erase(0, 2);
+  else if (starts_with(t, "idr"))
+    t.erase(0, 3);
   if (!t.empty() && t[0] == '-') negative = true, t.erase(0, 1);
   // ",-" / ".-" after the amount ("Rp5.000.000,-").
   if (t.size() >= 2 && t.back() == '-' && (t[t.size() - 2] == ',' || t[t.size() - 2] == '.')) t.resize(t.size() - 2);
   int64_t mult = 1;
-  static const struct { const char* suffix; int64_t m; } kMult[] = {
-      {"juta", 1000000}, {"jt", 1000000}, {"ribu", 1000}, {"rb", 1000}, {"k", 1000}};  // not "m": in Indonesian M is miliar
+  static const struct {
+    const char* suffix;
+    int64_t m;
+  } kMult[] = {{"juta", 1000000},
+               {"jt", 1000000},
+               {"ribu", 1000},
+               {"rb", 1000},
+               {"k", 1000}};  // not "m": in Indonesian M is miliar
   for (const auto& m : kMult) {
     size_t len = std::strlen(m.suffix);
     if (t.size() > len && t.compare(t.size() - len, len, m.suffix) == 0) {
@@ -250,9 +319,12 @@ MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
   size_t last_sep = std::string::npos;
   for (size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
-    if (c == '.') ++ndot, last_sep = i;
-    else if (c == ',') ++ncomma, last_sep = i;
-    else if (c < '0' || c > '9') return MoneyCell::Invalid;
+    if (c == '.')
+      ++ndot, last_sep = i;
+    else if (c == ',')
+      ++ncomma, last_sep = i;
+    else if (c < '0' || c > '9')
+      return MoneyCell::Invalid;
   }
   if (t[0] == '.' || t[0] == ',' || t.back() == '.' || t.back() == ',') return MoneyCell::Invalid;
   char dec = 0;  // the decimal separator, if any
@@ -287,8 +359,10 @@ MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
     if (c < '0' || c > '9') return MoneyCell::Invalid;
     whole = whole * 10 + (c - '0');
     if (whole > static_cast<__int128>(kMaxMoney) * 10) return MoneyCell::TooLarge;
-    if (group >= 0) ++group;
-    else ++first_group;
+    if (group >= 0)
+      ++group;
+    else
+      ++first_group;
   }
   if (any_thousands && group != 3) return MoneyCell::Invalid;
   // Fraction: exact, must give whole rupiah after the multiplier.
@@ -320,13 +394,17 @@ MoneyCell parse_money_cell(const char* s, size_t n, Money& out) {
 namespace {
 
 int month_from_name(const std::string& k) {
-  static const struct { const char* p; int m; } kMonths[] = {
-      {"januari", 1}, {"january", 1}, {"jan", 1}, {"februari", 2}, {"february", 2}, {"feb", 2}, {"pebruari", 2},
-      {"maret", 3}, {"march", 3}, {"mar", 3}, {"april", 4}, {"apr", 4}, {"mei", 5}, {"may", 5},
-      {"juni", 6}, {"june", 6}, {"jun", 6}, {"juli", 7}, {"july", 7}, {"jul", 7}, {"agustus", 8},
-      {"august", 8}, {"agu", 8}, {"agt", 8}, {"ags", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9},
-      {"oktober", 10}, {"october", 10}, {"okt", 10}, {"oct", 10}, {"november", 11}, {"nopember", 11},
-      {"nov", 11}, {"nop", 11}, {"desember", 12}, {"december", 12}, {"des", 12}, {"dec", 12}};
+  static const struct {
+    const char* p;
+    int m;
+  } kMonths[] = {
+      {"januari", 1},  {"january", 1},   {"jan", 1},       {"februari", 2},  {"february", 2},  {"feb", 2},
+      {"pebruari", 2}, {"maret", 3},     {"march", 3},     {"mar", 3},       {"april", 4},     {"apr", 4},
+      {"mei", 5},      {"may", 5},       {"juni", 6},      {"june", 6},      {"jun", 6},       {"juli", 7},
+      {"july", 7},     {"jul", 7},       {"agustus", 8},   {"august", 8},    {"agu", 8},       {"agt", 8},
+      {"ags", 8},      {"aug", 8},       {"september", 9}, {"sept", 9},      {"sep", 9},       {"oktober", 10},
+      {"october", 10}, {"okt", 10},      {"oct", 10},      {"november", 11}, {"nopember", 11}, {"nov", 11},
+      {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},      {"dec", 12}};
   for (const auto& m : kMonths)
     if (k == m.p) return m.m;
   return 0;
@@ -425,8 +503,8 @@ bool detail::parse_date_cell_ymd(const char* s, size_t n, Date& out, Ymd& ymd) {
     if ((s[2] == '/' || s[2] == '-') && s[5] == s[2] && digit(s[0]) && digit(s[1]) && digit(s[3]) && digit(s[4]) &&
         digit(s[6]) && digit(s[7]) && digit(s[8]) && digit(s[9])) {
       d = num2(s), m = num2(s + 3), y = num2(s + 6) * 100 + num2(s + 8);
-    } else if (s[4] == '-' && s[7] == '-' && digit(s[0]) && digit(s[1]) && digit(s[2]) && digit(s[3]) &&
-               digit(s[5]) && digit(s[6]) && digit(s[8]) && digit(s[9])) {
+    } else if (s[4] == '-' && s[7] == '-' && digit(s[0]) && digit(s[1]) && digit(s[2]) && digit(s[3]) && digit(s[5]) &&
+               digit(s[6]) && digit(s[8]) && digit(s[9])) {
       y = num2(s) * 100 + num2(s + 2), m = num2(s + 5), d = num2(s + 8);
     }
     if (y >= 0) {
@@ -452,28 +530,68 @@ bool parse_date_cell(const char* s, size_t n, Date& out) {
 bool parse_role_cell(const std::string& s, Role& out) {
   std::string k = normalize_key(s);
   if (k.empty()) return false;
-  static const struct { const char* key; Role r; } kExact[] = {
-      {"kepaladesa", Role::KepalaDesa}, {"kades", Role::KepalaDesa}, {"keuchik", Role::KepalaDesa},
-      {"geuchik", Role::KepalaDesa}, {"kepalakampung", Role::KepalaDesa}, {"walinagari", Role::KepalaDesa},
-      {"perbekel", Role::KepalaDesa}, {"kepalagampong", Role::KepalaDesa}, {"villagehead", Role::KepalaDesa},
-      {"pjkepaladesa", Role::KepalaDesa}, {"penjabatkepaladesa", Role::KepalaDesa},
-      {"perangkatdesa", Role::PerangkatDesa}, {"perangkat", Role::PerangkatDesa}, {"sekdes", Role::PerangkatDesa},
-      {"sekretarisdesa", Role::PerangkatDesa}, {"kadus", Role::PerangkatDesa}, {"kaur", Role::PerangkatDesa},
-      {"kasi", Role::PerangkatDesa}, {"villageofficial", Role::PerangkatDesa}, {"stafdesa", Role::PerangkatDesa},
-      {"bendaharadesa", Role::PerangkatDesa}, {"kepaladusun", Role::PerangkatDesa},
-      {"bpd", Role::Bpd}, {"badanpermusyawaratandesa", Role::Bpd}, {"anggotabpd", Role::Bpd},
-      {"pendampingdesa", Role::PendampingDesa}, {"tpp", Role::PendampingDesa}, {"pld", Role::PendampingDesa},
-      {"pendampinglokaldesa", Role::PendampingDesa}, {"villagefacilitator", Role::PendampingDesa},
+  static const struct {
+    const char* key;
+    Role r;
+  } kExact[] = {
+      {"kepaladesa", Role::KepalaDesa},
+      {"kades", Role::KepalaDesa},
+      {"keuchik", Role::KepalaDesa},
+      {"geuchik", Role::KepalaDesa},
+      {"kepalakampung", Role::KepalaDesa},
+      {"walinagari", Role::KepalaDesa},
+      {"perbekel", Role::KepalaDesa},
+      {"kepalagampong", Role::KepalaDesa},
+      {"villagehead", Role::KepalaDesa},
+      {"pjkepaladesa", Role::KepalaDesa},
+      {"penjabatkepaladesa", Role::KepalaDesa},
+      {"perangkatdesa", Role::PerangkatDesa},
+      {"perangkat", Role::PerangkatDesa},
+      {"sekdes", Role::PerangkatDesa},
+      {"sekretarisdesa", Role::PerangkatDesa},
+      {"kadus", Role::PerangkatDesa},
+      {"kaur", Role::PerangkatDesa},
+      {"kasi", Role::PerangkatDesa},
+      {"villageofficial", Role::PerangkatDesa},
+      {"stafdesa", Role::PerangkatDesa},
+      {"bendaharadesa", Role::PerangkatDesa},
+      {"kepaladusun", Role::PerangkatDesa},
+      {"bpd", Role::Bpd},
+      {"badanpermusyawaratandesa", Role::Bpd},
+      {"anggotabpd", Role::Bpd},
+      {"pendampingdesa", Role::PendampingDesa},
+      {"tpp", Role::PendampingDesa},
+      {"pld", Role::PendampingDesa},
+      {"pendampinglokaldesa", Role::PendampingDesa},
+      {"villagefacilitator", Role::PendampingDesa},
       {"tenagapendampingprofesional", Role::PendampingDesa},
-      {"nonasn", Role::NonAsn}, {"honorer", Role::NonAsn}, {"tenagahonorer", Role::NonAsn},
-      {"pegawaihonorer", Role::NonAsn}, {"ptt", Role::NonAsn}, {"pegawaitidaktetap", Role::NonAsn},
-      {"thl", Role::NonAsn}, {"tenagaharianlepas", Role::NonAsn}, {"tenagakontrak", Role::NonAsn},
-      {"pegawainonasn", Role::NonAsn}, {"noncivilservant", Role::NonAsn},
-      {"bumdes", Role::Bumdes}, {"pengelolabumdes", Role::Bumdes}, {"pengurusbumdes", Role::Bumdes},
-      {"pekerjarentan", Role::PekerjaRentan}, {"rentan", Role::PekerjaRentan}, {"vulnerableworker", Role::PekerjaRentan},
-      {"pns", Role::Pns}, {"asn", Role::Pns}, {"civilservant", Role::Pns}, {"pegawainegerisipil", Role::Pns},
-      {"cpns", Role::Cpns}, {"pppk", Role::Pppk}, {"p3k", Role::Pppk},
-      {"tni", Role::TniPolri}, {"polri", Role::TniPolri}, {"tnipolri", Role::TniPolri},
+      {"nonasn", Role::NonAsn},
+      {"honorer", Role::NonAsn},
+      {"tenagahonorer", Role::NonAsn},
+      {"pegawaihonorer", Role::NonAsn},
+      {"ptt", Role::NonAsn},
+      {"pegawaitidaktetap", Role::NonAsn},
+      {"thl", Role::NonAsn},
+      {"tenagaharianlepas", Role::NonAsn},
+      {"tenagakontrak", Role::NonAsn},
+      {"pegawainonasn", Role::NonAsn},
+      {"noncivilservant", Role::NonAsn},
+      {"bumdes", Role::Bumdes},
+      {"pengelolabumdes", Role::Bumdes},
+      {"pengurusbumdes", Role::Bumdes},
+      {"pekerjarentan", Role::PekerjaRentan},
+      {"rentan", Role::PekerjaRentan},
+      {"vulnerableworker", Role::PekerjaRentan},
+      {"pns", Role::Pns},
+      {"asn", Role::Pns},
+      {"civilservant", Role::Pns},
+      {"pegawainegerisipil", Role::Pns},
+      {"cpns", Role::Cpns},
+      {"pppk", Role::Pppk},
+      {"p3k", Role::Pppk},
+      {"tni", Role::TniPolri},
+      {"polri", Role::TniPolri},
+      {"tnipolri", Role::TniPolri},
   };
   for (const auto& e : kExact)
     if (k == e.key) {
@@ -481,37 +599,62 @@ bool parse_role_cell(const std::string& s, Role& out) {
       return true;
     }
   // Titles with more words: "Kaur Keuangan", "Kasi Pemerintahan", "Ketua BPD", "Direktur BUMDes".
-  if (contains(k, "nonasn") || contains(k, "honorer")) out = Role::NonAsn;
-  else if (contains(k, "bumdes")) out = Role::Bumdes;
-  else if (contains(k, "bpd")) out = Role::Bpd;
-  else if (contains(k, "rentan")) out = Role::PekerjaRentan;
-  else if (starts_with(k, "pendamping") || starts_with(k, "tenagaahlipendamping")) out = Role::PendampingDesa;
-  else if (starts_with(k, "kepaladesa") || starts_with(k, "kades")) out = Role::KepalaDesa;
+  if (contains(k, "nonasn") || contains(k, "honorer"))
+    out = Role::NonAsn;
+  else if (contains(k, "bumdes"))
+    out = Role::Bumdes;
+  else if (contains(k, "bpd"))
+    out = Role::Bpd;
+  else if (contains(k, "rentan"))
+    out = Role::PekerjaRentan;
+  else if (starts_with(k, "pendamping") || starts_with(k, "tenagaahlipendamping"))
+    out = Role::PendampingDesa;
+  else if (starts_with(k, "kepaladesa") || starts_with(k, "kades"))
+    out = Role::KepalaDesa;
   else if (starts_with(k, "kaur") || starts_with(k, "kasi") || starts_with(k, "kepalaurusan") ||
            starts_with(k, "kepalaseksi") || starts_with(k, "kepaladusun") || starts_with(k, "kadus") ||
            starts_with(k, "sekretarisdesa") || starts_with(k, "perangkatdesa"))
     out = Role::PerangkatDesa;
-  else if (starts_with(k, "cpns")) out = Role::Cpns;
-  else if (starts_with(k, "pppk")) out = Role::Pppk;
-  else if (starts_with(k, "pns")) out = Role::Pns;
+  else if (starts_with(k, "cpns"))
+    out = Role::Cpns;
+  else if (starts_with(k, "pppk"))
+    out = Role::Pppk;
+  else if (starts_with(k, "pns"))
+    out = Role::Pns;
   else if (starts_with(k, "tni") || starts_with(k, "polri") || starts_with(k, "prajurittni") ||
            starts_with(k, "anggotapolri"))
     out = Role::TniPolri;
-  else return false;
+  else
+    return false;
   return true;
 }
 
 bool parse_segment_cell(const std::string& s, Segment& out) {
   std::string k = normalize_key(s);
-  static const struct { const char* key; Segment v; } kT[] = {
-      {"pu", Segment::PU}, {"ppu", Segment::PU}, {"penerimaupah", Segment::PU}, {"pekerjapenerimaupah", Segment::PU},
-      {"wageearner", Segment::PU}, {"formal", Segment::PU},
-      {"bpu", Segment::BPU}, {"bukanpenerimaupah", Segment::BPU}, {"pekerjabukanpenerimaupah", Segment::BPU},
+  static const struct {
+    const char* key;
+    Segment v;
+  } kT[] = {
+      {"pu", Segment::PU},
+      {"ppu", Segment::PU},
+      {"penerimaupah", Segment::PU},
+      {"pekerjapenerimaupah", Segment::PU},
+      {"wageearner", Segment::PU},
+      {"formal", Segment::PU},
+      {"bpu", Segment::BPU},
+      {"bukanpenerimaupah", Segment::BPU},
+      {"pekerjabukanpenerimaupah", Segment::BPU},
       {"informal", Segment::BPU},
-      {"jakon", Segment::JAKON}, {"jasakonstruksi", Segment::JAKON}, {"konstruksi", Segment::JAKON},
+      {"jakon", Segment::JAKON},
+      {"jasakonstruksi", Segment::JAKON},
+      {"konstruksi", Segment::JAKON},
       {"construction", Segment::JAKON},
-      {"pmi", Segment::PMI}, {"pekerjamigran", Segment::PMI}, {"pekerjamigranindonesia", Segment::PMI},
-      {"migrant", Segment::PMI}, {"migrantworker", Segment::PMI}, {"tki", Segment::PMI},
+      {"pmi", Segment::PMI},
+      {"pekerjamigran", Segment::PMI},
+      {"pekerjamigranindonesia", Segment::PMI},
+      {"migrant", Segment::PMI},
+      {"migrantworker", Segment::PMI},
+      {"tki", Segment::PMI},
   };
   for (const auto& e : kT)
     if (k == e.key) return out = e.v, true;
@@ -521,9 +664,11 @@ bool parse_segment_cell(const std::string& s, Segment& out) {
 bool parse_scale_cell(const std::string& s, Scale& out) {
   std::string k = normalize_key(s);
   if (starts_with(k, "usaha")) k.erase(0, 5);
-  static const struct { const char* key; Scale v; } kT[] = {
-      {"mikro", Scale::Micro}, {"micro", Scale::Micro}, {"kecil", Scale::Small}, {"small", Scale::Small},
-      {"menengah", Scale::Medium}, {"medium", Scale::Medium}, {"besar", Scale::Large}, {"large", Scale::Large}};
+  static const struct {
+    const char* key;
+    Scale v;
+  } kT[] = {{"mikro", Scale::Micro},     {"micro", Scale::Micro},   {"kecil", Scale::Small}, {"small", Scale::Small},
+            {"menengah", Scale::Medium}, {"medium", Scale::Medium}, {"besar", Scale::Large}, {"large", Scale::Large}};
   for (const auto& e : kT)
     if (k == e.key) return out = e.v, true;
   return false;
@@ -533,10 +678,29 @@ bool parse_risk_group_cell(const std::string& s, int& out) {
   std::string k = normalize_key(s);
   for (const char* p : {"kelompok", "group", "grup", "tingkat"})
     if (starts_with(k, p)) k.erase(0, std::strlen(p));
-  static const struct { const char* key; int v; } kT[] = {
-      {"1", 1}, {"2", 2}, {"3", 3}, {"4", 4}, {"5", 5}, {"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4}, {"v", 5},
-      {"sangatrendah", 1}, {"rendah", 2}, {"sedang", 3}, {"tinggi", 4}, {"sangattinggi", 5},
-      {"verylow", 1}, {"low", 2}, {"medium", 3}, {"high", 4}, {"veryhigh", 5}};
+  static const struct {
+    const char* key;
+    int v;
+  } kT[] = {{"1", 1},
+            {"2", 2},
+            {"3", 3},
+            {"4", 4},
+            {"5", 5},
+            {"i", 1},
+            {"ii", 2},
+            {"iii", 3},
+            {"iv", 4},
+            {"v", 5},
+            {"sangatrendah", 1},
+            {"rendah", 2},
+            {"sedang", 3},
+            {"tinggi", 4},
+            {"sangattinggi", 5},
+            {"verylow", 1},
+            {"low", 2},
+            {"medium", 3},
+            {"high", 4},
+            {"veryhigh", 5}};
   for (const auto& e : kT)
     if (k == e.key) return out = e.v, true;
   return false;
@@ -545,8 +709,9 @@ bool parse_risk_group_cell(const std::string& s, int& out) {
 bool parse_bool_cell(const std::string& s, bool& out) {
   std::string k = normalize_key(s);
   static const char* kYes[] = {"ya", "y", "yes", "true", "1", "sudah", "terdaftar", "aktif", "ada", "benar"};
-  static const char* kNo[] = {"tidak", "t", "tdk", "n", "no", "false", "0", "belum", "tidakterdaftar", "tidakada",
-                              "belumterdaftar", "nonaktif", "salah"};
+  static const char* kNo[] = {
+      "tidak",          "t",        "tdk",  "n", "no", "false", "0", "belum", "tidakterdaftar", "tidakada",
+      "belumterdaftar", "nonaktif", "salah"};
   for (const char* y : kYes)
     if (k == y) return out = true, true;
   for (const char* n : kNo)
@@ -556,16 +721,18 @@ bool parse_bool_cell(const std::string& s, bool& out) {
 
 bool parse_citizenship_cell(const std::string& s, Citizenship& out) {
   std::string k = normalize_key(s);
-  if (k == "wni" || k == "indonesia" || k == "id" || k == "idn" || k == "indonesian") return out = Citizenship::WNI, true;
+  if (k == "wni" || k == "indonesia" || k == "id" || k == "idn" || k == "indonesian")
+    return out = Citizenship::WNI, true;
   if (k == "wna" || k == "asing" || k == "foreign" || k == "foreigner") return out = Citizenship::WNA, true;
   return false;
 }
 
 bool parse_sector_cell(const std::string& s, BpuSector& out) {
   std::string k = normalize_key(s);
-  static const char* kTransport[] = {"transport", "transportasi", "ojek", "ojol", "ojekonline", "kurir", "courier",
-                                     "driver", "sopir", "supir", "pengemudi", "angkutan"};
-  static const char* kOther[] = {"other", "lainnya", "lain", "nontransport", "nontransportasi", "bukantransportasi", "umum"};
+  static const char* kTransport[] = {"transport", "transportasi", "ojek",  "ojol",  "ojekonline", "kurir",
+                                     "courier",   "driver",       "sopir", "supir", "pengemudi",  "angkutan"};
+  static const char* kOther[] = {"other",           "lainnya",           "lain", "nontransport",
+                                 "nontransportasi", "bukantransportasi", "umum"};
   for (const char* t : kTransport)
     if (k == t) return out = BpuSector::Transport, true;
   for (const char* o : kOther)

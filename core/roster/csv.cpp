@@ -42,19 +42,27 @@ bool CsvReader::next(CsvRow& row) {
     bool q = false, done = false;
     for (size_t i = pos_; i < buf_.size(); ++i) {
       char c = buf_[i];
-      if (c == '"') q = !q;
-      else if (!q && (c == '\n' || c == '\r')) { done = true; break; }
-      else if (!q && c == ',') ++counts[0];
-      else if (!q && c == ';') ++counts[1];
-      else if (!q && c == '\t') ++counts[2];
+      if (c == '"')
+        q = !q;
+      else if (!q && (c == '\n' || c == '\r')) {
+        done = true;
+        break;
+      } else if (!q && c == ',')
+        ++counts[0];
+      else if (!q && c == ';')
+        ++counts[1];
+      else if (!q && c == '\t')
+        ++counts[2];
     }
     if (!done && !finished_) {
       if (buf_.size() - pos_ > kMaxRecord) overflow_ = true;
       return false;
     }
     delim_ = ',';
-    if (counts[1] > counts[0] && counts[1] >= counts[2]) delim_ = ';';
-    else if (counts[2] > counts[0] && counts[2] > counts[1]) delim_ = '\t';
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+      delim_ = ';';
+    else if (counts[2] > counts[0] && counts[2] > counts[1])
+      delim_ = '\t';
   }
   for (;;) {
     if (parse_one(row) == Parse::NeedMore) return false;
@@ -63,7 +71,10 @@ bool CsvReader::next(CsvRow& row) {
     for (size_t i = 0; i < row.size && empty; ++i) {
       const CsvSpan& c = row.spans[i];
       for (size_t j = 0; j < c.size; ++j)
-        if (c.data[j] != ' ' && c.data[j] != '\t') { empty = false; break; }
+        if (c.data[j] != ' ' && c.data[j] != '\t') {
+          empty = false;
+          break;
+        }
     }
     if (!empty || row.unterminated_quote) return true;
     ++empty_;
@@ -96,7 +107,9 @@ inline size_t find_any(const char* b, size_t i, size_t n, char c1, char c2, char
 }
 
 // The end of an unquoted field: the first delimiter, CR or LF.
-inline size_t field_end(const char* b, size_t i, size_t n, char delim) { return find_any(b, i, n, delim, '\n', '\r', '\r'); }
+inline size_t field_end(const char* b, size_t i, size_t n, char delim) {
+  return find_any(b, i, n, delim, '\n', '\r', '\r');
+}
 
 }  // namespace
 
@@ -174,8 +187,10 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
   if (copy_ && row.cells.size() < nf) row.cells.resize(nf);
   for (size_t k = 0; k < nf; ++k) {
     CsvSpan& sp = row.spans[k];
-    if (!sp.data) sp = CsvSpan{row.cells[k].data(), row.cells[k].size()};
-    else if (copy_) row.cells[k].assign(sp.data, sp.size);
+    if (!sp.data)
+      sp = CsvSpan{row.cells[k].data(), row.cells[k].size()};
+    else if (copy_)
+      row.cells[k].assign(sp.data, sp.size);
   }
   row.size = nf;
   row.record = ++record_;
@@ -201,7 +216,8 @@ std::vector<std::vector<std::string>> csv_parse_all(const std::string& text, cha
 
 char* csv_put_cell(char* p, const char* s, size_t n, char delimiter, bool neutralise) {
   bool quote = find_any(s, 0, n, delimiter, '"', '\n', '\r') < n;
-  bool formula = neutralise && n > 0 && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+  bool formula =
+      neutralise && n > 0 && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
   if (formula && (s[0] == '-' || s[0] == '+') && n > 1) {
     // A plain signed number ("-8400") is data, not a formula.
     bool number = true;

@@ -14,45 +14,84 @@ const char* nik_error_code(NikError e) {
 
 const char* nik_province_name(int code) {
   switch (code) {
-    case 11: return "Aceh";
-    case 12: return "Sumatera Utara";
-    case 13: return "Sumatera Barat";
-    case 14: return "Riau";
-    case 15: return "Jambi";
-    case 16: return "Sumatera Selatan";
-    case 17: return "Bengkulu";
-    case 18: return "Lampung";
-    case 19: return "Kepulauan Bangka Belitung";
-    case 21: return "Kepulauan Riau";
-    case 31: return "DKI Jakarta";
-    case 32: return "Jawa Barat";
-    case 33: return "Jawa Tengah";
-    case 34: return "DI Yogyakarta";
-    case 35: return "Jawa Timur";
-    case 36: return "Banten";
-    case 51: return "Bali";
-    case 52: return "Nusa Tenggara Barat";
-    case 53: return "Nusa Tenggara Timur";
-    case 61: return "Kalimantan Barat";
-    case 62: return "Kalimantan Tengah";
-    case 63: return "Kalimantan Selatan";
-    case 64: return "Kalimantan Timur";
-    case 65: return "Kalimantan Utara";
-    case 71: return "Sulawesi Utara";
-    case 72: return "Sulawesi Tengah";
-    case 73: return "Sulawesi Selatan";
-    case 74: return "Sulawesi Tenggara";
-    case 75: return "Gorontalo";
-    case 76: return "Sulawesi Barat";
-    case 81: return "Maluku";
-    case 82: return "Maluku Utara";
-    case 91: return "Papua";
-    case 92: return "Papua Barat";
-    case 93: return "Papua Selatan";
-    case 94: return "Papua Tengah";
-    case 95: return "Papua Pegunungan";
-    case 96: return "Papua Barat Daya";
-    default: return nullptr;
+    case 11:
+      return "Aceh";
+    case 12:
+      return "Sumatera Utara";
+    case 13:
+      return "Sumatera Barat";
+    case 14:
+      return "Riau";
+    case 15:
+      return "Jambi";
+    case 16:
+      return "Sumatera Selatan";
+    case 17:
+      return "Bengkulu";
+    case 18:
+      return "Lampung";
+    case 19:
+      return "Kepulauan Bangka Belitung";
+    case 21:
+      return "Kepulauan Riau";
+    case 31:
+      return "DKI Jakarta";
+    case 32:
+      return "Jawa Barat";
+    case 33:
+      return "Jawa Tengah";
+    case 34:
+      return "DI Yogyakarta";
+    case 35:
+      return "Jawa Timur";
+    case 36:
+      return "Banten";
+    case 51:
+      return "Bali";
+    case 52:
+      return "Nusa Tenggara Barat";
+    case 53:
+      return "Nusa Tenggara Timur";
+    case 61:
+      return "Kalimantan Barat";
+    case 62:
+      return "Kalimantan Tengah";
+    case 63:
+      return "Kalimantan Selatan";
+    case 64:
+      return "Kalimantan Timur";
+    case 65:
+      return "Kalimantan Utara";
+    case 71:
+      return "Sulawesi Utara";
+    case 72:
+      return "Sulawesi Tengah";
+    case 73:
+      return "Sulawesi Selatan";
+    case 74:
+      return "Sulawesi Tenggara";
+    case 75:
+      return "Gorontalo";
+    case 76:
+      return "Sulawesi Barat";
+    case 81:
+      return "Maluku";
+    case 82:
+      return "Maluku Utara";
+    case 91:
+      return "Papua";
+    case 92:
+      return "Papua Barat";
+    case 93:
+      return "Papua Selatan";
+    case 94:
+      return "Papua Tengah";
+    case 95:
+      return "Papua Pegunungan";
+    case 96:
+      return "Papua Barat Daya";
+    default:
+      return nullptr;
   }
 }
 
@@ -133,8 +172,10 @@ bool nik_birth_date(const Nik& nik, const Date* birth, Date as_of, Date& out) {
     int base = by - by % 100;
     year = base + nik.yy;
     // Nearest century to the birth year.
-    if (year - by > 50) year -= 100;
-    else if (by - year > 50) year += 100;
+    if (year - by > 50)
+      year -= 100;
+    else if (by - year > 50)
+      year += 100;
   } else {
     int ay = to_ymd(as_of).year;
     int base = ay - ay % 100;

@@ -2,8 +2,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "jamsos/roster.hpp"
 #include "jamsos/messages.hpp"
+#include "jamsos/roster.hpp"
 
 namespace jamsos {
 
@@ -49,8 +49,8 @@ bool Reconciler::feed_last(const char* data, size_t n) {
       continue;
     }
     if (row_.error) ++sum_.last_errors;
-    Entry e{row_.nik.value, row_.record, row_.in.monthly_wage, row_.in.declared_income, {0, 0, 0},
-            row_.in.role, row_.in.segment, false, std::string()};
+    Entry e{row_.nik.value,  row_.record, row_.in.monthly_wage, row_.in.declared_income, {0, 0, 0}, row_.in.role,
+            row_.in.segment, false,       std::string()};
     if (row_.evaluated)
       for (int k = 0; k < 3; ++k) e.totals[k] = row_.totals[k], sum_.last_total[k] += row_.totals[k];
     int c = last_eval_.columns()[Field::Nama];
@@ -75,8 +75,9 @@ bool Reconciler::finish_last() {
   return true;
 }
 
-static const char* kReconcileColumns[] = {"change", "row", "nik", "nama", "changed_fields", "role_last", "role_this",
-                                          "wage_last", "wage_this", "total_last", "total_this", "delta", "error"};
+static const char* kReconcileColumns[] = {"change",     "row",       "nik",       "nama",      "changed_fields",
+                                          "role_last",  "role_this", "wage_last", "wage_this", "total_last",
+                                          "total_this", "delta",     "error"};
 
 void Reconciler::handle_this(const CsvRow& c, std::string& out) {
   const char d = opt_.out_delimiter;
@@ -102,7 +103,9 @@ void Reconciler::handle_this(const CsvRow& c, std::string& out) {
   }
   if (last) last->seen = true;
   Money wage = row_.in.monthly_wage >= 0 ? row_.in.monthly_wage : row_.in.declared_income;
-  auto money_cell = [](std::string& o, Money m) { if (m >= 0) append_int(o, m); };
+  auto money_cell = [](std::string& o, Money m) {
+    if (m >= 0) append_int(o, m);
+  };
   std::string nik = row_.has_nik ? std::to_string(row_.nik.value) : raw(Field::Nik);
   while (row_.has_nik && nik.size() < 16) nik.insert(0, "0");
   if (row_.error) {
@@ -118,7 +121,8 @@ void Reconciler::handle_this(const CsvRow& c, std::string& out) {
       std::string cell = k >= 0 && static_cast<size_t>(k) < c.size ? c.cells[static_cast<size_t>(k)] : std::string();
       append_issue_text(e, is, row_.record, nullptr, is.has_field ? &cell : nullptr, true);
     }
-    csv_append_row(out, {"error", std::to_string(row_.record), nik, raw(Field::Nama), "", "", "", "", "", "", "", "", e}, d);
+    csv_append_row(out,
+                   {"error", std::to_string(row_.record), nik, raw(Field::Nama), "", "", "", "", "", "", "", "", e}, d);
     return;
   }
   Money total = row_.total;
@@ -128,8 +132,10 @@ void Reconciler::handle_this(const CsvRow& c, std::string& out) {
     std::string w, t;
     money_cell(w, wage);
     append_int(t, total);
-    csv_append_row(out, {"added", std::to_string(row_.record), nik, raw(Field::Nama), "", "", role_code(row_.in.role), "", w,
-                         "", t, t, ""}, d);
+    csv_append_row(out,
+                   {"added", std::to_string(row_.record), nik, raw(Field::Nama), "", "", role_code(row_.in.role), "", w,
+                    "", t, t, ""},
+                   d);
     return;
   }
   Money last_wage = last->wage >= 0 ? last->wage : last->income;
@@ -150,8 +156,10 @@ void Reconciler::handle_this(const CsvRow& c, std::string& out) {
   append_int(tl, last_total);
   append_int(tt, total);
   append_int(delta, total - last_total);
-  csv_append_row(out, {kind, std::to_string(row_.record), nik, raw(Field::Nama), fields, role_code(last->role),
-                       role_code(row_.in.role), wl, wt, tl, tt, delta, ""}, d);
+  csv_append_row(out,
+                 {kind, std::to_string(row_.record), nik, raw(Field::Nama), fields, role_code(last->role),
+                  role_code(row_.in.role), wl, wt, tl, tt, delta, ""},
+                 d);
 }
 
 bool Reconciler::feed_this(const char* data, size_t n, std::string& out) {
@@ -188,8 +196,9 @@ bool Reconciler::finish(std::string& out) {
     Money total = e.totals[0] + e.totals[1] + e.totals[2];
     append_int(t, total);
     append_int(delta, -total);
-    csv_append_row(out, {"removed", std::to_string(e.record), nik, e.nama, "", role_code(e.role), "", w, "", t, "", delta, ""},
-                   opt_.out_delimiter);
+    csv_append_row(
+        out, {"removed", std::to_string(e.record), nik, e.nama, "", role_code(e.role), "", w, "", t, "", delta, ""},
+        opt_.out_delimiter);
   }
   for (int k = 0; k < 3; ++k) sum_.last_grand += sum_.last_total[k], sum_.this_grand += sum_.this_total[k];
   return true;
@@ -216,7 +225,8 @@ std::string Reconciler::summary_json() const {
   };
   j["last_totals"] = t(s.last_total, s.last_grand);
   j["this_totals"] = t(s.this_total, s.this_grand);
-  Money dd[3] = {s.this_total[0] - s.last_total[0], s.this_total[1] - s.last_total[1], s.this_total[2] - s.last_total[2]};
+  Money dd[3] = {s.this_total[0] - s.last_total[0], s.this_total[1] - s.last_total[1],
+                 s.this_total[2] - s.last_total[2]};
   j["delta"] = t(dd, s.this_grand - s.last_grand);
   return j.dump(2, ' ', false, oj::error_handler_t::replace);
 }
@@ -234,8 +244,8 @@ bool reconcile_run(const RuleSet& rules, const std::string& last_csv, const std:
 // ---------------------------------------------------------------------------------------------
 // Budget planner
 // ---------------------------------------------------------------------------------------------
-bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, int month, int months,
-                 BudgetPlan& out, std::string& error) {
+bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, int month, int months, BudgetPlan& out,
+                 std::string& error) {
   out = BudgetPlan();
   if (people < 0 || people > 100000000) return error = "people must be between 0 and 100,000,000", false;
   if (months < 1 || months > 600) return error = "months must be between 1 and 600", false;
@@ -311,7 +321,9 @@ std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
     payers[names[k]] = {{"code", payer_code(p.payers[k])}, {"label_id", l.id}, {"label_en", l.en}};
   }
   j["payers"] = payers;
-  j["per_person"] = {{"employer", p.per_person[0]}, {"worker", p.per_person[1]}, {"government", p.per_person[2]},
+  j["per_person"] = {{"employer", p.per_person[0]},
+                     {"worker", p.per_person[1]},
+                     {"government", p.per_person[2]},
                      {"total", p.per_person_total}};
   j["total"] = {{"employer", p.total[0]}, {"worker", p.total[1]}, {"government", p.total[2]}, {"total", p.grand_total}};
   oj ms = oj::array();
@@ -334,19 +346,24 @@ std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
 
 std::string budget_csv(const BudgetPlan& p, char d) {
   std::string out;
-  csv_append_row(out, {"month", "people", "per_person", "employer", "worker", "government", "total", "relief", "complete"}, d);
+  csv_append_row(
+      out, {"month", "people", "per_person", "employer", "worker", "government", "total", "relief", "complete"}, d);
   for (const BudgetMonth& m : p.months) {
     Ymd y = to_ymd(m.as_of);
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
-    csv_append_row(out, {buf, std::to_string(p.people), std::to_string(m.per_person_total),
-                         std::to_string(m.per_person[0] * p.people), std::to_string(m.per_person[1] * p.people),
-                         std::to_string(m.per_person[2] * p.people), std::to_string(m.per_person_total * p.people),
-                         m.relief ? "true" : "false", m.complete ? "true" : "false"}, d);
+    csv_append_row(
+        out,
+        {buf, std::to_string(p.people), std::to_string(m.per_person_total), std::to_string(m.per_person[0] * p.people),
+         std::to_string(m.per_person[1] * p.people), std::to_string(m.per_person[2] * p.people),
+         std::to_string(m.per_person_total * p.people), m.relief ? "true" : "false", m.complete ? "true" : "false"},
+        d);
   }
-  csv_append_row(out, {"total", std::to_string(p.people), std::to_string(p.per_person_total), std::to_string(p.total[0]),
-                       std::to_string(p.total[1]), std::to_string(p.total[2]), std::to_string(p.grand_total), "",
-                       p.complete ? "true" : "false"}, d);
+  csv_append_row(out,
+                 {"total", std::to_string(p.people), std::to_string(p.per_person_total), std::to_string(p.total[0]),
+                  std::to_string(p.total[1]), std::to_string(p.total[2]), std::to_string(p.grand_total), "",
+                  p.complete ? "true" : "false"},
+                 d);
   return out;
 }
 

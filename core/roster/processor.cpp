@@ -2,8 +2,8 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
-#include "jamsos/roster.hpp"
 #include "jamsos/messages.hpp"
+#include "jamsos/roster.hpp"
 #include "roster_internal.hpp"
 
 namespace jamsos {
@@ -34,10 +34,14 @@ void insert_issue(RosterRow& r, uint8_t at, IssueCode code, Field f, int64_t arg
 
 IssueCode money_issue(MoneyCell m) {
   switch (m) {
-    case MoneyCell::Decimals: return IssueCode::MoneyDecimals;
-    case MoneyCell::Negative: return IssueCode::MoneyNegative;
-    case MoneyCell::TooLarge: return IssueCode::MoneyTooLarge;
-    default: return IssueCode::BadMoney;
+    case MoneyCell::Decimals:
+      return IssueCode::MoneyDecimals;
+    case MoneyCell::Negative:
+      return IssueCode::MoneyNegative;
+    case MoneyCell::TooLarge:
+      return IssueCode::MoneyTooLarge;
+    default:
+      return IssueCode::BadMoney;
   }
 }
 
@@ -50,12 +54,13 @@ void replace_all(std::string& s, const char* from, const std::string& to) {
 
 const char* issue_code(IssueCode c) {
   static const char* n[] = {
-      "unterminated_quote", "nik_invalid", "nik_duplicate", "invalid_money", "money_decimals", "money_negative",
-      "money_too_large", "invalid_date", "unknown_role", "unknown_segment", "unknown_scale", "unknown_risk_group",
-      "invalid_yes_no", "unknown_citizenship", "unknown_sector", "unknown_sex", "invalid_opt_in",
-      "birth_after_as_of", "age_over_120", "inconsistent_role_segment", "pmi_not_wni",
-      "nik_birth_mismatch", "nik_sex_mismatch", "birth_from_nik", "wage_used_as_income", "income_used_as_wage",
-      "one_time_amount", "engine_warning"};
+      "unterminated_quote",  "nik_invalid",         "nik_duplicate",    "invalid_money",
+      "money_decimals",      "money_negative",      "money_too_large",  "invalid_date",
+      "unknown_role",        "unknown_segment",     "unknown_scale",    "unknown_risk_group",
+      "invalid_yes_no",      "unknown_citizenship", "unknown_sector",   "unknown_sex",
+      "invalid_opt_in",      "birth_after_as_of",   "age_over_120",     "inconsistent_role_segment",
+      "pmi_not_wni",         "nik_birth_mismatch",  "nik_sex_mismatch", "birth_from_nik",
+      "wage_used_as_income", "income_used_as_wage", "one_time_amount",  "engine_warning"};
   return n[static_cast<int>(c)];
 }
 
@@ -119,24 +124,41 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
   }
   bool female_given = false, female = false;
   if (const CsvSpan* s = cell(Field::Sex)) {
-    int32_t v = cached(Field::Sex, *s, [](const std::string& t) { bool x; return parse_sex_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) female_given = true, female = v == 1;
-    else add_issue(out, IssueCode::BadSex, Field::Sex);
+    int32_t v = cached(Field::Sex, *s, [](const std::string& t) {
+      bool x;
+      return parse_sex_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      female_given = true, female = v == 1;
+    else
+      add_issue(out, IssueCode::BadSex, Field::Sex);
   }
   Ymd birth{0, 0, 0};  // in.birth_date as calendar fields, once in.has_birth
   if (const CsvSpan* s = cell(Field::BirthDate)) {
-    if (detail::parse_date_cell_ymd(s->data, s->size, in.birth_date, birth)) in.has_birth = true;
-    else add_issue(out, IssueCode::BadDate, Field::BirthDate);
+    if (detail::parse_date_cell_ymd(s->data, s->size, in.birth_date, birth))
+      in.has_birth = true;
+    else
+      add_issue(out, IssueCode::BadDate, Field::BirthDate);
   }
   if (const CsvSpan* s = cell(Field::Role)) {
-    int32_t v = cached(Field::Role, *s, [](const std::string& t) { Role x; return parse_role_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.role = static_cast<Role>(v);
-    else add_issue(out, IssueCode::BadRole, Field::Role);
+    int32_t v = cached(Field::Role, *s, [](const std::string& t) {
+      Role x;
+      return parse_role_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.role = static_cast<Role>(v);
+    else
+      add_issue(out, IssueCode::BadRole, Field::Role);
   }
   if (const CsvSpan* s = cell(Field::Segment)) {
-    int32_t v = cached(Field::Segment, *s, [](const std::string& t) { Segment x; return parse_segment_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.segment = static_cast<Segment>(v);
-    else add_issue(out, IssueCode::BadSegment, Field::Segment);
+    int32_t v = cached(Field::Segment, *s, [](const std::string& t) {
+      Segment x;
+      return parse_segment_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.segment = static_cast<Segment>(v);
+    else
+      add_issue(out, IssueCode::BadSegment, Field::Segment);
   }
   if (const CsvSpan* s = cell(Field::Wage)) {
     MoneyCell m = parse_money_cell(s->data, s->size, in.monthly_wage);
@@ -147,34 +169,64 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
     if (m != MoneyCell::Ok) in.declared_income = -1, add_issue(out, money_issue(m), Field::Income);
   }
   if (const CsvSpan* s = cell(Field::Citizenship)) {
-    int32_t v = cached(Field::Citizenship, *s, [](const std::string& t) { Citizenship x; return parse_citizenship_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.citizenship = static_cast<Citizenship>(v);
-    else add_issue(out, IssueCode::BadCitizenship, Field::Citizenship);
+    int32_t v = cached(Field::Citizenship, *s, [](const std::string& t) {
+      Citizenship x;
+      return parse_citizenship_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.citizenship = static_cast<Citizenship>(v);
+    else
+      add_issue(out, IssueCode::BadCitizenship, Field::Citizenship);
   }
   if (const CsvSpan* s = cell(Field::Scale)) {
-    int32_t v = cached(Field::Scale, *s, [](const std::string& t) { Scale x; return parse_scale_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.scale = static_cast<Scale>(v);
-    else add_issue(out, IssueCode::BadScale, Field::Scale);
+    int32_t v = cached(Field::Scale, *s, [](const std::string& t) {
+      Scale x;
+      return parse_scale_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.scale = static_cast<Scale>(v);
+    else
+      add_issue(out, IssueCode::BadScale, Field::Scale);
   }
   if (const CsvSpan* s = cell(Field::RiskGroup)) {
-    int32_t v = cached(Field::RiskGroup, *s, [](const std::string& t) { int x; return parse_risk_group_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.risk_group = v;
-    else add_issue(out, IssueCode::BadRiskGroup, Field::RiskGroup);
+    int32_t v = cached(Field::RiskGroup, *s, [](const std::string& t) {
+      int x;
+      return parse_risk_group_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.risk_group = v;
+    else
+      add_issue(out, IssueCode::BadRiskGroup, Field::RiskGroup);
   }
   if (const CsvSpan* s = cell(Field::Jkn)) {
-    int32_t v = cached(Field::Jkn, *s, [](const std::string& t) { bool x; return parse_bool_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.jkn = v;
-    else add_issue(out, IssueCode::BadBool, Field::Jkn);
+    int32_t v = cached(Field::Jkn, *s, [](const std::string& t) {
+      bool x;
+      return parse_bool_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.jkn = v;
+    else
+      add_issue(out, IssueCode::BadBool, Field::Jkn);
   }
   if (const CsvSpan* s = cell(Field::OptIn)) {
-    int32_t v = cached(Field::OptIn, *s, [](const std::string& t) { uint8_t x; return parse_opt_in_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.opt_in = static_cast<uint8_t>(v);
-    else add_issue(out, IssueCode::BadOptIn, Field::OptIn);
+    int32_t v = cached(Field::OptIn, *s, [](const std::string& t) {
+      uint8_t x;
+      return parse_opt_in_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.opt_in = static_cast<uint8_t>(v);
+    else
+      add_issue(out, IssueCode::BadOptIn, Field::OptIn);
   }
   if (const CsvSpan* s = cell(Field::Sector)) {
-    int32_t v = cached(Field::Sector, *s, [](const std::string& t) { BpuSector x; return parse_sector_cell(t, x) ? int32_t(x) : -1; });
-    if (v >= 0) in.bpu_sector = static_cast<BpuSector>(v);
-    else add_issue(out, IssueCode::BadSector, Field::Sector);
+    int32_t v = cached(Field::Sector, *s, [](const std::string& t) {
+      BpuSector x;
+      return parse_sector_cell(t, x) ? int32_t(x) : -1;
+    });
+    if (v >= 0)
+      in.bpu_sector = static_cast<BpuSector>(v);
+    else
+      add_issue(out, IssueCode::BadSector, Field::Sector);
   }
   if (check_dup) {
     int64_t first = niks_.insert(out.nik.value, row.record);
@@ -201,13 +253,16 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
       add_issue(out, IssueCode::NikSexMismatch, Field::Sex, out.nik.female, out.nik.day + (out.nik.female ? 40 : 0));
   }
   // The contract's cross-field checks (contract_input.cpp), as row errors.
-  if (in.has_birth && in.birth_date > in.as_of) add_issue(out, IssueCode::BirthAfterAsOf, Field::BirthDate);
-  else if (in.has_birth && detail::age_from_ymd(birth, as_of_ymd_) > 120) add_issue(out, IssueCode::AgeOver120, Field::BirthDate);
+  if (in.has_birth && in.birth_date > in.as_of)
+    add_issue(out, IssueCode::BirthAfterAsOf, Field::BirthDate);
+  else if (in.has_birth && detail::age_from_ymd(birth, as_of_ymd_) > 120)
+    add_issue(out, IssueCode::AgeOver120, Field::BirthDate);
   if (in.role != Role::None && in.segment != Segment::None) {
     bool excluded = in.role == Role::Pns || in.role == Role::Cpns || in.role == Role::Pppk || in.role == Role::TniPolri;
     Segment implied = in.role == Role::PekerjaRentan ? Segment::BPU : Segment::PU;
     if (!excluded && implied != in.segment)
-      add_issue(out, IssueCode::RoleSegmentConflict, Field::Segment, static_cast<int64_t>(implied), static_cast<int64_t>(in.role));
+      add_issue(out, IssueCode::RoleSegmentConflict, Field::Segment, static_cast<int64_t>(implied),
+                static_cast<int64_t>(in.role));
   }
   if (in.segment == Segment::PMI && in.citizenship == Citizenship::WNA)
     add_issue(out, IssueCode::PmiForeign, Field::Citizenship);
@@ -253,61 +308,122 @@ namespace {
 
 messages::Pair nik_message(NikError e) {
   switch (e) {
-    case NikError::Empty: return {"NIK kosong", "the NIK is empty"};
+    case NikError::Empty:
+      return {"NIK kosong", "the NIK is empty"};
     case NikError::Scientific:
-      return {"NIK '{val}' sudah diubah Excel menjadi angka ilmiah sehingga angkanya hilang; format kolom NIK sebagai Teks lalu isi ulang",
-              "NIK '{val}' was turned into scientific notation by Excel and its digits are lost; format the NIK column as Text and enter it again"};
-    case NikError::NotDigits: return {"NIK '{val}' berisi karakter selain angka", "NIK '{val}' contains characters other than digits"};
-    case NikError::Length: return {"NIK '{val}' harus 16 angka", "NIK '{val}' must have 16 digits"};
-    case NikError::Province: return {"NIK '{val}': kode provinsi {arg2} (angka 1-2) tidak dikenal", "NIK '{val}': province code {arg2} (digits 1-2) is not known"};
-    case NikError::Regency: return {"NIK '{val}': kode kabupaten/kota (angka 3-4) tidak boleh 00", "NIK '{val}': the regency/city code (digits 3-4) cannot be 00"};
-    case NikError::District: return {"NIK '{val}': kode kecamatan (angka 5-6) tidak boleh 00", "NIK '{val}': the district code (digits 5-6) cannot be 00"};
-    case NikError::Day: return {"NIK '{val}': tanggal lahir (angka 7-8) harus 01-31, atau 41-71 untuk perempuan", "NIK '{val}': the birth day (digits 7-8) must be 01-31, or 41-71 for women"};
-    case NikError::Month: return {"NIK '{val}': bulan lahir (angka 9-10) harus 01-12", "NIK '{val}': the birth month (digits 9-10) must be 01-12"};
-    case NikError::Date: return {"NIK '{val}': tanggal lahir di dalamnya tidak ada di kalender", "NIK '{val}': its birth date does not exist in the calendar"};
-    case NikError::Serial: return {"NIK '{val}': nomor urut (angka 13-16) tidak boleh 0000", "NIK '{val}': the serial number (digits 13-16) cannot be 0000"};
-    default: return {"", ""};
+      return {
+          "NIK '{val}' sudah diubah Excel menjadi angka ilmiah sehingga angkanya hilang; format kolom NIK sebagai Teks "
+          "lalu isi ulang",
+          "NIK '{val}' was turned into scientific notation by Excel and its digits are lost; format the NIK column as "
+          "Text and enter it again"};
+    case NikError::NotDigits:
+      return {"NIK '{val}' berisi karakter selain angka", "NIK '{val}' contains characters other than digits"};
+    case NikError::Length:
+      return {"NIK '{val}' harus 16 angka", "NIK '{val}' must have 16 digits"};
+    case NikError::Province:
+      return {"NIK '{val}': kode provinsi {arg2} (angka 1-2) tidak dikenal",
+              "NIK '{val}': province code {arg2} (digits 1-2) is not known"};
+    case NikError::Regency:
+      return {"NIK '{val}': kode kabupaten/kota (angka 3-4) tidak boleh 00",
+              "NIK '{val}': the regency/city code (digits 3-4) cannot be 00"};
+    case NikError::District:
+      return {"NIK '{val}': kode kecamatan (angka 5-6) tidak boleh 00",
+              "NIK '{val}': the district code (digits 5-6) cannot be 00"};
+    case NikError::Day:
+      return {"NIK '{val}': tanggal lahir (angka 7-8) harus 01-31, atau 41-71 untuk perempuan",
+              "NIK '{val}': the birth day (digits 7-8) must be 01-31, or 41-71 for women"};
+    case NikError::Month:
+      return {"NIK '{val}': bulan lahir (angka 9-10) harus 01-12",
+              "NIK '{val}': the birth month (digits 9-10) must be 01-12"};
+    case NikError::Date:
+      return {"NIK '{val}': tanggal lahir di dalamnya tidak ada di kalender",
+              "NIK '{val}': its birth date does not exist in the calendar"};
+    case NikError::Serial:
+      return {"NIK '{val}': nomor urut (angka 13-16) tidak boleh 0000",
+              "NIK '{val}': the serial number (digits 13-16) cannot be 0000"};
+    default:
+      return {"", ""};
   }
 }
 
 messages::Pair issue_message(const Issue& is) {
   switch (is.code) {
-    case IssueCode::UnterminatedQuote: return {"tanda kutip (\") tidak ditutup sampai akhir berkas", "a quote (\") is not closed before the end of the file"};
-    case IssueCode::NikInvalid: return nik_message(static_cast<NikError>(is.arg));
-    case IssueCode::NikDuplicate: return {"NIK sama dengan baris {arg}; baris ini tidak dihitung agar iuran tidak terhitung dua kali",
-                                          "same NIK as row {arg}; this row is not counted so that no contribution is counted twice"};
-    case IssueCode::BadMoney: return {"'{val}' bukan jumlah rupiah (contoh: 5000000, 5.000.000, Rp 5.000.000, 5 juta)",
-                                      "'{val}' is not a rupiah amount (e.g. 5000000, 5.000.000, Rp 5.000.000, 5 juta)"};
-    case IssueCode::MoneyDecimals: return {"'{val}' bukan rupiah bulat (tanpa sen)", "'{val}' is not whole rupiah (no cents)"};
-    case IssueCode::MoneyNegative: return {"'{val}' tidak boleh negatif", "'{val}' cannot be negative"};
-    case IssueCode::MoneyTooLarge: return {"'{val}' terlalu besar", "'{val}' is too large"};
-    case IssueCode::BadDate: return {"'{val}' bukan tanggal yang ada (tulis DD/MM/YYYY atau YYYY-MM-DD)",
-                                     "'{val}' is not a real date (write DD/MM/YYYY or YYYY-MM-DD)"};
-    case IssueCode::BadRole: return {"jabatan '{val}' tidak dikenal (Kepala Desa, Perangkat Desa, BPD, Pendamping Desa, Non ASN, BUMDes, Pekerja Rentan, PNS, CPNS, PPPK, TNI/Polri)",
-                                     "role '{val}' is not known (Kepala Desa, Perangkat Desa, BPD, Pendamping Desa, Non ASN, BUMDes, Pekerja Rentan, PNS, CPNS, PPPK, TNI/Polri)"};
-    case IssueCode::BadSegment: return {"segmen '{val}' tidak dikenal (PU, BPU, JAKON, PMI)", "segment '{val}' is not known (PU, BPU, JAKON, PMI)"};
-    case IssueCode::BadScale: return {"skala usaha '{val}' tidak dikenal (mikro, kecil, menengah, besar)", "employer scale '{val}' is not known (micro, small, medium, large)"};
-    case IssueCode::BadRiskGroup: return {"kelompok risiko '{val}' harus 1-5", "risk group '{val}' must be 1-5"};
-    case IssueCode::BadBool: return {"'{val}' harus ya atau tidak", "'{val}' must be yes or no"};
-    case IssueCode::BadCitizenship: return {"'{val}' harus WNI atau WNA", "'{val}' must be WNI or WNA"};
-    case IssueCode::BadSector: return {"sektor '{val}' harus transportasi atau lainnya", "sector '{val}' must be transport or other"};
-    case IssueCode::BadSex: return {"'{val}' harus L (laki-laki) atau P (perempuan)", "'{val}' must be L (male) or P (female)"};
-    case IssueCode::BadOptIn: return {"'{val}' harus daftar program, misalnya JHT;JP", "'{val}' must be a list of programs, e.g. JHT;JP"};
-    case IssueCode::BirthAfterAsOf: return {"tanggal lahir '{val}' sesudah tanggal perhitungan", "birth date '{val}' is after the calculation date"};
-    case IssueCode::AgeOver120: return {"tanggal lahir '{val}' berarti usia di atas 120 tahun", "birth date '{val}' gives an age over 120"};
-    case IssueCode::RoleSegmentConflict: return {"jabatan {role} berarti segmen {implied}, bukan '{val}'", "role {role} implies segment {implied}, not '{val}'"};
-    case IssueCode::PmiForeign: return {"pekerja migran (PMI) adalah WNI; '{val}' bertentangan", "migrant workers (PMI) are Indonesian citizens; '{val}' contradicts that"};
+    case IssueCode::UnterminatedQuote:
+      return {"tanda kutip (\") tidak ditutup sampai akhir berkas",
+              "a quote (\") is not closed before the end of the file"};
+    case IssueCode::NikInvalid:
+      return nik_message(static_cast<NikError>(is.arg));
+    case IssueCode::NikDuplicate:
+      return {"NIK sama dengan baris {arg}; baris ini tidak dihitung agar iuran tidak terhitung dua kali",
+              "same NIK as row {arg}; this row is not counted so that no contribution is counted twice"};
+    case IssueCode::BadMoney:
+      return {"'{val}' bukan jumlah rupiah (contoh: 5000000, 5.000.000, Rp 5.000.000, 5 juta)",
+              "'{val}' is not a rupiah amount (e.g. 5000000, 5.000.000, Rp 5.000.000, 5 juta)"};
+    case IssueCode::MoneyDecimals:
+      return {"'{val}' bukan rupiah bulat (tanpa sen)", "'{val}' is not whole rupiah (no cents)"};
+    case IssueCode::MoneyNegative:
+      return {"'{val}' tidak boleh negatif", "'{val}' cannot be negative"};
+    case IssueCode::MoneyTooLarge:
+      return {"'{val}' terlalu besar", "'{val}' is too large"};
+    case IssueCode::BadDate:
+      return {"'{val}' bukan tanggal yang ada (tulis DD/MM/YYYY atau YYYY-MM-DD)",
+              "'{val}' is not a real date (write DD/MM/YYYY or YYYY-MM-DD)"};
+    case IssueCode::BadRole:
+      return {
+          "jabatan '{val}' tidak dikenal (Kepala Desa, Perangkat Desa, BPD, Pendamping Desa, Non ASN, BUMDes, Pekerja "
+          "Rentan, PNS, CPNS, PPPK, TNI/Polri)",
+          "role '{val}' is not known (Kepala Desa, Perangkat Desa, BPD, Pendamping Desa, Non ASN, BUMDes, Pekerja "
+          "Rentan, PNS, CPNS, PPPK, TNI/Polri)"};
+    case IssueCode::BadSegment:
+      return {"segmen '{val}' tidak dikenal (PU, BPU, JAKON, PMI)",
+              "segment '{val}' is not known (PU, BPU, JAKON, PMI)"};
+    case IssueCode::BadScale:
+      return {"skala usaha '{val}' tidak dikenal (mikro, kecil, menengah, besar)",
+              "employer scale '{val}' is not known (micro, small, medium, large)"};
+    case IssueCode::BadRiskGroup:
+      return {"kelompok risiko '{val}' harus 1-5", "risk group '{val}' must be 1-5"};
+    case IssueCode::BadBool:
+      return {"'{val}' harus ya atau tidak", "'{val}' must be yes or no"};
+    case IssueCode::BadCitizenship:
+      return {"'{val}' harus WNI atau WNA", "'{val}' must be WNI or WNA"};
+    case IssueCode::BadSector:
+      return {"sektor '{val}' harus transportasi atau lainnya", "sector '{val}' must be transport or other"};
+    case IssueCode::BadSex:
+      return {"'{val}' harus L (laki-laki) atau P (perempuan)", "'{val}' must be L (male) or P (female)"};
+    case IssueCode::BadOptIn:
+      return {"'{val}' harus daftar program, misalnya JHT;JP", "'{val}' must be a list of programs, e.g. JHT;JP"};
+    case IssueCode::BirthAfterAsOf:
+      return {"tanggal lahir '{val}' sesudah tanggal perhitungan", "birth date '{val}' is after the calculation date"};
+    case IssueCode::AgeOver120:
+      return {"tanggal lahir '{val}' berarti usia di atas 120 tahun", "birth date '{val}' gives an age over 120"};
+    case IssueCode::RoleSegmentConflict:
+      return {"jabatan {role} berarti segmen {implied}, bukan '{val}'",
+              "role {role} implies segment {implied}, not '{val}'"};
+    case IssueCode::PmiForeign:
+      return {"pekerja migran (PMI) adalah WNI; '{val}' bertentangan",
+              "migrant workers (PMI) are Indonesian citizens; '{val}' contradicts that"};
     case IssueCode::NikBirthMismatch:
-      return {"tanggal lahir dalam NIK ({nikdate}) berbeda dengan '{val}'. NIK tidak diganti bila tanggal lahir dikoreksi, jadi ini tanda untuk memeriksa data, bukan kesalahan",
-              "the birth date in the NIK ({nikdate}) differs from '{val}'. A NIK is not reissued when a birth date is corrected, so this is a prompt to check the data, not an error"};
+      return {
+          "tanggal lahir dalam NIK ({nikdate}) berbeda dengan '{val}'. NIK tidak diganti bila tanggal lahir dikoreksi, "
+          "jadi ini tanda untuk memeriksa data, bukan kesalahan",
+          "the birth date in the NIK ({nikdate}) differs from '{val}'. A NIK is not reissued when a birth date is "
+          "corrected, so this is a prompt to check the data, not an error"};
     case IssueCode::NikSexMismatch:
       return {"NIK menandai {nsex_id} (angka 7-8 = {arg2}), kolom berisi '{val}'; periksa datanya",
               "the NIK marks a {nsex_en} (digits 7-8 = {arg2}) but the column says '{val}'; check the data"};
-    case IssueCode::BirthFromNik: return {"tanggal lahir tidak diisi; dipakai tanggal dari NIK: {date}", "no birth date given; the NIK's date is used: {date}"};
-    case IssueCode::WageUsedAsIncome: return {"peserta BPU: '{val}' dipakai sebagai penghasilan", "BPU participant: '{val}' is used as the declared income"};
-    case IssueCode::IncomeUsedAsWage: return {"peserta penerima upah: '{val}' dipakai sebagai upah", "wage earner: '{val}' is used as the wage"};
-    case IssueCode::OneTime: return {"iuran {program} dibayar sekali, bukan bulanan; termasuk dalam total", "{program} is paid once, not monthly; included in the total"};
-    case IssueCode::Engine: return messages::warning(static_cast<WarningCode>(is.arg));
+    case IssueCode::BirthFromNik:
+      return {"tanggal lahir tidak diisi; dipakai tanggal dari NIK: {date}",
+              "no birth date given; the NIK's date is used: {date}"};
+    case IssueCode::WageUsedAsIncome:
+      return {"peserta BPU: '{val}' dipakai sebagai penghasilan",
+              "BPU participant: '{val}' is used as the declared income"};
+    case IssueCode::IncomeUsedAsWage:
+      return {"peserta penerima upah: '{val}' dipakai sebagai upah", "wage earner: '{val}' is used as the wage"};
+    case IssueCode::OneTime:
+      return {"iuran {program} dibayar sekali, bukan bulanan; termasuk dalam total",
+              "{program} is paid once, not monthly; included in the total"};
+    case IssueCode::Engine:
+      return messages::warning(static_cast<WarningCode>(is.arg));
   }
   return {"", ""};
 }
@@ -330,10 +446,12 @@ void expand_slow(std::string& out, const char* tmpl, const Issue& is, const char
   if (val.size() > 60) val = val.substr(0, 57) + "...";
   replace_all(t, "{val}", val);
   replace_all(t, "{arg}", std::to_string(is.arg));
-  replace_all(t, "{arg2}", is.code == IssueCode::NikSexMismatch ? two(static_cast<int>(is.arg2)) : std::to_string(is.arg2));
+  replace_all(t, "{arg2}",
+              is.code == IssueCode::NikSexMismatch ? two(static_cast<int>(is.arg2)) : std::to_string(is.arg2));
   if (is.code == IssueCode::NikBirthMismatch)
-    replace_all(t, "{nikdate}", two(static_cast<int>(is.arg / 10000)) + "-" + two(static_cast<int>(is.arg / 100 % 100)) + "-.." +
-                                    two(static_cast<int>(is.arg % 100)));
+    replace_all(t, "{nikdate}",
+                two(static_cast<int>(is.arg / 10000)) + "-" + two(static_cast<int>(is.arg / 100 % 100)) + "-.." +
+                    two(static_cast<int>(is.arg % 100)));
   if (is.code == IssueCode::BirthFromNik) replace_all(t, "{date}", format_date(Date{static_cast<int32_t>(is.arg)}));
   if (is.code == IssueCode::NikSexMismatch) {
     replace_all(t, "{nsex_id}", is.arg ? "perempuan" : "laki-laki");
@@ -378,14 +496,20 @@ void expand_fast(std::string& out, const char* t, const Issue& is, const char* c
     size_t len = 0;  // the name's length, so the comparisons below stay inside the template
     while (q[len] && q[len] != '}' && q[len] != '{') ++len;
     bool done = true;
-    if (q[len] != '}') done = false;
+    if (q[len] != '}')
+      done = false;
     else if (len == 3 && is_name(q, "val", 3)) {
-      if (cell_n > 60) out.append(cell, 57), out += "...";
-      else out.append(cell, cell_n);
-    } else if (len == 3 && is_name(q, "arg", 3)) append_int(out, is.arg);
+      if (cell_n > 60)
+        out.append(cell, 57), out += "...";
+      else
+        out.append(cell, cell_n);
+    } else if (len == 3 && is_name(q, "arg", 3))
+      append_int(out, is.arg);
     else if (len == 4 && is_name(q, "arg2", 4)) {
-      if (is.code == IssueCode::NikSexMismatch) append_two(out, static_cast<int>(is.arg2));
-      else append_int(out, is.arg2);
+      if (is.code == IssueCode::NikSexMismatch)
+        append_two(out, static_cast<int>(is.arg2));
+      else
+        append_int(out, is.arg2);
     } else if (len == 7 && is.code == IssueCode::NikBirthMismatch && is_name(q, "nikdate", 7)) {
       append_two(out, static_cast<int>(is.arg / 10000));
       out.push_back('-');
@@ -432,8 +556,10 @@ void append_issue_text(std::string& out, const Issue& is, int64_t record, const 
   append_int(out, record);
   if (is.has_field) {
     out += id ? ", kolom " : ", column ";
-    if (header) out += *header;
-    else out += id ? field_label_id(is.field) : field_label_en(is.field);
+    if (header)
+      out += *header;
+    else
+      out += id ? field_label_id(is.field) : field_label_en(is.field);
   }
   out += ": ";
   messages::Pair p = issue_message(is);
@@ -443,8 +569,10 @@ void append_issue_text(std::string& out, const Issue& is, int64_t record, const 
     return;
   }
   if (!cell) cell = "", cell_n = 0;
-  if (std::memchr(cell, '{', cell_n)) expand_slow(out, t, is, cell, cell_n);
-  else expand_fast(out, t, is, cell, cell_n);
+  if (std::memchr(cell, '{', cell_n))
+    expand_slow(out, t, is, cell, cell_n);
+  else
+    expand_fast(out, t, is, cell, cell_n);
 }
 
 }  // namespace detail
@@ -524,7 +652,10 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
   for (int p = 0; p < kPayers; ++p) {
     if (!s.by_payer[p]) continue;
     messages::Pair l = messages::payer_label(static_cast<Payer>(p));
-    payers.push_back({{"code", payer_code(static_cast<Payer>(p))}, {"label_id", l.id}, {"label_en", l.en}, {"amount", s.by_payer[p]}});
+    payers.push_back({{"code", payer_code(static_cast<Payer>(p))},
+                      {"label_id", l.id},
+                      {"label_en", l.en},
+                      {"amount", s.by_payer[p]}});
   }
   j["payers"] = payers;
   oj roles = oj::object();
@@ -534,7 +665,9 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
   oj warnings = oj::array();
   if (s.jp_ceiling_warning) {
     messages::Pair w = messages::warning(WarningCode::JpCeilingMayBeOutdated);
-    warnings.push_back({{"code", messages::warning_code(WarningCode::JpCeilingMayBeOutdated)}, {"message_id", w.id}, {"message_en", w.en}});
+    warnings.push_back({{"code", messages::warning_code(WarningCode::JpCeilingMayBeOutdated)},
+                        {"message_id", w.id},
+                        {"message_en", w.en}});
   }
   j["warnings"] = warnings;
   return j.dump(2, ' ', false, oj::error_handler_t::replace);
@@ -548,7 +681,8 @@ const std::vector<std::string>& roster_output_columns() {
     std::vector<std::string> c = {"row", "nik", "nama", "role", "segment"};
     for (const char* p : {"jkk", "jkm", "jht", "jp", "jkp"})
       for (const char* k : {"status", "employer", "worker", "government"}) c.push_back(std::string(p) + "_" + k);
-    for (const char* k : {"total_employer", "total_worker", "total_government", "total", "complete", "warnings", "error"})
+    for (const char* k :
+         {"total_employer", "total_worker", "total_government", "total", "complete", "warnings", "error"})
       c.push_back(k);
     return c;
   }();
@@ -568,10 +702,14 @@ void json_append_string(std::string& out, const char* s, size_t n) {
   for (size_t i = 0; i < n;) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if (c == '"' || c == '\\') out.push_back('\\'), out.push_back(static_cast<char>(c));
-      else if (c == '\n') out += "\\n";
-      else if (c == '\r') out += "\\r";
-      else if (c == '\t') out += "\\t";
+      if (c == '"' || c == '\\')
+        out.push_back('\\'), out.push_back(static_cast<char>(c));
+      else if (c == '\n')
+        out += "\\n";
+      else if (c == '\r')
+        out += "\\r";
+      else if (c == '\t')
+        out += "\\t";
       else if (c < 0x20) {
         static const char hex[] = "0123456789abcdef";
         out += "\\u00";
@@ -623,8 +761,9 @@ bool RosterInput::take_header(const CsvRow& h) {
     }
   }
   if (map.mapped() == 0) {
-    error_ = "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
-             "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
+    error_ =
+        "baris 1 bukan judul kolom yang dikenal (mis. NIK, Nama, Tanggal Lahir, Jabatan, Upah) / "
+        "row 1 has no known column header (e.g. NIK, Nama, Tanggal Lahir, Jabatan, Upah)";
     return false;
   }
   eval_.set_columns(map);
@@ -761,10 +900,14 @@ void RosterProcessor::write_row(const CsvRow& c, std::string& out) {
     segment = text(segment_code(r.res.segment));
   } else {
     const CsvSpan* s;
-    if (r.in.role != Role::None) role = text(role_code(r.in.role));
-    else if ((s = raw(Field::Role))) role = Text{s->data, s->size};
-    if (r.in.segment != Segment::None) segment = text(segment_code(r.in.segment));
-    else if ((s = raw(Field::Segment))) segment = Text{s->data, s->size};
+    if (r.in.role != Role::None)
+      role = text(role_code(r.in.role));
+    else if ((s = raw(Field::Role)))
+      role = Text{s->data, s->size};
+    if (r.in.segment != Segment::None)
+      segment = text(segment_code(r.in.segment));
+    else if ((s = raw(Field::Segment)))
+      segment = Text{s->data, s->size};
   }
   auto issues = [&](bool errors, bool id, std::string& dst, const char* sep) {
     bool first = true;
@@ -774,8 +917,8 @@ void RosterProcessor::write_row(const CsvRow& c, std::string& out) {
       if (!first) dst += sep;
       first = false;
       const CsvSpan* cell = is.has_field ? raw(is.field) : nullptr;
-      detail::append_issue_text(dst, is, r.record, is.has_field ? header(is.field) : nullptr, cell ? cell->data : nullptr,
-                                cell ? cell->size : 0, id);
+      detail::append_issue_text(dst, is, r.record, is.has_field ? header(is.field) : nullptr,
+                                cell ? cell->data : nullptr, cell ? cell->size : 0, id);
     }
   };
   const char d = opt_.out_delimiter;
@@ -869,8 +1012,10 @@ void RosterProcessor::write_row(const CsvRow& c, std::string& out) {
         out += ",\"";
         out += names[k];
         out += "\":";
-        if (amounts) append_int(out, vals[k]);
-        else out += "null";
+        if (amounts)
+          append_int(out, vals[k]);
+        else
+          out += "null";
       }
       out += "}";
     }
@@ -902,16 +1047,20 @@ void RosterProcessor::write_row(const CsvRow& c, std::string& out) {
       if (!first) out.push_back(',');
       first = false;
       out += "{\"code\":\"";
-      out += is.code == IssueCode::Engine ? messages::warning_code(static_cast<WarningCode>(is.arg))
+      out += is.code == IssueCode::Engine       ? messages::warning_code(static_cast<WarningCode>(is.arg))
              : is.code == IssueCode::NikInvalid ? nik_error_code(static_cast<NikError>(is.arg))
-                                                 : issue_code(is.code);
+                                                : issue_code(is.code);
       out += "\",\"column\":";
       const std::string* h = is.has_field ? header(is.field) : nullptr;
-      if (is.has_field) json_append_string(out, h ? *h : std::string(field_code(is.field)));
-      else out += "null";
+      if (is.has_field)
+        json_append_string(out, h ? *h : std::string(field_code(is.field)));
+      else
+        out += "null";
       out += ",\"field\":";
-      if (is.has_field) json_append_string(out, std::string(field_code(is.field)));
-      else out += "null";
+      if (is.has_field)
+        json_append_string(out, std::string(field_code(is.field)));
+      else
+        out += "null";
       std::string m;
       const CsvSpan* cell = is.has_field ? raw(is.field) : nullptr;
       detail::append_issue_text(m, is, r.record, h, cell ? cell->data : nullptr, cell ? cell->size : 0, true);
@@ -962,7 +1111,8 @@ std::string mapping_json(const ColumnMap& map, const std::vector<std::string>& h
   j["unmapped_headers"] = un;
   oj fields = oj::array();
   for (int f = 0; f < kFields; ++f)
-    fields.push_back({{"code", field_code(static_cast<Field>(f))}, {"label_id", field_label_id(static_cast<Field>(f))},
+    fields.push_back({{"code", field_code(static_cast<Field>(f))},
+                      {"label_id", field_label_id(static_cast<Field>(f))},
                       {"label_en", field_label_en(static_cast<Field>(f))}});
   j["fields"] = fields;
   return j.dump(-1, ' ', false, oj::error_handler_t::replace);
@@ -985,10 +1135,14 @@ std::string roster_template_csv(char d) {
   std::vector<std::string> h;
   for (int f = 0; f < kFields; ++f) h.push_back(field_label_id(static_cast<Field>(f)));
   csv_append_row(out, h, d);
-  csv_append_row(out, {"3515140508680001", "Budi Santoso", "05/08/1968", "L", "Kepala Desa", "", "4.500.000", "", "WNI",
-                       "", "", "ya", "JHT;JP", ""}, d);
-  csv_append_row(out, {"3515144508900002", "Siti Aminah", "05/08/1990", "P", "Pekerja Rentan", "", "", "1.000.000", "WNI",
-                       "", "", "", "", "lainnya"}, d);
+  csv_append_row(out,
+                 {"3515140508680001", "Budi Santoso", "05/08/1968", "L", "Kepala Desa", "", "4.500.000", "", "WNI", "",
+                  "", "ya", "JHT;JP", ""},
+                 d);
+  csv_append_row(out,
+                 {"3515144508900002", "Siti Aminah", "05/08/1990", "P", "Pekerja Rentan", "", "", "1.000.000", "WNI",
+                  "", "", "", "", "lainnya"},
+                 d);
   return out;
 }
 

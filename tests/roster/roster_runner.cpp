@@ -27,7 +27,9 @@ static void fail(const std::string& name, const std::string& msg) {
   ++failures;
   std::printf("FAIL %s: %s\n", name.c_str(), msg.c_str());
 }
-static std::string str(const json& j, const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : ""; }
+static std::string str(const json& j, const char* k) {
+  return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : "";
+}
 static Date date(const std::string& s) {
   Date d;
   if (!parse_date(s, d)) std::printf("bad date in case file: %s\n", s.c_str());
@@ -45,14 +47,20 @@ static void run_case(const std::string& kind, const json& c, const std::string& 
     if (e != NikError::None) return;
     for (const char* k : {"province", "regency", "district", "day", "month", "yy", "serial"}) {
       if (!c.contains(k)) continue;
-      int v = std::string(k) == "province" ? n.province : std::string(k) == "regency" ? n.regency
-            : std::string(k) == "district" ? n.district : std::string(k) == "day" ? n.day
-            : std::string(k) == "month" ? n.month : std::string(k) == "yy" ? n.yy : n.serial;
+      int v = std::string(k) == "province"   ? n.province
+              : std::string(k) == "regency"  ? n.regency
+              : std::string(k) == "district" ? n.district
+              : std::string(k) == "day"      ? n.day
+              : std::string(k) == "month"    ? n.month
+              : std::string(k) == "yy"       ? n.yy
+                                             : n.serial;
       if (v != c[k].get<int>()) fail(name, std::string(k) + " " + std::to_string(v));
     }
     if (c.contains("female") && n.female != c["female"].get<bool>()) fail(name, "female");
-    if (c.contains("province_name") && str(c, "province_name") != nik_province_name(n.province)) fail(name, "province name");
-    if (c.contains("birth") && nik_matches_birth(n, date(str(c, "birth"))) != c["matches"].get<bool>()) fail(name, "matches");
+    if (c.contains("province_name") && str(c, "province_name") != nik_province_name(n.province))
+      fail(name, "province name");
+    if (c.contains("birth") && nik_matches_birth(n, date(str(c, "birth"))) != c["matches"].get<bool>())
+      fail(name, "matches");
     if (c.contains("birth_from_nik")) {
       Date d;
       if (!nik_birth_date(n, nullptr, date(str(c, "as_of")), d) || format_date(d) != str(c, "birth_from_nik"))
@@ -97,7 +105,8 @@ static void run_case(const std::string& kind, const json& c, const std::string& 
       CsvRow row;
       json got = json::array();
       auto drain = [&] {
-        while (r.next(row)) got.push_back(std::vector<std::string>(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size)));
+        while (r.next(row))
+          got.push_back(std::vector<std::string>(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size)));
       };
       for (size_t i = 0; i < text.size(); i += chunk) {
         r.feed(text.data() + i, std::min(chunk, text.size() - i));
@@ -132,7 +141,8 @@ static void run_case(const std::string& kind, const json& c, const std::string& 
       for (auto it = c["summary"].begin(); it != c["summary"].end(); ++it) {
         if (it.key().empty() || it.key()[0] != '/') continue;
         json::json_pointer p(it.key());
-        if (!s.contains(p) || s[p] != it.value()) fail(name, "summary " + it.key() + " = " + (s.contains(p) ? s[p].dump() : "absent"));
+        if (!s.contains(p) || s[p] != it.value())
+          fail(name, "summary " + it.key() + " = " + (s.contains(p) ? s[p].dump() : "absent"));
       }
     }
   } else if (kind == "reconcile") {
@@ -148,7 +158,8 @@ static void run_case(const std::string& kind, const json& c, const std::string& 
     for (auto it = c["summary"].begin(); it != c["summary"].end(); ++it) {
       if (it.key().empty() || it.key()[0] != '/') continue;
       json::json_pointer p(it.key());
-      if (!s.contains(p) || s[p] != it.value()) fail(name, "summary " + it.key() + " = " + (s.contains(p) ? s[p].dump() : "absent"));
+      if (!s.contains(p) || s[p] != it.value())
+        fail(name, "summary " + it.key() + " = " + (s.contains(p) ? s[p].dump() : "absent"));
     }
   } else if (kind == "budget") {
     json t = c["template"];
@@ -167,7 +178,8 @@ static void run_case(const std::string& kind, const json& c, const std::string& 
     json by = json::array();
     for (const BudgetMonth& m : p.months) by.push_back(m.per_person_total);
     if (by != c["per_person_by_month"]) fail(name, "by month " + by.dump());
-    if (p.per_person_total != c["per_person"].get<int64_t>()) fail(name, "per person " + std::to_string(p.per_person_total));
+    if (p.per_person_total != c["per_person"].get<int64_t>())
+      fail(name, "per person " + std::to_string(p.per_person_total));
     if (p.grand_total != c["total"].get<int64_t>()) fail(name, "total " + std::to_string(p.grand_total));
   } else {
     fail(name, "unknown kind " + kind);

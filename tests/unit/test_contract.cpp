@@ -21,8 +21,8 @@ TEST_CASE("all five programs always appear with every contract field") {
   json r = run(R"({"as_of":"2026-05-01","segment":"PU","monthly_wage":5000000,"jkk_risk_group":1})");
   for (const char* p : {"JKK", "JKM", "JHT", "JP", "JKP"}) {
     REQUIRE(r["programs"].contains(p));
-    for (const char* k : {"status", "enrolled", "period", "basis", "rate", "employer", "worker", "government",
-                          "total", "reasons", "missing"})
+    for (const char* k : {"status", "enrolled", "period", "basis", "rate", "employer", "worker", "government", "total",
+                          "reasons", "missing"})
       CHECK_MESSAGE(r["programs"][p].contains(k), p << "." << k);
   }
   CHECK(r["rules_version"] == embedded_rules().version());
@@ -55,7 +55,11 @@ TEST_CASE("every explanation line cites its source and texts exist in both langu
 }
 
 TEST_CASE("input errors name the field and exit as failures") {
-  struct E { const char* in; const char* code; const char* field; };
+  struct E {
+    const char* in;
+    const char* code;
+    const char* field;
+  };
   const E cases[] = {
       {R"({"segment":"PU"})", "missing_field", "as_of"},
       {R"({"as_of":"2026-02-30"})", "invalid_date", "as_of"},
@@ -82,7 +86,8 @@ TEST_CASE("input errors name the field and exit as failures") {
 
 TEST_CASE("in an array, a bad element becomes an error object and the others still evaluate") {
   bool ok = true;
-  json r = run(R"([{"as_of":"2026-05-01","role":"pekerja_rentan"},{"as_of":"nope"},{"as_of":"2026-05-01","role":"pns"}])", &ok);
+  json r = run(
+      R"([{"as_of":"2026-05-01","role":"pekerja_rentan"},{"as_of":"nope"},{"as_of":"2026-05-01","role":"pns"}])", &ok);
   CHECK_FALSE(ok);
   REQUIRE(r.size() == 3);
   CHECK(r[0]["totals"]["monthly"]["total"] == 8400);  // PP 50/2025: (10,000 + 6,800) x 50 %
@@ -91,10 +96,20 @@ TEST_CASE("in an array, a bad element becomes an error object and the others sti
 }
 
 TEST_CASE("fuzzed garbage never crashes and always yields JSON") {
-  const char* junk[] = {"", "[]", "[[]]", "null", "1", "\"x\"", "{\"as_of\":null}", "{\"as_of\":1}",
-                        "{\"as_of\":\"2026-01-01\",\"opt_in\":\"JHT\"}", "{\"as_of\":\"2026-01-01\",\"opt_in\":[1]}",
-                        "{\"as_of\":\"2026-01-01\",\"monthly_wage\":1e30}", "{\"as_of\":\"2026-01-01\",\"monthly_wage\":18446744073709551615}",
-                        "{\"as_of\":\"2026-01-01\",\"id\":{}}", "\xff\xfe"};
+  const char* junk[] = {"",
+                        "[]",
+                        "[[]]",
+                        "null",
+                        "1",
+                        "\"x\"",
+                        "{\"as_of\":null}",
+                        "{\"as_of\":1}",
+                        "{\"as_of\":\"2026-01-01\",\"opt_in\":\"JHT\"}",
+                        "{\"as_of\":\"2026-01-01\",\"opt_in\":[1]}",
+                        "{\"as_of\":\"2026-01-01\",\"monthly_wage\":1e30}",
+                        "{\"as_of\":\"2026-01-01\",\"monthly_wage\":18446744073709551615}",
+                        "{\"as_of\":\"2026-01-01\",\"id\":{}}",
+                        "\xff\xfe"};
   for (const char* s : junk) {
     std::string out;
     eval_json(embedded_rules(), s, out);

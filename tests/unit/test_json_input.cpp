@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "input_fields.hpp"
 #include "gen_inputs.hpp"
+#include "input_fields.hpp"
 
 using namespace jamsos;
 using namespace jamsos::detail;
@@ -14,14 +14,23 @@ using namespace jamsos::detail;
 static std::string describe(const Val& v) {
   std::string s = std::to_string(static_cast<int>(v.t)) + ":";
   switch (v.t) {
-    case Val::Bool: s += v.b ? "t" : "f"; break;
-    case Val::Int: s += std::to_string(v.i); break;
-    case Val::Uint: s += std::to_string(v.u); break;
-    case Val::Str: s += v.s; break;
+    case Val::Bool:
+      s += v.b ? "t" : "f";
+      break;
+    case Val::Int:
+      s += std::to_string(v.i);
+      break;
+    case Val::Uint:
+      s += std::to_string(v.u);
+      break;
+    case Val::Str:
+      s += v.s;
+      break;
     case Val::Arr:
       for (const Val& e : v.arr) s += "[" + describe(e) + "]";
       break;
-    default: break;
+    default:
+      break;
   }
   return s;
 }
@@ -46,20 +55,69 @@ static void same(const std::string& text) {
 
 TEST_CASE("the scanner agrees with nlohmann on tricky texts") {
   const char* cases[] = {
-      "", " ", "{}", "[]", "[{}]", "[[]]", "{\"a\":1}", "{\"a\":1,}", "{,}", "[1,]", "[,1]", "{\"a\" 1}",
-      "{\"a\":1 \"b\":2}", "{\"a\":-0}", "{\"a\":01}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":1e}", "{\"a\":1e+5}",
-      "{\"a\":-}", "{\"a\":18446744073709551615}", "{\"a\":18446744073709551616}", "{\"a\":-9223372036854775808}",
-      "{\"a\":-9223372036854775809}", "{\"a\":tru}", "{\"a\":true}", "{\"a\":nul}", "{\"a\":null}",
-      "{\"a\":\"\\u00e9\"}", "{\"a\":\"\\ud83d\\ude00\"}", "{\"a\":\"\\ud83d\"}", "{\"a\":\"\\ude00\"}",
-      "{\"a\":\"\\x\"}", "{\"a\":\"tab\there\"}", "{\"a\":\"\xc3\xa9\"}", "{\"a\":\"\xc3\"}", "{\"a\":\"\xe0\x80\x80\"}",
-      "{\"a\":\"\xed\xa0\x80\"}", "{\"a\":\"\xf4\x90\x80\x80\"}", "{\"a\":\"\xf0\x9f\x98\x80\"}", "\xef\xbb\xbf{}",
-      "\xef\xbb{}", "{} {}", "{}x", "[1,2,3]", "[\"x\",{\"as_of\":\"2026-01-01\",\"opt_in\":[\"JHT\",[1],{}]}]",
-      "{\"id\":{\"a\":[1,{\"b\":2}]},\"as_of\":\"2026-01-01\"}", "{\"a\":[]}", "{\"a\":[[[]]]}", "\"str\"", "12", "-",
-      "{\"a\":\"\\/\\b\\f\\n\\r\\t\\\"\\\\\"}", "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]", "{\"\":1}", "{\"a\":1}\n\t ",
+      "",
+      " ",
+      "{}",
+      "[]",
+      "[{}]",
+      "[[]]",
+      "{\"a\":1}",
+      "{\"a\":1,}",
+      "{,}",
+      "[1,]",
+      "[,1]",
+      "{\"a\" 1}",
+      "{\"a\":1 \"b\":2}",
+      "{\"a\":-0}",
+      "{\"a\":01}",
+      "{\"a\":1.}",
+      "{\"a\":.5}",
+      "{\"a\":1e}",
+      "{\"a\":1e+5}",
+      "{\"a\":-}",
+      "{\"a\":18446744073709551615}",
+      "{\"a\":18446744073709551616}",
+      "{\"a\":-9223372036854775808}",
+      "{\"a\":-9223372036854775809}",
+      "{\"a\":tru}",
+      "{\"a\":true}",
+      "{\"a\":nul}",
+      "{\"a\":null}",
+      "{\"a\":\"\\u00e9\"}",
+      "{\"a\":\"\\ud83d\\ude00\"}",
+      "{\"a\":\"\\ud83d\"}",
+      "{\"a\":\"\\ude00\"}",
+      "{\"a\":\"\\x\"}",
+      "{\"a\":\"tab\there\"}",
+      "{\"a\":\"\xc3\xa9\"}",
+      "{\"a\":\"\xc3\"}",
+      "{\"a\":\"\xe0\x80\x80\"}",
+      "{\"a\":\"\xed\xa0\x80\"}",
+      "{\"a\":\"\xf4\x90\x80\x80\"}",
+      "{\"a\":\"\xf0\x9f\x98\x80\"}",
+      "\xef\xbb\xbf{}",
+      "\xef\xbb{}",
+      "{} {}",
+      "{}x",
+      "[1,2,3]",
+      "[\"x\",{\"as_of\":\"2026-01-01\",\"opt_in\":[\"JHT\",[1],{}]}]",
+      "{\"id\":{\"a\":[1,{\"b\":2}]},\"as_of\":\"2026-01-01\"}",
+      "{\"a\":[]}",
+      "{\"a\":[[[]]]}",
+      "\"str\"",
+      "12",
+      "-",
+      "{\"a\":\"\\/\\b\\f\\n\\r\\t\\\"\\\\\"}",
+      "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]",
+      "{\"\":1}",
+      "{\"a\":1}\n\t ",
   };
   for (const char* c : cases) same(c);
   same(std::string("{\"a\":1}\0garbage", 15));
-  same(std::string("555555.5\0\0\x1b" "6", 12));
+  same(
+      std::string("555555.5\0\0\x1b"
+                  "6",
+                  12));
   same("[1e98791]");
   same("{\"a\":-1e400}");
   same("{\"a\":1e-400}");
@@ -80,9 +138,15 @@ TEST_CASE("the scanner agrees with nlohmann on 20,000 mutated inputs") {
       size_t pos = static_cast<size_t>(rng.range(0, static_cast<int64_t>(t.size()) - 1));
       char ch = alphabet[rng.range(0, sizeof(alphabet) - 2)];
       switch (rng.range(0, 2)) {
-        case 0: t[pos] = ch; break;
-        case 1: t.insert(pos, 1, ch); break;
-        default: t.erase(pos, 1); break;
+        case 0:
+          t[pos] = ch;
+          break;
+        case 1:
+          t.insert(pos, 1, ch);
+          break;
+        default:
+          t.erase(pos, 1);
+          break;
       }
     }
     same(t);

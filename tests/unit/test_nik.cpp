@@ -49,32 +49,32 @@ TEST_CASE("nik: structural errors") {
   Nik n;
   CHECK(parse_nik("", n) == NikError::Empty);
   CHECK(parse_nik("   ", n) == NikError::Empty);
-  CHECK(parse_nik("351514050868000", n) == NikError::Length);       // 15 digits
-  CHECK(parse_nik("35151405086800011", n) == NikError::Length);     // 17 digits
-  CHECK(parse_nik("35151405086800O1", n) == NikError::NotDigits);   // letter O
+  CHECK(parse_nik("351514050868000", n) == NikError::Length);      // 15 digits
+  CHECK(parse_nik("35151405086800011", n) == NikError::Length);    // 17 digits
+  CHECK(parse_nik("35151405086800O1", n) == NikError::NotDigits);  // letter O
   CHECK(parse_nik("3.51514E+15", n) == NikError::Scientific);
-  CHECK(parse_nik("9915140508680001", n) == NikError::Province);    // 99 not a province
-  CHECK(parse_nik("2015140508680001", n) == NikError::Province);    // 20 not a province
+  CHECK(parse_nik("9915140508680001", n) == NikError::Province);  // 99 not a province
+  CHECK(parse_nik("2015140508680001", n) == NikError::Province);  // 20 not a province
   CHECK(parse_nik("3500140508680001", n) == NikError::Regency);
   CHECK(parse_nik("3515000508680001", n) == NikError::District);
-  CHECK(parse_nik("3515140008680001", n) == NikError::Day);         // day 00
-  CHECK(parse_nik("3515143208680001", n) == NikError::Day);         // 32
-  CHECK(parse_nik("3515144008680001", n) == NikError::Day);         // 40
-  CHECK(parse_nik("3515147208680001", n) == NikError::Day);         // 72
+  CHECK(parse_nik("3515140008680001", n) == NikError::Day);  // day 00
+  CHECK(parse_nik("3515143208680001", n) == NikError::Day);  // 32
+  CHECK(parse_nik("3515144008680001", n) == NikError::Day);  // 40
+  CHECK(parse_nik("3515147208680001", n) == NikError::Day);  // 72
   CHECK(parse_nik("3515140513680001", n) == NikError::Month);
   CHECK(parse_nik("3515140500680001", n) == NikError::Month);
-  CHECK(parse_nik("3515143102680001", n) == NikError::Date);        // 31 February
-  CHECK(parse_nik("3515142902670001", n) == NikError::Date);        // 29-02-67: never a leap year
-  CHECK(parse_nik("3515142902680001", n) == NikError::None);        // 29-02-68: leap
+  CHECK(parse_nik("3515143102680001", n) == NikError::Date);  // 31 February
+  CHECK(parse_nik("3515142902670001", n) == NikError::Date);  // 29-02-67: never a leap year
+  CHECK(parse_nik("3515142902680001", n) == NikError::None);  // 29-02-68: leap
   CHECK(parse_nik("3515140508680000", n) == NikError::Serial);
 }
 
 TEST_CASE("nik: tolerated spellings") {
   Nik n;
   CHECK(parse_nik(" 3515140508680001 ", n) == NikError::None);
-  CHECK(parse_nik("'3515140508680001", n) == NikError::None);       // Excel text marker
+  CHECK(parse_nik("'3515140508680001", n) == NikError::None);  // Excel text marker
   CHECK(parse_nik("3515 1405 0868 0001", n) == NikError::None);
-  CHECK(parse_nik("3515140508680001.0", n) == NikError::None);      // number cell
+  CHECK(parse_nik("3515140508680001.0", n) == NikError::None);  // number cell
   CHECK(n.value == 3515140508680001ULL);
   CHECK(parse_nik("3515140508680001.5", n) == NikError::NotDigits);
 }
@@ -106,7 +106,8 @@ TEST_CASE("nik: duplicate set returns the first record") {
   CHECK(s.find(3515144508680002ULL) == 3);
   CHECK(s.find(3602041211870001ULL) == 0);
   int clashes = 0;
-  for (uint64_t i = 1; i <= 100000; ++i) clashes += s.insert(3500000000000000ULL + i * 7919, static_cast<int64_t>(i) + 10) != 0;
+  for (uint64_t i = 1; i <= 100000; ++i)
+    clashes += s.insert(3500000000000000ULL + i * 7919, static_cast<int64_t>(i) + 10) != 0;
   CHECK(clashes == 0);
   CHECK(s.size() == 100002);
   CHECK(s.find(3500000000000000ULL + 5000 * 7919) == 5010);

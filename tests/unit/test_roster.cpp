@@ -11,14 +11,31 @@
 using namespace jamsos;
 
 TEST_CASE("roster cells: money with thousands separators, Rp, juta") {
-  struct C { const char* in; Money out; } ok[] = {
-      {"5000000", 5000000},        {"5.000.000", 5000000},     {"5,000,000", 5000000},
-      {"Rp 5.000.000", 5000000},   {"Rp5.000.000,-", 5000000}, {"Rp. 5.000.000,00", 5000000},
-      {"IDR 1,250,000", 1250000},  {"5jt", 5000000},           {"5 juta", 5000000},
-      {"2,5 juta", 2500000},       {"2.5jt", 2500000},         {"1,25 juta", 1250000},
-      {"750rb", 750000},           {"750 ribu", 750000},       {"5000000.00", 5000000},
-      {"5.000", 5000},             {"0", 0},                   {"1.234.567,00", 1234567},
-      {"1,234,567.00", 1234567},   {"\xC2\xA0" "5.000.000", 5000000}};
+  struct C {
+    const char* in;
+    Money out;
+  } ok[] = {{"5000000", 5000000},
+            {"5.000.000", 5000000},
+            {"5,000,000", 5000000},
+            {"Rp 5.000.000", 5000000},
+            {"Rp5.000.000,-", 5000000},
+            {"Rp. 5.000.000,00", 5000000},
+            {"IDR 1,250,000", 1250000},
+            {"5jt", 5000000},
+            {"5 juta", 5000000},
+            {"2,5 juta", 2500000},
+            {"2.5jt", 2500000},
+            {"1,25 juta", 1250000},
+            {"750rb", 750000},
+            {"750 ribu", 750000},
+            {"5000000.00", 5000000},
+            {"5.000", 5000},
+            {"0", 0},
+            {"1.234.567,00", 1234567},
+            {"1,234,567.00", 1234567},
+            {"\xC2\xA0"
+             "5.000.000",
+             5000000}};
   for (const C& c : ok) {
     CAPTURE(c.in);
     Money m = -1;
@@ -36,14 +53,25 @@ TEST_CASE("roster cells: money with thousands separators, Rp, juta") {
 }
 
 TEST_CASE("roster cells: dates in Indonesian order and Excel serials") {
-  struct C { const char* in; int y, m, d; } ok[] = {
-      {"1968-08-05", 1968, 8, 5},  {"05/08/1968", 1968, 8, 5}, {"05-08-1968", 1968, 8, 5},
-      {"5.8.1968", 1968, 8, 5},    {"5 Agustus 1968", 1968, 8, 5}, {"5 Aug 1968", 1968, 8, 5},
-      {"05-Agu-1968", 1968, 8, 5}, {"1968/08/05", 1968, 8, 5}, {"1968-08-05 00:00:00", 1968, 8, 5},
-      {"25569", 1970, 1, 1},       // Excel: 1970-01-01 is serial 25569
-      {"25000", 1968, 6, 11},      // 569 days before 1970-01-01
-      {"25000.0", 1968, 6, 11},    {"61", 1900, 3, 1},  {"59", 1900, 2, 28}, {"1", 1900, 1, 1},
-      {"29/02/2024", 2024, 2, 29}};
+  struct C {
+    const char* in;
+    int y, m, d;
+  } ok[] = {{"1968-08-05", 1968, 8, 5},
+            {"05/08/1968", 1968, 8, 5},
+            {"05-08-1968", 1968, 8, 5},
+            {"5.8.1968", 1968, 8, 5},
+            {"5 Agustus 1968", 1968, 8, 5},
+            {"5 Aug 1968", 1968, 8, 5},
+            {"05-Agu-1968", 1968, 8, 5},
+            {"1968/08/05", 1968, 8, 5},
+            {"1968-08-05 00:00:00", 1968, 8, 5},
+            {"25569", 1970, 1, 1},   // Excel: 1970-01-01 is serial 25569
+            {"25000", 1968, 6, 11},  // 569 days before 1970-01-01
+            {"25000.0", 1968, 6, 11},
+            {"61", 1900, 3, 1},
+            {"59", 1900, 2, 28},
+            {"1", 1900, 1, 1},
+            {"29/02/2024", 2024, 2, 29}};
   for (const C& c : ok) {
     CAPTURE(c.in);
     Date d;
@@ -58,21 +86,37 @@ TEST_CASE("roster cells: dates in Indonesian order and Excel serials") {
 }
 
 TEST_CASE("roster cells: roles and codes") {
-  struct C { const char* in; Role r; } roles[] = {
-      {"Kepala Desa", Role::KepalaDesa},        {"KADES", Role::KepalaDesa},
-      {"Perangkat Desa", Role::PerangkatDesa},  {"Sekretaris Desa", Role::PerangkatDesa},
-      {"Kaur Keuangan", Role::PerangkatDesa},   {"Kasi Pemerintahan", Role::PerangkatDesa},
-      {"Kepala Dusun", Role::PerangkatDesa},    {"BPD", Role::Bpd},
-      {"Ketua BPD", Role::Bpd},                 {"Pendamping Desa", Role::PendampingDesa},
-      {"TPP", Role::PendampingDesa},            {"Pendamping Lokal Desa", Role::PendampingDesa},
-      {"BUMDes", Role::Bumdes},                 {"Direktur BUMDes", Role::Bumdes},
-      {"Pekerja Rentan", Role::PekerjaRentan},  {"PNS", Role::Pns},
-      {"CPNS", Role::Cpns},                     {"PPPK", Role::Pppk},
-      {"TNI", Role::TniPolri},                  {"Polri", Role::TniPolri},
-      {"TNI/Polri", Role::TniPolri},            {"Non ASN", Role::NonAsn},
-      {"Non-ASN", Role::NonAsn},                {"honorer", Role::NonAsn},
-      {"Tenaga Honorer", Role::NonAsn},         {"kepala_desa", Role::KepalaDesa},
-      {"pekerja_rentan", Role::PekerjaRentan},  {"tni_polri", Role::TniPolri}};
+  struct C {
+    const char* in;
+    Role r;
+  } roles[] = {{"Kepala Desa", Role::KepalaDesa},
+               {"KADES", Role::KepalaDesa},
+               {"Perangkat Desa", Role::PerangkatDesa},
+               {"Sekretaris Desa", Role::PerangkatDesa},
+               {"Kaur Keuangan", Role::PerangkatDesa},
+               {"Kasi Pemerintahan", Role::PerangkatDesa},
+               {"Kepala Dusun", Role::PerangkatDesa},
+               {"BPD", Role::Bpd},
+               {"Ketua BPD", Role::Bpd},
+               {"Pendamping Desa", Role::PendampingDesa},
+               {"TPP", Role::PendampingDesa},
+               {"Pendamping Lokal Desa", Role::PendampingDesa},
+               {"BUMDes", Role::Bumdes},
+               {"Direktur BUMDes", Role::Bumdes},
+               {"Pekerja Rentan", Role::PekerjaRentan},
+               {"PNS", Role::Pns},
+               {"CPNS", Role::Cpns},
+               {"PPPK", Role::Pppk},
+               {"TNI", Role::TniPolri},
+               {"Polri", Role::TniPolri},
+               {"TNI/Polri", Role::TniPolri},
+               {"Non ASN", Role::NonAsn},
+               {"Non-ASN", Role::NonAsn},
+               {"honorer", Role::NonAsn},
+               {"Tenaga Honorer", Role::NonAsn},
+               {"kepala_desa", Role::KepalaDesa},
+               {"pekerja_rentan", Role::PekerjaRentan},
+               {"tni_polri", Role::TniPolri}};
   for (const C& c : roles) {
     CAPTURE(c.in);
     Role r = Role::None;
@@ -105,7 +149,8 @@ TEST_CASE("roster cells: roles and codes") {
 }
 
 TEST_CASE("roster columns: Indonesian and English headers, case and punctuation ignored") {
-  std::vector<std::string> h = {"No.", "NIK", "Nama Lengkap", "Tgl. Lahir", "JABATAN", "Siltap (Rp)", "Kewarganegaraan", "Catatan"};
+  std::vector<std::string> h = {"No.",     "NIK",         "Nama Lengkap",    "Tgl. Lahir",
+                                "JABATAN", "Siltap (Rp)", "Kewarganegaraan", "Catatan"};
   ColumnMap m = detect_columns(h);
   CHECK(m[Field::Nik] == 1);
   CHECK(m[Field::Nama] == 2);
@@ -114,8 +159,9 @@ TEST_CASE("roster columns: Indonesian and English headers, case and punctuation 
   CHECK(m[Field::Wage] == 5);  // "siltaprp" starts with "siltap"
   CHECK(m[Field::Citizenship] == 6);
   CHECK(m[Field::Income] == -1);
-  std::vector<std::string> en = {"Name", "Birth date", "Role", "Wage", "Income", "Citizenship", "Employer scale",
-                                 "Risk group", "JKN", "Opt in", "Sector", "Sex", "Segment", "NIK"};
+  std::vector<std::string> en = {"Name",           "Birth date", "Role", "Wage",   "Income", "Citizenship",
+                                 "Employer scale", "Risk group", "JKN",  "Opt in", "Sector", "Sex",
+                                 "Segment",        "NIK"};
   ColumnMap e = detect_columns(en);
   for (int f = 0; f < kFields; ++f) CHECK(e.col[f] >= 0);
   CHECK(e[Field::Nik] == 13);
@@ -245,7 +291,8 @@ TEST_CASE("roster: output is the same whatever the chunk size") {
   for (size_t chunk : {size_t{1}, size_t{2}, size_t{5}, size_t{64}}) {
     RosterProcessor p(embedded_rules(), o);
     std::string out;
-    for (size_t i = 0; i < csv.size(); i += chunk) REQUIRE(p.feed(csv.data() + i, std::min(chunk, csv.size() - i), out));
+    for (size_t i = 0; i < csv.size(); i += chunk)
+      REQUIRE(p.feed(csv.data() + i, std::min(chunk, csv.size() - i), out));
     REQUIRE(p.finish(out));
     CHECK(out == whole);
     CHECK(p.summary().rows == 2);

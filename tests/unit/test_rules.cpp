@@ -10,7 +10,8 @@ using namespace jamsos;
 static RuleFile with_param(const std::string& name, const std::string& key, const std::string& body) {
   return {name, "{\"instrument\":\"X\",\"parameters\":{\"" + key + "\":" + body + "}}"};
 }
-static const char* kCite = "\"citation\":{\"instrument\":\"PP 44/2015\",\"article\":\"Pasal 16\",\"url\":\"https://example.invalid\"}";
+static const char* kCite =
+    "\"citation\":{\"instrument\":\"PP 44/2015\",\"article\":\"Pasal 16\",\"url\":\"https://example.invalid\"}";
 
 // Replaces one embedded file, keeping the rest, so only the planted fault can fail.
 static std::string load_with(const RuleFile& replacement) {
@@ -70,31 +71,38 @@ TEST_CASE("bad rule data fails with the file and key named") {
   }
   SUBCASE("wrong unit") {
     std::string e = load_with(with_param("pp44-2015-jkm.json", "pu.jkm.rate",
-        "{\"unit\":\"rupiah\",\"label_id\":\"a\",\"label_en\":\"b\",\"values\":[]}"));
+                                         "{\"unit\":\"rupiah\",\"label_id\":\"a\",\"label_en\":\"b\",\"values\":[]}"));
     CHECK(e.find("pu.jkm.rate") != std::string::npos);
     CHECK(e.find("unit") != std::string::npos);
   }
   SUBCASE("dates out of order") {
-    std::string e = load_with(with_param("pp44-2015-jkm.json", "pu.jkm.rate",
-        v + "{\"from\":\"2020-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite + "},"
-            "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite + "}]}"));
+    std::string e =
+        load_with(with_param("pp44-2015-jkm.json", "pu.jkm.rate",
+                             v + "{\"from\":\"2020-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite +
+                                 "},"
+                                 "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," +
+                                 kCite + "}]}"));
     CHECK(e.find("ascending") != std::string::npos);
     CHECK(e.find("pu.jkm.rate") != std::string::npos);
   }
   SUBCASE("overlapping periods") {
-    std::string e = load_with(with_param("pp44-2015-jkm.json", "pu.jkm.rate",
-        v + "{\"from\":\"2019-01-01\",\"to\":\"2020-06-30\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite + "},"
-            "{\"from\":\"2020-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite + "}]}"));
+    std::string e = load_with(with_param(
+        "pp44-2015-jkm.json", "pu.jkm.rate",
+        v + "{\"from\":\"2019-01-01\",\"to\":\"2020-06-30\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite +
+            "},"
+            "{\"from\":\"2020-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," +
+            kCite + "}]}"));
     CHECK(e.find("overlap") != std::string::npos);
   }
   SUBCASE("missing citation") {
     std::string e = load_with(with_param("pp44-2015-jkm.json", "pu.jkm.rate",
-        v + "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"}]}"));
+                                         v + "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"}]}"));
     CHECK(e.find("citation") != std::string::npos);
   }
   SUBCASE("bad confidence tag") {
-    std::string e = load_with(with_param("pp44-2015-jkm.json", "pu.jkm.rate",
-        v + "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"Z\"," + kCite + "}]}"));
+    std::string e =
+        load_with(with_param("pp44-2015-jkm.json", "pu.jkm.rate",
+                             v + "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"Z\"," + kCite + "}]}"));
     CHECK(e.find("confidence") != std::string::npos);
   }
   SUBCASE("a required parameter missing from every file") {
@@ -107,7 +115,9 @@ TEST_CASE("bad rule data fails with the file and key named") {
   }
   SUBCASE("a parameter defined in two files") {
     std::vector<RuleFile> files = embedded_rule_files();
-    files.push_back(with_param("zz-extra.json", "pu.jkm.rate", v + "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite + "}]}"));
+    files.push_back(
+        with_param("zz-extra.json", "pu.jkm.rate",
+                   v + "{\"from\":\"2019-01-01\",\"value\":\"0.3%\",\"confidence\":\"A\"," + kCite + "}]}"));
     RuleSet rs;
     std::string err;
     CHECK_FALSE(load_rules(files, rs, err));

@@ -14,10 +14,14 @@ static const Value* bpu_relief(Ctx& c, ReliefCode& code) {
   const Value* t = c.at(P::ReliefPp50Transport);
   const Value* o = c.at(P::ReliefPp50Other);
   const Value* f = nullptr;
-  if (c.sector == BpuSector::Transport) f = t;
-  else if (c.sector == BpuSector::Other) f = o;
-  else if (t && o && t->rate == o->rate) f = t;        // both windows open: the sector does not matter
-  else if (t || o) warn(c.out, WarningCode::ReliefNeedsSector);
+  if (c.sector == BpuSector::Transport)
+    f = t;
+  else if (c.sector == BpuSector::Other)
+    f = o;
+  else if (t && o && t->rate == o->rate)
+    f = t;  // both windows open: the sector does not matter
+  else if (t || o)
+    warn(c.out, WarningCode::ReliefNeedsSector);
   if (f) {
     code = ReliefCode::Pp50_2025;
     note(c.out, NoteCode::Pp50Jht);
@@ -71,8 +75,10 @@ void evaluate_bpu(Ctx& c) {
   const Value* hi = c.at(P::BpuBasisMax);
   Money basis = income;
   const Value* clamp = nullptr;
-  if (income < lo->number) basis = lo->number, clamp = lo;
-  else if (income > hi->number) basis = hi->number, clamp = hi;
+  if (income < lo->number)
+    basis = lo->number, clamp = lo;
+  else if (income > hi->number)
+    basis = hi->number, clamp = hi;
 
   if (clamp) step(jkk, StepKind::BasisClamped, Party::Worker, clamp, income, basis);
   charge_rate(c, jkk, Party::Worker, basis, jkk_rate, relief, code);

@@ -25,8 +25,8 @@ struct Ctx {
 inline void reason(ProgramResult& p, ReasonCode c, const Value* v = nullptr, int arg = 0) {
   if (p.n_reasons < sizeof(p.reasons) / sizeof(p.reasons[0])) p.reasons[p.n_reasons++] = Reason{c, v, arg};
 }
-inline void step(ProgramResult& p, StepKind k, Party party, const Value* v, int64_t a = 0, int64_t b = 0,
-                 int64_t c = 0, Rate r = Rate{}) {
+inline void step(ProgramResult& p, StepKind k, Party party, const Value* v, int64_t a = 0, int64_t b = 0, int64_t c = 0,
+                 Rate r = Rate{}) {
   if (p.n_steps < sizeof(p.steps) / sizeof(p.steps[0])) p.steps[p.n_steps++] = Step{k, party, v, a, b, c, r};
 }
 inline void set_amounts(ProgramResult& p, Money employer, Money worker, Money government) {
@@ -51,8 +51,7 @@ inline bool in_list(const Value* v, const std::string& s) {
 inline void status_from_staging(ProgramResult& p, const Ctx& c, int program, const Value* staging) {
   bool mandatory = in_list(staging, scale_code(c.scale));
   p.status = mandatory ? Status::Mandatory : Status::Optional;
-  reason(p, mandatory ? ReasonCode::StagingMandatory : ReasonCode::StagingOptional, staging,
-         static_cast<int>(c.scale));
+  reason(p, mandatory ? ReasonCode::StagingMandatory : ReasonCode::StagingOptional, staging, static_cast<int>(c.scale));
   if (!mandatory) reason(p, (c.in.opt_in >> program) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
 }
 inline void warn(Result& r, WarningCode c, int arg = 0) {

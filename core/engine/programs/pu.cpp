@@ -172,8 +172,8 @@ static void jkp(Ctx& c, Money wage) {
   if (c.scale == Scale::None) {
     p.missing |= kMissScale;
   } else {
-    prereq = c.at(c.scale == Scale::Micro || c.scale == Scale::Small ? P::JkpPrereqMicroSmall
-                                                                     : P::JkpPrereqMediumLarge);
+    prereq =
+        c.at(c.scale == Scale::Micro || c.scale == Scale::Small ? P::JkpPrereqMicroSmall : P::JkpPrereqMediumLarge);
   }
   if (c.in.jkn < 0) {
     p.missing |= kMissJkn;

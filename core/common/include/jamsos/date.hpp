@@ -25,7 +25,7 @@ bool valid_ymd(int y, int m, int d);
 // Strict "YYYY-MM-DD". Returns false for anything else (including 2023-02-30).
 bool parse_date(const char* s, size_t n, Date& out);
 inline bool parse_date(const std::string& s, Date& out) { return parse_date(s.data(), s.size(), out); }
-std::string format_date(Date d);                 // "2026-03-01"
+std::string format_date(Date d);  // "2026-03-01"
 void append_date(std::string& out, Date d);
 void format_date_chars(char (&buf)[10], Date d);  // the same ten characters, no allocation
 // The same day one month earlier, clamped to that month's end (2026-03-31 -> 2026-02-28): the

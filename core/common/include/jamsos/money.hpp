@@ -28,7 +28,10 @@ Rate multiply(Rate a, Rate b, bool* exact = nullptr);
 // An exact amount before rounding, in 1e-12 rupiah.
 struct Exact {
   __int128 pico = 0;
-  Exact& operator+=(Exact o) { pico += o.pico; return *this; }
+  Exact& operator+=(Exact o) {
+    pico += o.pico;
+    return *this;
+  }
 };
 inline Exact exact_of(Money base, Rate r) { return Exact{static_cast<__int128>(base) * r.units}; }
 inline Exact exact_money(Money m) { return Exact{static_cast<__int128>(m) * Rate::kOne}; }

@@ -12,8 +12,18 @@ namespace jamsos {
 
 enum class Segment : uint8_t { None, PU, BPU, JAKON, PMI };
 enum class Role : uint8_t {
-  None, KepalaDesa, PerangkatDesa, Bpd, PendampingDesa, NonAsn, Bumdes, PekerjaRentan,
-  Pns, Cpns, Pppk, TniPolri
+  None,
+  KepalaDesa,
+  PerangkatDesa,
+  Bpd,
+  PendampingDesa,
+  NonAsn,
+  Bumdes,
+  PekerjaRentan,
+  Pns,
+  Cpns,
+  Pppk,
+  TniPolri
 };
 enum class Scale : uint8_t { None, Micro, Small, Medium, Large };
 enum class Citizenship : uint8_t { WNI, WNA };
@@ -28,9 +38,16 @@ const char* sector_code(BpuSector s);
 
 // Input fields that can be missing, in the order the `missing` lists name them.
 enum MissingBit : uint16_t {
-  kMissSegment = 1 << 0, kMissWage = 1 << 1, kMissRiskGroup = 1 << 2, kMissScale = 1 << 3,
-  kMissBirth = 1 << 4, kMissJkn = 1 << 5, kMissIncome = 1 << 6, kMissContract = 1 << 7,
-  kMissPlacement = 1 << 8, kMissPmiJht = 1 << 9,
+  kMissSegment = 1 << 0,
+  kMissWage = 1 << 1,
+  kMissRiskGroup = 1 << 2,
+  kMissScale = 1 << 3,
+  kMissBirth = 1 << 4,
+  kMissJkn = 1 << 5,
+  kMissIncome = 1 << 6,
+  kMissContract = 1 << 7,
+  kMissPlacement = 1 << 8,
+  kMissPmiJht = 1 << 9,
 };
 constexpr int kMissingKinds = 10;
 const char* missing_field(int bit_index);
@@ -42,19 +59,19 @@ struct Input {
   Citizenship citizenship = Citizenship::WNI;
   bool has_birth = false;
   Date birth_date{};
-  Money monthly_wage = -1;       // -1: not given
+  Money monthly_wage = -1;  // -1: not given
   Scale scale = Scale::None;
-  int risk_group = 0;            // 0: not given
-  int jkn = -1;                  // -1 not given, 0 false, 1 true
+  int risk_group = 0;  // 0: not given
+  int jkn = -1;        // -1 not given, 0 false, 1 true
   bool has_industry = false;
   std::string industry;
   int64_t headcount = -1;
   Money declared_income = -1;
   BpuSector bpu_sector = BpuSector::None;
   Money contract_value = -1;
-  int placement_months = 0;      // 0: not given
+  int placement_months = 0;  // 0: not given
   Money pmi_jht_monthly = -1;
-  uint8_t opt_in = 0;            // bit per Program
+  uint8_t opt_in = 0;  // bit per Program
   bool jp_deferral_requested = false;
 };
 
@@ -65,14 +82,35 @@ const char* status_code(Status s);
 // Why a program has its status. Rendered to text by the JSON layer (messages.cpp).
 enum class ReasonCode : uint8_t {
   NeedSegment,
-  ExcludedAsn, ExcludedTniPolri,
-  StagingAllScales, StagingMandatory, StagingOptional, NeedScale,
-  JpOverPensionAge, JpBelowPensionAge, NeedBirthDate,
-  JkpNotInForce, JkpCitizenship, JkpAge, JkpNoJkn, JkpPrerequisiteMissing, JkpEligible, JkpNeedInfo,
-  BpuMandatory, BpuJhtOptional, BpuNoJp, BpuNoJkp,
-  JakonMandatory, JakonNotCovered,
-  PmiMandatory, PmiPackageInJkk, PmiJhtOptional, PmiNoJp, PmiNoJkp,
-  OptedIn, NotOptedIn,
+  ExcludedAsn,
+  ExcludedTniPolri,
+  StagingAllScales,
+  StagingMandatory,
+  StagingOptional,
+  NeedScale,
+  JpOverPensionAge,
+  JpBelowPensionAge,
+  NeedBirthDate,
+  JkpNotInForce,
+  JkpCitizenship,
+  JkpAge,
+  JkpNoJkn,
+  JkpPrerequisiteMissing,
+  JkpEligible,
+  JkpNeedInfo,
+  BpuMandatory,
+  BpuJhtOptional,
+  BpuNoJp,
+  BpuNoJkp,
+  JakonMandatory,
+  JakonNotCovered,
+  PmiMandatory,
+  PmiPackageInJkk,
+  PmiJhtOptional,
+  PmiNoJp,
+  PmiNoJkp,
+  OptedIn,
+  NotOptedIn,
 };
 struct Reason {
   ReasonCode code;
@@ -82,20 +120,20 @@ struct Reason {
 
 // One line of arithmetic in the explanation.
 enum class StepKind : uint8_t {
-  PartyRate,     // param rate x base = amount, paid by party
-  FlatAmount,    // param amount (x factor) paid by party
-  CapApplied,    // wage a capped at param b
-  BasisClamped,  // declared income a raised/lowered to param b
-  ReliefApplied, // param factor; rate a -> rate b (units)
-  Slice,         // param slices: portion a..b at rate r (index c)
-  SliceTotal,    // sum of slices = amount
-  PmiBand,       // param bands: months a -> amount b
-  PmiExtra,      // param extra month: months a x per b
-  PmiPre,        // param pre placement
-  ChosenAmount,  // param choices: amount a
-  Recomposition, // param rate x base = amount (reported, not charged)
-  Deferral,      // param factor: employer a, worker b deferred
-  DefaultApplied,// param: a default from the role preset
+  PartyRate,       // param rate x base = amount, paid by party
+  FlatAmount,      // param amount (x factor) paid by party
+  CapApplied,      // wage a capped at param b
+  BasisClamped,    // declared income a raised/lowered to param b
+  ReliefApplied,   // param factor; rate a -> rate b (units)
+  Slice,           // param slices: portion a..b at rate r (index c)
+  SliceTotal,      // sum of slices = amount
+  PmiBand,         // param bands: months a -> amount b
+  PmiExtra,        // param extra month: months a x per b
+  PmiPre,          // param pre placement
+  ChosenAmount,    // param choices: amount a
+  Recomposition,   // param rate x base = amount (reported, not charged)
+  Deferral,        // param factor: employer a, worker b deferred
+  DefaultApplied,  // param: a default from the role preset
 };
 enum class Party : uint8_t { Employer, Worker, Government };
 struct Step {
@@ -112,16 +150,16 @@ struct ProgramResult {
   Status status;
   bool enrolled;
   Period period;
-  bool has_amounts;   // employer/worker/government/total valid
+  bool has_amounts;  // employer/worker/government/total valid
   bool has_basis;
   bool has_rate;
   Money basis;
   Rate rate;
   Money employer, worker, government, total;
-  uint16_t missing;   // MissingBit set
-  bool no_rule;       // amounts unavailable: no rule in force on as_of
+  uint16_t missing;  // MissingBit set
+  bool no_rule;      // amounts unavailable: no rule in force on as_of
   // extras
-  int risk_group;     // JKK, 0 if none
+  int risk_group;            // JKK, 0 if none
   const Value* ceiling;      // JP ceiling in force
   const Value* pension_age;  // JP pension age in force
   bool has_recomposition;
@@ -143,42 +181,61 @@ struct Totals {
 };
 
 enum class NoteCode : uint8_t {
-  VillagePackage,     // K12
-  BpdCategory,        // BPD: PU vs BPU unconfirmed
-  TppPrograms,        // K13
-  NonAsnScheme,       // K11
-  DanaDesa,           // K14 / 4.11
-  VillageFunding,     // Permendagri 20/2018 Pasal 19(4)
-  BumdesScale,        // D: staging by BUMDes size
-  WnaJp,              // K10
-  Recomposition,      // K3/K4
-  Pp50Jht,            // JHT discount under PP 50/2025 unconfirmed
-  Pp50Package,        // K7
-  Pp49Conditions,     // conditions assumed
-  PmiBefore2023,      // Permenaker 18/2018 not encoded
-  JakonBasis,         // wage known vs contract value
-  Rounding,           // rounding rule U
+  VillagePackage,  // K12
+  BpdCategory,     // BPD: PU vs BPU unconfirmed
+  TppPrograms,     // K13
+  NonAsnScheme,    // K11
+  DanaDesa,        // K14 / 4.11
+  VillageFunding,  // Permendagri 20/2018 Pasal 19(4)
+  BumdesScale,     // D: staging by BUMDes size
+  WnaJp,           // K10
+  Recomposition,   // K3/K4
+  Pp50Jht,         // JHT discount under PP 50/2025 unconfirmed
+  Pp50Package,     // K7
+  Pp49Conditions,  // conditions assumed
+  PmiBefore2023,   // Permenaker 18/2018 not encoded
+  JakonBasis,      // wage known vs contract value
+  Rounding,        // rounding rule U
 };
 
 enum class WarningCode : uint8_t {
-  ReliefNeedsIndustry,   // PP 7/2025 window, industry/headcount not given
-  ReliefNeedsSector,     // PP 50/2025, sector decides
+  ReliefNeedsIndustry,  // PP 7/2025 window, industry/headcount not given
+  ReliefNeedsSector,    // PP 50/2025, sector decides
   Pp7ExtensionUnconfirmed,
   JpCeilingMayBeOutdated,
   NoRuleInForce,
-  InputIgnored,          // arg: field id
-  ChildWorker,           // age < 15
-  OptInNotEligible,      // arg: program
+  InputIgnored,      // arg: field id
+  ChildWorker,       // age < 15
+  OptInNotEligible,  // arg: program
 };
 enum IgnoredField : uint8_t {
-  kIgnWage, kIgnScale, kIgnRiskGroup, kIgnIncome, kIgnSector, kIgnContract, kIgnPlacement, kIgnPmiJht,
-  kIgnIndustry, kIgnHeadcount, kIgnJkn, kIgnDeferral,
+  kIgnWage,
+  kIgnScale,
+  kIgnRiskGroup,
+  kIgnIncome,
+  kIgnSector,
+  kIgnContract,
+  kIgnPlacement,
+  kIgnPmiJht,
+  kIgnIndustry,
+  kIgnHeadcount,
+  kIgnJkn,
+  kIgnDeferral,
 };
 const char* ignored_field_name(int f);
 
 enum class Payer : uint8_t {
-  Employer, VillageGovernment, Ministry, Agency, Bumdes, Contractor,
-  Participant, VillageBudget, Worker, Apbn, None
+  Employer,
+  VillageGovernment,
+  Ministry,
+  Agency,
+  Bumdes,
+  Contractor,
+  Participant,
+  VillageBudget,
+  Worker,
+  Apbn,
+  None
 };
 const char* payer_code(Payer p);
 
@@ -199,7 +256,7 @@ struct Result {
   uint16_t totals_missing;
   Payer payer_employer, payer_worker, payer_government;
   uint8_t n_defaults;
-  Step defaults[4];     // DefaultApplied steps; c = field id (DefaultField)
+  Step defaults[4];  // DefaultApplied steps; c = field id (DefaultField)
   uint8_t n_notes;
   NoteCode notes[8];
   uint8_t n_warnings;

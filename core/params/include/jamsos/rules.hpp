@@ -16,21 +16,59 @@ const char* unit_name(Unit u);
 
 // Every parameter the engine knows. A rule file may define only these keys, each exactly once.
 enum class P : uint8_t {
-  RulesStart, Rounding,
-  StagingJkkJkm, StagingJht, StagingJp,
-  JkkRate1, JkkRate2, JkkRate3, JkkRate4, JkkRate5,
-  JkmRate, JhtEmployer, JhtWorker, JpEmployer, JpWorker, JpCeiling, PensionAge,
-  JkpGovtRate, JkpFundingRate, JkpFromJkk, JkpFromJkm, JkpWageCap, JkpMaxAge, JkpCitizenship,
-  JkpPrereqMicroSmall, JkpPrereqMediumLarge,
-  BpuJkkRate, BpuBasisMin, BpuBasisMax, BpuJkmAmount, BpuJhtRate,
-  JakonJkkSlices, JakonJkmSlices,
-  PmiPrePlacement, PmiBands, PmiExtraMonth, PmiJhtChoices,
-  ReliefPp49Factor, ReliefPp49JpDeferred, ReliefPp49JpScales,
-  ReliefPp7Factor, ReliefPp7Industries, ReliefPp7MinHeadcount,
-  ReliefPp50Transport, ReliefPp50Other,
-  ExcludedAsn, ExcludedTniPolri,
-  RoleVillageScale, RoleVillageRiskGroup, RolePendampingScale, RoleNonAsnScale,
-  RoleRentanIncome, RoleRentanSector,
+  RulesStart,
+  Rounding,
+  StagingJkkJkm,
+  StagingJht,
+  StagingJp,
+  JkkRate1,
+  JkkRate2,
+  JkkRate3,
+  JkkRate4,
+  JkkRate5,
+  JkmRate,
+  JhtEmployer,
+  JhtWorker,
+  JpEmployer,
+  JpWorker,
+  JpCeiling,
+  PensionAge,
+  JkpGovtRate,
+  JkpFundingRate,
+  JkpFromJkk,
+  JkpFromJkm,
+  JkpWageCap,
+  JkpMaxAge,
+  JkpCitizenship,
+  JkpPrereqMicroSmall,
+  JkpPrereqMediumLarge,
+  BpuJkkRate,
+  BpuBasisMin,
+  BpuBasisMax,
+  BpuJkmAmount,
+  BpuJhtRate,
+  JakonJkkSlices,
+  JakonJkmSlices,
+  PmiPrePlacement,
+  PmiBands,
+  PmiExtraMonth,
+  PmiJhtChoices,
+  ReliefPp49Factor,
+  ReliefPp49JpDeferred,
+  ReliefPp49JpScales,
+  ReliefPp7Factor,
+  ReliefPp7Industries,
+  ReliefPp7MinHeadcount,
+  ReliefPp50Transport,
+  ReliefPp50Other,
+  ExcludedAsn,
+  ExcludedTniPolri,
+  RoleVillageScale,
+  RoleVillageRiskGroup,
+  RolePendampingScale,
+  RoleNonAsnScale,
+  RoleRentanIncome,
+  RoleRentanSector,
   Count_
 };
 constexpr int kParamCount = static_cast<int>(P::Count_);
@@ -66,10 +104,10 @@ struct Value {
   std::string instrument, article, url, note;
   std::string citation;  // "PP 44/2015 Pasal 16 ayat (1) huruf a"
   // payload (by unit)
-  int64_t number = 0;    // Rupiah, Years, Count
-  Rate rate{};           // Rate, Factor
-  Date date{};           // Date
-  std::string text;      // Text
+  int64_t number = 0;  // Rupiah, Years, Count
+  Rate rate{};         // Rate, Factor
+  Date date{};         // Date
+  std::string text;    // Text
   std::vector<std::string> list;
   std::vector<Money> money_list;
   std::vector<Slice> slices;

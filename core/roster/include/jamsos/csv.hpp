@@ -22,8 +22,8 @@ struct CsvRow {
                                    // see CsvReader::set_copy_cells
   std::vector<CsvSpan> spans;      // the first `size`: every cell's text, always filled
   size_t size = 0;
-  int64_t record = 0;  // 1-based record number = the spreadsheet row (the header is record 1)
-  int64_t line = 0;    // 1-based physical line where the record starts
+  int64_t record = 0;               // 1-based record number = the spreadsheet row (the header is record 1)
+  int64_t line = 0;                 // 1-based physical line where the record starts
   bool unterminated_quote = false;  // the file ended inside a quoted field
   const std::string& operator[](size_t i) const { return cells[i]; }
 };

@@ -13,22 +13,22 @@ namespace jamsos {
 
 enum class NikError : uint8_t {
   None,
-  Empty,        // no NIK given
-  Scientific,   // Excel turned it into 3.51514E+15 (the digits are lost)
-  NotDigits,    // characters other than digits (spaces are allowed and removed)
-  Length,       // not 16 digits
-  Province,     // digits 1-2 not a known province code
-  Regency,      // digits 3-4 are 00
-  District,     // digits 5-6 are 00
-  Day,          // digits 7-8 not 01-31 or 41-71
-  Month,        // digits 9-10 not 01-12
-  Date,         // day and month do not make a calendar date (e.g. 31-02)
-  Serial,       // digits 13-16 are 0000
+  Empty,       // no NIK given
+  Scientific,  // Excel turned it into 3.51514E+15 (the digits are lost)
+  NotDigits,   // characters other than digits (spaces are allowed and removed)
+  Length,      // not 16 digits
+  Province,    // digits 1-2 not a known province code
+  Regency,     // digits 3-4 are 00
+  District,    // digits 5-6 are 00
+  Day,         // digits 7-8 not 01-31 or 41-71
+  Month,       // digits 9-10 not 01-12
+  Date,        // day and month do not make a calendar date (e.g. 31-02)
+  Serial,      // digits 13-16 are 0000
 };
 const char* nik_error_code(NikError e);  // "nik_length", ...
 
 struct Nik {
-  uint64_t value = 0;     // the 16 digits as a number (never 0 for a valid NIK)
+  uint64_t value = 0;  // the 16 digits as a number (never 0 for a valid NIK)
   int province = 0, regency = 0, district = 0;
   int day = 0, month = 0, yy = 0;  // day with the +40 removed
   bool female = false;
@@ -77,7 +77,10 @@ class NikSet {
   // The first record for `nik`, or 0.
   int64_t find(uint64_t nik) const;
   size_t size() const { return size_; }
-  void clear() { slots_.clear(); size_ = 0; }
+  void clear() {
+    slots_.clear();
+    size_ = 0;
+  }
 
  private:
   struct Slot {

@@ -21,8 +21,21 @@ namespace jamsos {
 // Columns
 // ---------------------------------------------------------------------------------------------
 enum class Field : uint8_t {
-  Nik, Nama, BirthDate, Sex, Role, Segment, Wage, Income, Citizenship, Scale, RiskGroup, Jkn,
-  OptIn, Sector, Count_
+  Nik,
+  Nama,
+  BirthDate,
+  Sex,
+  Role,
+  Segment,
+  Wage,
+  Income,
+  Citizenship,
+  Scale,
+  RiskGroup,
+  Jkn,
+  OptIn,
+  Sector,
+  Count_
 };
 constexpr int kFields = static_cast<int>(Field::Count_);
 const char* field_code(Field f);      // "nik", "nama", "birth_date", "sex", "role", "segment",
@@ -35,10 +48,16 @@ bool field_from_code(const std::string& code, Field& out);
 
 struct ColumnMap {
   int col[kFields];  // 0-based column index, -1 when the field is not in the file
-  ColumnMap() { for (int& c : col) c = -1; }
+  ColumnMap() {
+    for (int& c : col) c = -1;
+  }
   int operator[](Field f) const { return col[static_cast<int>(f)]; }
   int& operator[](Field f) { return col[static_cast<int>(f)]; }
-  int mapped() const { int n = 0; for (int c : col) n += c >= 0; return n; }
+  int mapped() const {
+    int n = 0;
+    for (int c : col) n += c >= 0;
+    return n;
+  }
 };
 
 // Lower-case ASCII letters and digits only: "Tgl. Lahir" -> "tgllahir", "Upah (Rp)" -> "upahrp".
@@ -52,8 +71,8 @@ ColumnMap detect_columns(const std::vector<std::string>& headers, size_t n);
 inline ColumnMap detect_columns(const std::vector<std::string>& h) { return detect_columns(h, h.size()); }
 // Overrides one field (the browser's mapping screen, `--map FIELD=COLUMN`): `column` is a header
 // text (compared normalised), a 1-based column number, or "" / "-" to unmap the field.
-bool apply_mapping(ColumnMap& map, const std::vector<std::string>& headers, size_t n,
-                   const std::string& field, const std::string& column, std::string& error);
+bool apply_mapping(ColumnMap& map, const std::vector<std::string>& headers, size_t n, const std::string& field,
+                   const std::string& column, std::string& error);
 // {"delimiter":",","headers":[...],"mapping":{"nik":{"column":0,"header":"NIK"},...},
 //  "unmapped_headers":[...],"fields":[{"code","label_id","label_en"}...]}
 std::string mapping_json(const ColumnMap& map, const std::vector<std::string>& headers, size_t n, char delimiter);
@@ -65,7 +84,9 @@ enum class MoneyCell : uint8_t { Ok, Empty, Invalid, Decimals, Negative, TooLarg
 // "5000000", "5.000.000", "5,000,000", "Rp 5.000.000,-", "5.000.000,00", "5jt", "5 juta",
 // "2,5 juta", "750rb", "IDR 1,250,000". Whole rupiah only (non-zero cents are refused).
 MoneyCell parse_money_cell(const char* s, size_t n, Money& out);
-inline MoneyCell parse_money_cell(const std::string& s, Money& out) { return parse_money_cell(s.data(), s.size(), out); }
+inline MoneyCell parse_money_cell(const std::string& s, Money& out) {
+  return parse_money_cell(s.data(), s.size(), out);
+}
 // "1968-08-05", "05/08/1968", "05-08-1968", "5.8.1968", "5 Agustus 1968", "5 Aug 1968", an
 // Excel serial day number ("25000" = 1968-06-11; epoch 1899-12-30), "1968-08-05 00:00:00".
 // Day first always (Indonesian order); two-digit years are refused.
@@ -75,24 +96,47 @@ inline bool parse_date_cell(const std::string& s, Date& out) { return parse_date
 // "TPP" -> pendamping_desa, "honorer" -> non_asn, "Polri" -> tni_polri, ...).
 bool parse_role_cell(const std::string& s, Role& out);
 bool parse_segment_cell(const std::string& s, Segment& out);
-bool parse_scale_cell(const std::string& s, Scale& out);          // mikro/micro, kecil/small, ...
-bool parse_risk_group_cell(const std::string& s, int& out);       // 1-5, I-V, rendah..sangat tinggi
-bool parse_bool_cell(const std::string& s, bool& out);            // ya/yes/1/sudah, tidak/no/0/belum
+bool parse_scale_cell(const std::string& s, Scale& out);     // mikro/micro, kecil/small, ...
+bool parse_risk_group_cell(const std::string& s, int& out);  // 1-5, I-V, rendah..sangat tinggi
+bool parse_bool_cell(const std::string& s, bool& out);       // ya/yes/1/sudah, tidak/no/0/belum
 bool parse_citizenship_cell(const std::string& s, Citizenship& out);
-bool parse_sector_cell(const std::string& s, BpuSector& out);     // transport(asi)/ojek/kurir, lainnya/other
-bool parse_sex_cell(const std::string& s, bool& female);          // L/P, laki-laki/perempuan, M/F
-bool parse_opt_in_cell(const std::string& s, uint8_t& out);       // "JHT;JP", "JHT, JP", "JHT+JP"
+bool parse_sector_cell(const std::string& s, BpuSector& out);  // transport(asi)/ojek/kurir, lainnya/other
+bool parse_sex_cell(const std::string& s, bool& female);       // L/P, laki-laki/perempuan, M/F
+bool parse_opt_in_cell(const std::string& s, uint8_t& out);    // "JHT;JP", "JHT, JP", "JHT+JP"
 
 // ---------------------------------------------------------------------------------------------
 // Rows
 // ---------------------------------------------------------------------------------------------
 enum class IssueCode : uint8_t {
   // errors: the row is not evaluated and not counted in the totals
-  UnterminatedQuote, NikInvalid, NikDuplicate, BadMoney, MoneyDecimals, MoneyNegative, MoneyTooLarge,
-  BadDate, BadRole, BadSegment, BadScale, BadRiskGroup, BadBool, BadCitizenship, BadSector, BadSex,
-  BadOptIn, BirthAfterAsOf, AgeOver120, RoleSegmentConflict, PmiForeign,
+  UnterminatedQuote,
+  NikInvalid,
+  NikDuplicate,
+  BadMoney,
+  MoneyDecimals,
+  MoneyNegative,
+  MoneyTooLarge,
+  BadDate,
+  BadRole,
+  BadSegment,
+  BadScale,
+  BadRiskGroup,
+  BadBool,
+  BadCitizenship,
+  BadSector,
+  BadSex,
+  BadOptIn,
+  BirthAfterAsOf,
+  AgeOver120,
+  RoleSegmentConflict,
+  PmiForeign,
   // warnings: the row is evaluated
-  NikBirthMismatch, NikSexMismatch, BirthFromNik, WageUsedAsIncome, IncomeUsedAsWage, OneTime,
+  NikBirthMismatch,
+  NikSexMismatch,
+  BirthFromNik,
+  WageUsedAsIncome,
+  IncomeUsedAsWage,
+  OneTime,
   Engine,  // an engine warning (arg = WarningCode, arg2 = its argument)
 };
 const char* issue_code(IssueCode c);  // "nik_invalid", "nik_duplicate", ...
@@ -100,9 +144,9 @@ inline bool issue_is_error(IssueCode c) { return c < IssueCode::NikBirthMismatch
 
 struct Issue {
   IssueCode code;
-  Field field;      // the column it is about
+  Field field;  // the column it is about
   bool has_field;
-  int64_t arg;      // NikError, first record of a duplicate, WarningCode, ...
+  int64_t arg;  // NikError, first record of a duplicate, WarningCode, ...
   int64_t arg2;
 };
 
@@ -164,15 +208,15 @@ class RowEvaluator {
 constexpr int kPayers = static_cast<int>(Payer::None) + 1;
 struct RosterSummary {
   int64_t rows = 0, valid = 0, errors = 0, with_warnings = 0, duplicates = 0, empty_rows = 0;
-  int64_t incomplete = 0;  // evaluated rows whose totals miss an amount (need data)
+  int64_t incomplete = 0;             // evaluated rows whose totals miss an amount (need data)
   int64_t status[kPrograms][4] = {};  // by Status: mandatory, optional, not_eligible, need_info
   int64_t enrolled[kPrograms] = {};
-  Money amount[kPrograms][3] = {};    // enrolled amounts by party: employer, worker, government
+  Money amount[kPrograms][3] = {};  // enrolled amounts by party: employer, worker, government
   Money total[3] = {0, 0, 0};
   Money grand_total = 0, monthly = 0, one_time = 0;
-  Money by_payer[kPayers] = {};       // who actually pays (village government, ministry, ...)
-  int64_t by_role[12] = {};           // rows by Role (index 0 = no role)
-  bool jp_ceiling_warning = false;    // the newest JP ceiling is over a year old (said once here)
+  Money by_payer[kPayers] = {};     // who actually pays (village government, ministry, ...)
+  int64_t by_role[12] = {};         // rows by Role (index 0 = no role)
+  bool jp_ceiling_warning = false;  // the newest JP ceiling is over a year old (said once here)
   void add(const RosterRow& r);
 };
 // {"as_of","rules_version","rows","valid","errors","with_warnings","duplicates","empty_rows_skipped",
@@ -187,8 +231,8 @@ enum class RosterFormat : uint8_t { Csv, Jsonl };
 struct RosterOptions {
   Date as_of{};
   RosterFormat format = RosterFormat::Csv;
-  char out_delimiter = ',';         // CSV output delimiter (';' for Indonesian-locale Excel)
-  char in_delimiter = 0;            // 0: detect from the header
+  char out_delimiter = ',';  // CSV output delimiter (';' for Indonesian-locale Excel)
+  char in_delimiter = 0;     // 0: detect from the header
   bool check_duplicates = true;
   bool write_header = true;
   std::vector<std::pair<std::string, std::string>> mapping;  // field code -> column (apply_mapping)
@@ -265,8 +309,8 @@ struct ReconcileOptions {
   std::vector<std::pair<std::string, std::string>> mapping;
 };
 struct ReconcileSummary {
-  int64_t last_rows = 0, this_rows = 0, added = 0, removed = 0, changed = 0, amount_changed = 0,
-          unchanged = 0, last_errors = 0, this_errors = 0;
+  int64_t last_rows = 0, this_rows = 0, added = 0, removed = 0, changed = 0, amount_changed = 0, unchanged = 0,
+          last_errors = 0, this_errors = 0;
   Money last_total[3] = {0, 0, 0}, this_total[3] = {0, 0, 0};
   Money last_grand = 0, this_grand = 0;
 };
@@ -320,9 +364,9 @@ struct BudgetMonth {
   Date as_of;
   Money per_person[3];  // employer, worker, government (enrolled programs, monthly)
   Money per_person_total;
-  Money one_time;       // one-time amounts (JAKON, PMI), counted in the first month only
+  Money one_time;  // one-time amounts (JAKON, PMI), counted in the first month only
   bool complete;
-  bool relief;          // a relief rule applied this month
+  bool relief;  // a relief rule applied this month
 };
 struct BudgetPlan {
   int64_t people = 0;
