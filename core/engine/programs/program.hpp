@@ -70,6 +70,15 @@ inline Rate apply_factor(Rate r, const Value* factor) { return factor ? multiply
 void charge_rate(Ctx& c, ProgramResult& p, Party party, Money base, const Value* rate, const Value* relief,
                  ReliefCode code);
 
+// totals.cpp: a program is settled once its status is final: enrolment is decided (mandatory, or
+// optional and opted in) and a program that cannot be paid carries no amounts. PU settles JKK-JP
+// before JKP, whose prerequisites are their enrolment; evaluate() settles the rest.
+void settle(Ctx& c, int program);
+// Warnings that need every program settled: opt-ins that cannot apply, a JP ceiling that may be old.
+void warn_after_programs(Ctx& c);
+// Monthly and one-time totals of the enrolled programs; `complete` when nothing is missing.
+void add_totals(Result& out);
+
 void evaluate_pu(Ctx& c);
 void evaluate_bpu(Ctx& c);
 void evaluate_jakon(Ctx& c);

@@ -239,11 +239,8 @@ void evaluate_pu(Ctx& c) {
   jkm(c, wage);
   jht(c, wage);
   jp(c, wage);
-  // enrolled flags of JKK..JP decide JKP's prerequisites
-  for (int i = JKK; i <= JP; ++i) {
-    ProgramResult& p = c.out.programs[i];
-    p.enrolled = p.status == Status::Mandatory || (p.status == Status::Optional && ((c.in.opt_in >> i) & 1));
-  }
+  // The enrolment of JKK..JP decides JKP's prerequisites.
+  for (int i = JKK; i <= JP; ++i) settle(c, i);
   jkp(c, wage);
   if (c.in.citizenship == Citizenship::WNA) note(c.out, NoteCode::WnaJp);
 }

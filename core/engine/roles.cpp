@@ -1,0 +1,69 @@
+// The role table (jamsos/roles.hpp). Sources for each row: REFERENCE.md §4.11 (village roles and
+// who pays), DECISIONS.md 2 and 11-14 (contested points, raised as notes), PP 49/2023 and the
+// Taspen/ASABRI laws (excluded groups, core/rules/conventions/excluded-groups.json).
+#include "jamsos/roles.hpp"
+
+#include <cstring>
+
+namespace jamsos {
+namespace {
+
+constexpr P kNone = P::Count_;
+
+// clang-format off
+const RoleInfo kRoles[] = {
+  // role, code, label_id, label_en, segment, excluded, village, excluded_scheme,
+  // employer_payer, worker_payer, default_scale, default_risk_group, default_income, default_sector, notes
+  {Role::None, "", "", "", Segment::None, false, false, kNone,
+   Payer::Employer, Payer::Worker, kNone, kNone, kNone, kNone, 0, {}},
+  {Role::KepalaDesa, "kepala_desa", "Kepala desa", "Village head", Segment::PU, false, true, kNone,
+   Payer::VillageGovernment, Payer::Worker, P::RoleVillageScale, P::RoleVillageRiskGroup, kNone, kNone,
+   2, {NoteCode::VillagePackage, NoteCode::VillageFunding}},
+  {Role::PerangkatDesa, "perangkat_desa", "Perangkat desa", "Village staff", Segment::PU, false, true, kNone,
+   Payer::VillageGovernment, Payer::Worker, P::RoleVillageScale, P::RoleVillageRiskGroup, kNone, kNone,
+   2, {NoteCode::VillagePackage, NoteCode::VillageFunding}},
+  {Role::Bpd, "bpd", "Anggota BPD", "Village council (BPD) member", Segment::PU, false, true, kNone,
+   Payer::VillageGovernment, Payer::Worker, P::RoleVillageScale, P::RoleVillageRiskGroup, kNone, kNone,
+   3, {NoteCode::VillagePackage, NoteCode::BpdCategory, NoteCode::VillageFunding}},
+  {Role::PendampingDesa, "pendamping_desa", "Pendamping desa", "Village facilitator",
+   Segment::PU, false, false, kNone,
+   Payer::Ministry, Payer::Worker, P::RolePendampingScale, P::RoleVillageRiskGroup, kNone, kNone,
+   1, {NoteCode::TppPrograms}},
+  {Role::NonAsn, "non_asn", "Honorer / non-ASN", "Contract staff (non-ASN)", Segment::PU, false, false, kNone,
+   Payer::Agency, Payer::Worker, P::RoleNonAsnScale, P::RoleVillageRiskGroup, kNone, kNone,
+   1, {NoteCode::NonAsnScheme}},
+  {Role::Bumdes, "bumdes", "Pekerja BUMDes", "BUMDes worker", Segment::PU, false, false, kNone,
+   Payer::Bumdes, Payer::Worker, kNone, kNone, kNone, kNone,
+   1, {NoteCode::BumdesScale}},
+  {Role::PekerjaRentan, "pekerja_rentan", "Pekerja rentan", "Vulnerable worker", Segment::BPU, false, false,
+   kNone, Payer::Employer, Payer::VillageBudget, kNone, kNone, P::RoleRentanIncome, P::RoleRentanSector,
+   1, {NoteCode::DanaDesa}},
+  {Role::Pns, "pns", "PNS", "Civil servant (PNS)", Segment::None, true, false, P::ExcludedAsn,
+   Payer::None, Payer::None, kNone, kNone, kNone, kNone, 0, {}},
+  {Role::Cpns, "cpns", "CPNS", "Civil-servant candidate (CPNS)", Segment::None, true, false, P::ExcludedAsn,
+   Payer::None, Payer::None, kNone, kNone, kNone, kNone, 0, {}},
+  {Role::Pppk, "pppk", "PPPK", "Government contract employee (PPPK)", Segment::None, true, false, P::ExcludedAsn,
+   Payer::None, Payer::None, kNone, kNone, kNone, kNone, 0, {}},
+  {Role::TniPolri, "tni_polri", "TNI / Polri", "Armed forces / police", Segment::None, true, false,
+   P::ExcludedTniPolri, Payer::None, Payer::None, kNone, kNone, kNone, kNone, 0, {}},
+};
+// clang-format on
+
+constexpr size_t kRoleRows = sizeof(kRoles) / sizeof(kRoles[0]);
+static_assert(kRoleRows == static_cast<size_t>(Role::TniPolri) + 1, "one row per Role, in enum order");
+
+}  // namespace
+
+const RoleInfo& role_info(Role r) { return kRoles[static_cast<size_t>(r)]; }
+const RoleInfo* roles_begin() { return kRoles + 1; }
+const RoleInfo* roles_end() { return kRoles + kRoleRows; }
+
+bool role_from_code(const char* code, size_t n, Role& out) {
+  for (const RoleInfo* r = roles_begin(); r != roles_end(); ++r)
+    if (std::strlen(r->code) == n && std::memcmp(r->code, code, n) == 0) return out = r->role, true;
+  return false;
+}
+
+const char* role_code(Role r) { return role_info(r).code; }
+
+}  // namespace jamsos
