@@ -2,11 +2,13 @@
 // evaluate(json) -> json   one object or an array of them, byte-identical to the native CLI's output
 // rules() -> json          the embedded rule set with citations (as `jamsos rules`)
 // version() -> string      the rule-set version (as `jamsos version`)
+// roles() -> json          the role table (as `jamsos roles`); the web build generates its role lists from it
 #include <emscripten/bind.h>
 
 #include <string>
 
 #include "jamsos/contract.hpp"
+#include "jamsos/roles_json.hpp"
 #include "jamsos/rules.hpp"
 
 namespace {
@@ -22,10 +24,13 @@ std::string rules() { return jamsos::embedded_rules().bundle_json(); }
 
 std::string version() { return jamsos::embedded_rules().version(); }
 
+std::string roles() { return jamsos::roles_json(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("evaluate", &evaluate);
   emscripten::function("rules", &rules);
   emscripten::function("version", &version);
+  emscripten::function("roles", &roles);
 }
