@@ -259,7 +259,7 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
   if (in.segment == Segment::PMI && in.citizenship == Citizenship::WNA)
     return fail(e, "inconsistent_input", "citizenship", "migrant workers (PMI) are Indonesian citizens by definition");
   if (in.pmi_jht_monthly >= 0) {
-    const Value* ch = R.at(P::PmiJhtChoices, in.as_of);
+    const Value* ch = R.at(PARAM("pmi.jht.choices"), in.as_of);
     bool found = false;
     std::string list;
     if (ch)

@@ -133,7 +133,9 @@ void evaluate_excluded(Ctx& c, const RoleInfo& role) {
 void evaluate_segment(Ctx& c) {
   Result& out = c.out;
   switch (c.segment) {
-    case Segment::PU: evaluate_pu(c); break;
+    case Segment::PU:
+      evaluate_pu(c);
+      break;
     case Segment::BPU:
       if (out.payer_worker == Payer::Worker) out.payer_worker = Payer::Participant;
       out.payer_employer = Payer::None;
@@ -162,8 +164,18 @@ void evaluate_segment(Ctx& c) {
 
 void evaluate(const RuleSet& R, const Input& in, Result& out) {
   init_result(in, out);
-  Ctx c{R,        in,         out,          in.as_of, R.rounding(in.as_of), in.segment, in.scale, in.risk_group,
-        in.declared_income, in.bpu_sector, in.has_birth, 0};
+  Ctx c{R,
+        in,
+        out,
+        in.as_of,
+        R.rounding(in.as_of),
+        in.segment,
+        in.scale,
+        in.risk_group,
+        in.declared_income,
+        in.bpu_sector,
+        in.has_birth,
+        0};
   if (in.has_birth) c.age = age_on(in.birth_date, in.as_of);
 
   const RoleInfo& role = role_info(in.role);

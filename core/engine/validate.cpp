@@ -24,7 +24,7 @@ int validate(const RuleSet& R, const Input& in, InputIssue* out, int max) {
     add({InputCheck::PmiForeign, "citizenship", Segment::None, nullptr});
   if (in.pmi_jht_monthly >= 0) {
     // Permenaker 4/2023: JHT for PMI is one of a list of fixed monthly amounts.
-    const Value* ch = R.at(P::PmiJhtChoices, in.as_of);
+    const Value* ch = R.at(PARAM("pmi.jht.choices"), in.as_of);
     bool found = false;
     if (ch)
       for (Money m : ch->money_list) found = found || m == in.pmi_jht_monthly;

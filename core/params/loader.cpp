@@ -4,72 +4,41 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace jamsos {
 using json = nlohmann::json;
 
-static const ParamSpec kSpecs[] = {
-    {P::RulesStart, "rules.start", Unit::Date},
-    {P::Rounding, "rounding.contribution", Unit::Text},
-    {P::StagingJkkJkm, "staging.jkk_jkm.all_scales", Unit::List},
-    {P::StagingJht, "staging.jht.mandatory_scales", Unit::List},
-    {P::StagingJp, "staging.jp.mandatory_scales", Unit::List},
-    {P::JkkRate1, "pu.jkk.rate.group1", Unit::Rate},
-    {P::JkkRate2, "pu.jkk.rate.group2", Unit::Rate},
-    {P::JkkRate3, "pu.jkk.rate.group3", Unit::Rate},
-    {P::JkkRate4, "pu.jkk.rate.group4", Unit::Rate},
-    {P::JkkRate5, "pu.jkk.rate.group5", Unit::Rate},
-    {P::JkmRate, "pu.jkm.rate", Unit::Rate},
-    {P::JhtEmployer, "pu.jht.rate.employer", Unit::Rate},
-    {P::JhtWorker, "pu.jht.rate.worker", Unit::Rate},
-    {P::JpEmployer, "pu.jp.rate.employer", Unit::Rate},
-    {P::JpWorker, "pu.jp.rate.worker", Unit::Rate},
-    {P::JpCeiling, "jp.ceiling", Unit::Rupiah},
-    {P::PensionAge, "jp.pension_age", Unit::Years},
-    {P::JkpGovtRate, "jkp.govt.rate", Unit::Rate},
-    {P::JkpFundingRate, "jkp.funding_rate", Unit::Rate},
-    {P::JkpFromJkk, "jkp.recomposition.from_jkk", Unit::Rate},
-    {P::JkpFromJkm, "jkp.recomposition.from_jkm", Unit::Rate},
-    {P::JkpWageCap, "jkp.wage_cap", Unit::Rupiah},
-    {P::JkpMaxAge, "jkp.max_age", Unit::Years},
-    {P::JkpCitizenship, "jkp.citizenship", Unit::Text},
-    {P::JkpPrereqMicroSmall, "jkp.prerequisites.micro_small", Unit::List},
-    {P::JkpPrereqMediumLarge, "jkp.prerequisites.medium_large", Unit::List},
-    {P::BpuJkkRate, "bpu.jkk.rate", Unit::Rate},
-    {P::BpuBasisMin, "bpu.basis.min", Unit::Rupiah},
-    {P::BpuBasisMax, "bpu.basis.max", Unit::Rupiah},
-    {P::BpuJkmAmount, "bpu.jkm.amount", Unit::Rupiah},
-    {P::BpuJhtRate, "bpu.jht.rate", Unit::Rate},
-    {P::JakonJkkSlices, "jakon.jkk.slices", Unit::Slices},
-    {P::JakonJkmSlices, "jakon.jkm.slices", Unit::Slices},
-    {P::PmiPrePlacement, "pmi.pre_placement", Unit::Rupiah},
-    {P::PmiBands, "pmi.placement.bands", Unit::Bands},
-    {P::PmiExtraMonth, "pmi.placement.extra_month", Unit::Rupiah},
-    {P::PmiJhtChoices, "pmi.jht.choices", Unit::RupiahList},
-    {P::ReliefPp49Factor, "relief.pp49_2020.factor", Unit::Factor},
-    {P::ReliefPp49JpDeferred, "relief.pp49_2020.jp_deferred", Unit::Factor},
-    {P::ReliefPp49JpScales, "relief.pp49_2020.jp_deferral_scales", Unit::List},
-    {P::ReliefPp7Factor, "relief.pp7_2025.jkk_factor", Unit::Factor},
-    {P::ReliefPp7Industries, "relief.pp7_2025.industries", Unit::List},
-    {P::ReliefPp7MinHeadcount, "relief.pp7_2025.min_headcount", Unit::Count},
-    {P::ReliefPp50Transport, "relief.pp50_2025.transport_factor", Unit::Factor},
-    {P::ReliefPp50Other, "relief.pp50_2025.other_factor", Unit::Factor},
-    {P::ExcludedAsn, "excluded.asn.scheme", Unit::Text},
-    {P::ExcludedTniPolri, "excluded.tni_polri.scheme", Unit::Text},
-    {P::RoleVillageScale, "role.village.employer_scale", Unit::Text},
-    {P::RoleVillageRiskGroup, "role.village.jkk_risk_group", Unit::Count},
-    {P::RolePendampingScale, "role.pendamping_desa.employer_scale", Unit::Text},
-    {P::RoleNonAsnScale, "role.non_asn.employer_scale", Unit::Text},
-    {P::RoleRentanIncome, "role.pekerja_rentan.declared_income", Unit::Rupiah},
-    {P::RoleRentanSector, "role.pekerja_rentan.bpu_sector", Unit::Text},
-};
-static_assert(sizeof(kSpecs) / sizeof(kSpecs[0]) == kParamCount, "every parameter needs a spec");
+P detail::unknown_parameter_key() { return P::Count_; }
 
-const ParamSpec& param_spec(P id) { return kSpecs[static_cast<int>(id)]; }
+namespace {
+bool unit_from_name(const char* name, Unit& out) {
+  for (int u = 0; u <= static_cast<int>(Unit::Bands); ++u)
+    if (std::strcmp(unit_name(static_cast<Unit>(u)), name) == 0) return out = static_cast<Unit>(u), true;
+  return false;
+}
+// The specs of every parameter, from the generated key list (jamsos/param_keys.hpp).
+struct Specs {
+  ParamSpec s[kParamCount];
+  Specs() {
+    for (int i = 0; i < kParamCount; ++i) {
+      s[i].id = static_cast<P>(i);
+      s[i].key = params::kKeys[i];
+      if (!unit_from_name(params::kUnits[i], s[i].unit)) std::abort();  // cmake/gen_params.cmake read a bad unit
+    }
+  }
+};
+const ParamSpec* specs() {
+  static const Specs all;
+  return all.s;
+}
+}  // namespace
+
+const ParamSpec& param_spec(P id) { return specs()[static_cast<int>(id)]; }
 const ParamSpec* find_param(const std::string& key) {
-  for (const ParamSpec& s : kSpecs)
-    if (key == s.key) return &s;
+  for (int i = 0; i < kParamCount; ++i)
+    if (key == specs()[i].key) return &specs()[i];
   return nullptr;
 }
 
@@ -107,7 +76,7 @@ const char* confidence_name(Confidence c) {
 }
 
 Rounding RuleSet::rounding(Date d) const {
-  const Value* v = at(P::Rounding, d);
+  const Value* v = at(PARAM("rounding.contribution"), d);
   return (v && v->text == "floor") ? Rounding::Floor : Rounding::HalfUp;
 }
 
@@ -326,19 +295,23 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
     canonical += '\n';
     bundle_files.push_back(json{{"name", f.name}, {"content", std::move(doc)}});
   }
+  std::string missing;  // every key the engine needs that no file defines, named at once
+  int n_missing = 0;
   for (int i = 0; i < kParamCount; ++i)
-    if (!seen[i]) {
-      error = std::string("rules: parameter ") + kSpecs[i].key + " is not defined in any rule file";
-      return false;
-    }
+    if (!seen[i]) missing += (n_missing++ ? ", " : "") + std::string(specs()[i].key);
+  if (n_missing) {
+    error = std::string(n_missing == 1 ? "rules: parameter " : "rules: parameters ") + missing +
+            (n_missing == 1 ? " is" : " are") + " not defined in any rule file";
+    return false;
+  }
   // Checks that tie parameters together.
-  for (const Value& v : out.params_[static_cast<int>(P::Rounding)].values)
+  for (const Value& v : out.params_[static_cast<int>(PARAM("rounding.contribution"))].values)
     if (v.text != "half_up" && v.text != "floor") {
-      error = "rules: " + out.params_[static_cast<int>(P::Rounding)].file +
+      error = "rules: " + out.params_[static_cast<int>(PARAM("rounding.contribution"))].file +
               ": rounding.contribution: must be half_up or floor";
       return false;
     }
-  out.start_ = out.params_[static_cast<int>(P::RulesStart)].values.front().date;
+  out.start_ = out.params_[static_cast<int>(PARAM("rules.start"))].values.front().date;
   char hex[17];
   uint64_t h = fnv1a(canonical);
   out.version_hash_ = h;

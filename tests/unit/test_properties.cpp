@@ -53,9 +53,9 @@ TEST_CASE("caps hold: JP basis <= the ceiling in force, JKP basis <= Rp5,000,000
     Input in = testgen::random_input(rng);
     evaluate(R, in, res);
     const ProgramResult& jp = res.programs[JP];
-    if (jp.has_amounts && res.segment == Segment::PU) REQUIRE(jp.basis <= R.at(P::JpCeiling, in.as_of)->number);
+    if (jp.has_amounts && res.segment == Segment::PU) REQUIRE(jp.basis <= R.at(PARAM("jp.ceiling"), in.as_of)->number);
     const ProgramResult& jkp = res.programs[JKP];
-    if (jkp.has_amounts) REQUIRE(jkp.basis <= R.at(P::JkpWageCap, in.as_of)->number);
+    if (jkp.has_amounts) REQUIRE(jkp.basis <= R.at(PARAM("jkp.wage_cap"), in.as_of)->number);
     if (res.segment == Segment::BPU && res.programs[JKK].has_amounts) {
       REQUIRE(res.programs[JKK].basis >= 1000000);
       REQUIRE(res.programs[JKK].basis <= 20700000);

@@ -34,16 +34,16 @@ TEST_CASE("the embedded rule set loads and has a 12-hex-digit version") {
 
 TEST_CASE("values are found by date, including the day a new value starts") {
   const RuleSet& R = embedded_rules();
-  CHECK(R.at(P::JpCeiling, from_ymd(2024, 2, 29))->number == 9559600);
-  CHECK(R.at(P::JpCeiling, from_ymd(2024, 3, 1))->number == 10042300);
-  CHECK(R.at(P::JkpFromJkm, from_ymd(2025, 2, 6))->rate.units == 1000000000LL);
-  CHECK(R.at(P::JkpFromJkm, from_ymd(2025, 2, 7))->rate.units == 0);
-  CHECK(R.at(P::JkpGovtRate, from_ymd(2021, 2, 1)) == nullptr);
-  CHECK(R.at(P::ReliefPp49Factor, from_ymd(2021, 2, 1)) == nullptr);
-  CHECK(R.at(P::ReliefPp49Factor, from_ymd(2021, 1, 31)) != nullptr);
-  CHECK(R.at(P::PensionAge, from_ymd(2018, 12, 31))->number == 56);
-  CHECK(R.at(P::PensionAge, from_ymd(2019, 1, 1))->number == 57);
-  CHECK(R.at(P::PensionAge, from_ymd(2050, 1, 1))->number == 65);
+  CHECK(R.at(PARAM("jp.ceiling"), from_ymd(2024, 2, 29))->number == 9559600);
+  CHECK(R.at(PARAM("jp.ceiling"), from_ymd(2024, 3, 1))->number == 10042300);
+  CHECK(R.at(PARAM("jkp.recomposition.from_jkm"), from_ymd(2025, 2, 6))->rate.units == 1000000000LL);
+  CHECK(R.at(PARAM("jkp.recomposition.from_jkm"), from_ymd(2025, 2, 7))->rate.units == 0);
+  CHECK(R.at(PARAM("jkp.govt.rate"), from_ymd(2021, 2, 1)) == nullptr);
+  CHECK(R.at(PARAM("relief.pp49_2020.factor"), from_ymd(2021, 2, 1)) == nullptr);
+  CHECK(R.at(PARAM("relief.pp49_2020.factor"), from_ymd(2021, 1, 31)) != nullptr);
+  CHECK(R.at(PARAM("jp.pension_age"), from_ymd(2018, 12, 31))->number == 56);
+  CHECK(R.at(PARAM("jp.pension_age"), from_ymd(2019, 1, 1))->number == 57);
+  CHECK(R.at(PARAM("jp.pension_age"), from_ymd(2050, 1, 1))->number == 65);
 }
 
 TEST_CASE("every value carries a citation and a confidence tag") {

@@ -6,13 +6,13 @@ namespace detail {
 
 // Relief on BPU JKK and JKM: PP 49/2020 (Aug 2020 - Jan 2021) or PP 50/2025 (by sector window).
 static const Value* bpu_relief(Ctx& c, ReliefCode& code) {
-  if (const Value* f = c.at(P::ReliefPp49Factor)) {
+  if (const Value* f = c.at(PARAM("relief.pp49_2020.factor"))) {
     code = ReliefCode::Pp49_2020;
     note(c.out, NoteCode::Pp49Conditions);
     return f;
   }
-  const Value* t = c.at(P::ReliefPp50Transport);
-  const Value* o = c.at(P::ReliefPp50Other);
+  const Value* t = c.at(PARAM("relief.pp50_2025.transport_factor"));
+  const Value* o = c.at(PARAM("relief.pp50_2025.other_factor"));
   const Value* f = nullptr;
   if (c.sector == BpuSector::Transport)
     f = t;
@@ -36,9 +36,9 @@ void evaluate_bpu(Ctx& c) {
   ProgramResult& jht = c.out.programs[JHT];
   ProgramResult& jp = c.out.programs[JP];
   ProgramResult& jkp = c.out.programs[JKP];
-  const Value* jkk_rate = c.at(P::BpuJkkRate);
-  const Value* jkm_amount = c.at(P::BpuJkmAmount);
-  const Value* jht_rate = c.at(P::BpuJhtRate);
+  const Value* jkk_rate = c.at(PARAM("bpu.jkk.rate"));
+  const Value* jkm_amount = c.at(PARAM("bpu.jkm.amount"));
+  const Value* jht_rate = c.at(PARAM("bpu.jht.rate"));
   jkk.status = jkm.status = Status::Mandatory;
   reason(jkk, ReasonCode::BpuMandatory, jkk_rate);
   reason(jkm, ReasonCode::BpuMandatory, jkm_amount);
@@ -71,8 +71,8 @@ void evaluate_bpu(Ctx& c) {
     return;
   }
   // Basis: the declared income, raised to the lowest band or lowered to the highest (DECISIONS 15).
-  const Value* lo = c.at(P::BpuBasisMin);
-  const Value* hi = c.at(P::BpuBasisMax);
+  const Value* lo = c.at(PARAM("bpu.basis.min"));
+  const Value* hi = c.at(PARAM("bpu.basis.max"));
   Money basis = income;
   const Value* clamp = nullptr;
   if (income < lo->number)

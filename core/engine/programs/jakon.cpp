@@ -26,8 +26,8 @@ static Money slices(Ctx& c, ProgramResult& p, const Value* table, Money value, c
 void evaluate_jakon(Ctx& c) {
   ProgramResult& jkk = c.out.programs[JKK];
   ProgramResult& jkm = c.out.programs[JKM];
-  const Value* jkk_table = c.at(P::JakonJkkSlices);
-  const Value* jkm_table = c.at(P::JakonJkmSlices);
+  const Value* jkk_table = c.at(PARAM("jakon.jkk.slices"));
+  const Value* jkm_table = c.at(PARAM("jakon.jkm.slices"));
   jkk.status = jkm.status = Status::Mandatory;
   reason(jkk, ReasonCode::JakonMandatory, jkk_table);
   reason(jkm, ReasonCode::JakonMandatory, jkm_table);
@@ -36,7 +36,7 @@ void evaluate_jakon(Ctx& c) {
     reason(c.out.programs[prog], ReasonCode::JakonNotCovered, jkk_table);
   }
   note(c.out, NoteCode::JakonBasis);
-  const Value* relief = c.at(P::ReliefPp49Factor);
+  const Value* relief = c.at(PARAM("relief.pp49_2020.factor"));
   if (relief) note(c.out, NoteCode::Pp49Conditions);
 
   if (c.in.monthly_wage >= 0) {
@@ -44,12 +44,11 @@ void evaluate_jakon(Ctx& c) {
     Money wage = c.in.monthly_wage;
     jkk.period = jkm.period = Period::Monthly;
     if (c.risk_group) jkk.risk_group = c.risk_group;
-    static const P rates[5] = {P::JkkRate1, P::JkkRate2, P::JkkRate3, P::JkkRate4, P::JkkRate5};
     if (!c.risk_group)
       jkk.missing |= kMissRiskGroup;
     else
-      charge_rate(c, jkk, Party::Employer, wage, c.at(rates[c.risk_group - 1]), relief, ReliefCode::Pp49_2020);
-    charge_rate(c, jkm, Party::Employer, wage, c.at(P::JkmRate), relief, ReliefCode::Pp49_2020);
+      charge_rate(c, jkk, Party::Employer, wage, c.at(jkk_rate(c.risk_group)), relief, ReliefCode::Pp49_2020);
+    charge_rate(c, jkm, Party::Employer, wage, c.at(PARAM("pu.jkm.rate")), relief, ReliefCode::Pp49_2020);
     return;
   }
   // Basis B (wage unknown): contract-value slices, paid once per project.

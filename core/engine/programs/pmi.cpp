@@ -8,10 +8,10 @@ void evaluate_pmi(Ctx& c) {
   ProgramResult& jkk = c.out.programs[JKK];
   ProgramResult& jkm = c.out.programs[JKM];
   ProgramResult& jht = c.out.programs[JHT];
-  const Value* pre = c.at(P::PmiPrePlacement);
-  const Value* bands = c.at(P::PmiBands);
-  const Value* extra = c.at(P::PmiExtraMonth);
-  const Value* choices = c.at(P::PmiJhtChoices);
+  const Value* pre = c.at(PARAM("pmi.pre_placement"));
+  const Value* bands = c.at(PARAM("pmi.placement.bands"));
+  const Value* extra = c.at(PARAM("pmi.placement.extra_month"));
+  const Value* choices = c.at(PARAM("pmi.jht.choices"));
   jkk.status = jkm.status = Status::Mandatory;
   jkk.period = jkm.period = Period::OneTime;
   reason(jkk, ReasonCode::PmiMandatory, bands);

@@ -62,6 +62,13 @@ inline void note(Result& r, NoteCode c) {
     if (r.notes[i] == c) return;
   if (r.n_notes < sizeof(r.notes) / sizeof(r.notes[0])) r.notes[r.n_notes++] = c;
 }
+// PP 44/2015 Pasal 16(1) and Lampiran I: the JKK rate of risk group 1-5 (PU and JAKON wage basis).
+inline P jkk_rate(int risk_group) {
+  static const P rates[5] = {PARAM("pu.jkk.rate.group1"), PARAM("pu.jkk.rate.group2"), PARAM("pu.jkk.rate.group3"),
+                             PARAM("pu.jkk.rate.group4"), PARAM("pu.jkk.rate.group5")};
+  return rates[risk_group - 1];
+}
+
 // rate x factor, exact (the loader guarantees exactness).
 inline Rate apply_factor(Rate r, const Value* factor) { return factor ? multiply(r, factor->rate) : r; }
 

@@ -4,26 +4,25 @@
 namespace jamsos {
 namespace detail {
 
-static const P kJkkRates[5] = {P::JkkRate1, P::JkkRate2, P::JkkRate3, P::JkkRate4, P::JkkRate5};
-
 // PP 49/2020 Pasal 9, 12: contribution months Aug 2020 - Jan 2021 pay 1 % of JKK and JKM.
 static const Value* pp49_factor(Ctx& c) {
-  const Value* f = c.at(P::ReliefPp49Factor);
+  const Value* f = c.at(PARAM("relief.pp49_2020.factor"));
   if (f) note(c.out, NoteCode::Pp49Conditions);
   return f;
 }
 
 // PP 7/2025 Pasal 4(1): JKK -50 % for six labour-intensive sectors with >= 50 workers.
 static const Value* pp7_factor(Ctx& c) {
-  const Value* f = c.at(P::ReliefPp7Factor);
+  const Value* f = c.at(PARAM("relief.pp7_2025.jkk_factor"));
   if (!f) return nullptr;
   if (!c.in.has_industry || c.in.headcount < 0) {
-    if (!c.in.has_industry || in_list(c.at(P::ReliefPp7Industries), c.in.industry))
+    if (!c.in.has_industry || in_list(c.at(PARAM("relief.pp7_2025.industries")), c.in.industry))
       warn(c.out, WarningCode::ReliefNeedsIndustry);
     return nullptr;
   }
-  const Value* min = c.at(P::ReliefPp7MinHeadcount);
-  if (!in_list(c.at(P::ReliefPp7Industries), c.in.industry) || !min || c.in.headcount < min->number) return nullptr;
+  const Value* min = c.at(PARAM("relief.pp7_2025.min_headcount"));
+  if (!in_list(c.at(PARAM("relief.pp7_2025.industries")), c.in.industry) || !min || c.in.headcount < min->number)
+    return nullptr;
   return f;
 }
 
@@ -31,7 +30,7 @@ static const Value* pp7_factor(Ctx& c) {
 static void jkk(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JKK];
   p.status = Status::Mandatory;
-  reason(p, ReasonCode::StagingAllScales, c.at(P::StagingJkkJkm));
+  reason(p, ReasonCode::StagingAllScales, c.at(PARAM("staging.jkk_jkm.all_scales")));
   if (c.risk_group) p.risk_group = c.risk_group;
   if (wage < 0) p.missing |= kMissWage;
   if (!c.risk_group) p.missing |= kMissRiskGroup;
@@ -42,19 +41,19 @@ static void jkk(Ctx& c, Money wage) {
     relief = pp7_factor(c);
     code = ReliefCode::Pp7_2025;
   }
-  charge_rate(c, p, Party::Employer, wage, c.at(kJkkRates[c.risk_group - 1]), relief, code);
+  charge_rate(c, p, Party::Employer, wage, c.at(jkk_rate(c.risk_group)), relief, code);
 }
 
 // --- PP 44/2015 (JKM 0.30 %, employer only; restated in PP 49/2020 Pasal 12(1)) ------------------
 static void jkm(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JKM];
   p.status = Status::Mandatory;
-  reason(p, ReasonCode::StagingAllScales, c.at(P::StagingJkkJkm));
+  reason(p, ReasonCode::StagingAllScales, c.at(PARAM("staging.jkk_jkm.all_scales")));
   if (wage < 0) {
     p.missing |= kMissWage;
     return;
   }
-  charge_rate(c, p, Party::Employer, wage, c.at(P::JkmRate), pp49_factor(c), ReliefCode::Pp49_2020);
+  charge_rate(c, p, Party::Employer, wage, c.at(PARAM("pu.jkm.rate")), pp49_factor(c), ReliefCode::Pp49_2020);
 }
 
 // --- PP 46/2015: JHT 3.7 % employer + 2 % worker, no cap; staging by Perpres 109/2013 Pasal 6 -----
@@ -63,17 +62,17 @@ static void jht(Ctx& c, Money wage) {
   if (c.scale == Scale::None) {
     p.status = Status::NeedInfo;
     p.missing |= kMissScale;
-    reason(p, ReasonCode::NeedScale, c.at(P::StagingJht));
+    reason(p, ReasonCode::NeedScale, c.at(PARAM("staging.jht.mandatory_scales")));
     if (wage < 0) p.missing |= kMissWage;
     return;
   }
-  status_from_staging(p, c, JHT, c.at(P::StagingJht));
+  status_from_staging(p, c, JHT, c.at(PARAM("staging.jht.mandatory_scales")));
   if (wage < 0) {
     p.missing |= kMissWage;
     return;
   }
-  const Value* er = c.at(P::JhtEmployer);
-  const Value* wr = c.at(P::JhtWorker);
+  const Value* er = c.at(PARAM("pu.jht.rate.employer"));
+  const Value* wr = c.at(PARAM("pu.jht.rate.worker"));
   Money employer = round_rupiah(exact_of(wage, er->rate), c.rnd);
   Money worker = round_rupiah(exact_of(wage, wr->rate), c.rnd);
   step(p, StepKind::PartyRate, Party::Employer, er, wage, employer, 0, er->rate);
@@ -88,7 +87,7 @@ static void jht(Ctx& c, Money wage) {
 // from the pension age in force (Pasal 15, DECISIONS.md 9) -----------------------------------------
 static void jp(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JP];
-  const Value* pa = c.at(P::PensionAge);
+  const Value* pa = c.at(PARAM("jp.pension_age"));
   p.pension_age = pa;
   if (c.has_age && pa && c.age >= pa->number) {
     p.status = Status::NotEligible;
@@ -99,30 +98,30 @@ static void jp(Ctx& c, Money wage) {
   if (c.scale == Scale::None) p.missing |= kMissScale;
   if (p.missing) {
     p.status = Status::NeedInfo;
-    if (p.missing & kMissScale) reason(p, ReasonCode::NeedScale, c.at(P::StagingJp));
+    if (p.missing & kMissScale) reason(p, ReasonCode::NeedScale, c.at(PARAM("staging.jp.mandatory_scales")));
     if (p.missing & kMissBirth) reason(p, ReasonCode::NeedBirthDate, pa);
     if (wage < 0) p.missing |= kMissWage;
     return;
   }
-  status_from_staging(p, c, JP, c.at(P::StagingJp));
+  status_from_staging(p, c, JP, c.at(PARAM("staging.jp.mandatory_scales")));
   reason(p, ReasonCode::JpBelowPensionAge, pa, c.age);
   if (wage < 0) {
     p.missing |= kMissWage;
     return;
   }
-  const Value* ceiling = c.at(P::JpCeiling);
+  const Value* ceiling = c.at(PARAM("jp.ceiling"));
   p.ceiling = ceiling;
   Money basis = wage;
   if (ceiling && wage > ceiling->number) {
     basis = ceiling->number;
     step(p, StepKind::CapApplied, Party::Employer, ceiling, wage, basis);
   }
-  const Value* er = c.at(P::JpEmployer);
-  const Value* wr = c.at(P::JpWorker);
+  const Value* er = c.at(PARAM("pu.jp.rate.employer"));
+  const Value* wr = c.at(PARAM("pu.jp.rate.worker"));
   Exact ee = exact_of(basis, er->rate), we = exact_of(basis, wr->rate);
   // PP 49/2020: medium and large employers may defer 99 % of JP (shown only when asked for).
-  const Value* deferred = c.in.jp_deferral_requested ? c.at(P::ReliefPp49JpDeferred) : nullptr;
-  if (deferred && in_list(c.at(P::ReliefPp49JpScales), scale_code(c.scale))) {
+  const Value* deferred = c.in.jp_deferral_requested ? c.at(PARAM("relief.pp49_2020.jp_deferred")) : nullptr;
+  if (deferred && in_list(c.at(PARAM("relief.pp49_2020.jp_deferral_scales")), scale_code(c.scale))) {
     Rate pay = Rate{Rate::kOne - deferred->rate.units};
     Money de = round_rupiah(exact_of(basis, multiply(er->rate, deferred->rate)), c.rnd);
     Money dw = round_rupiah(exact_of(basis, multiply(wr->rate, deferred->rate)), c.rnd);
@@ -149,19 +148,19 @@ static void jp(Ctx& c, Money wage) {
 // --- PP 37/2021 as amended by PP 6/2025: JKP eligibility (Pasal 4) and funding (Pasal 11) ----------
 static void jkp(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JKP];
-  const Value* govt = c.at(P::JkpGovtRate);
+  const Value* govt = c.at(PARAM("jkp.govt.rate"));
   if (!govt) {
     p.status = Status::NotEligible;
     reason(p, ReasonCode::JkpNotInForce);
     return;
   }
   bool fail = false;
-  const Value* cit = c.at(P::JkpCitizenship);
+  const Value* cit = c.at(PARAM("jkp.citizenship"));
   if (c.in.citizenship == Citizenship::WNA) {
     fail = true;
     reason(p, ReasonCode::JkpCitizenship, cit);
   }
-  const Value* maxage = c.at(P::JkpMaxAge);
+  const Value* maxage = c.at(PARAM("jkp.max_age"));
   if (!c.has_age) {
     p.missing |= kMissBirth;
   } else if (maxage && c.age >= maxage->number) {
@@ -172,14 +171,14 @@ static void jkp(Ctx& c, Money wage) {
   if (c.scale == Scale::None) {
     p.missing |= kMissScale;
   } else {
-    prereq =
-        c.at(c.scale == Scale::Micro || c.scale == Scale::Small ? P::JkpPrereqMicroSmall : P::JkpPrereqMediumLarge);
+    prereq = c.at(c.scale == Scale::Micro || c.scale == Scale::Small ? PARAM("jkp.prerequisites.micro_small")
+                                                                     : PARAM("jkp.prerequisites.medium_large"));
   }
   if (c.in.jkn < 0) {
     p.missing |= kMissJkn;
   } else if (c.in.jkn == 0) {
     fail = true;
-    reason(p, ReasonCode::JkpNoJkn, prereq ? prereq : c.at(P::JkpPrereqMicroSmall));
+    reason(p, ReasonCode::JkpNoJkn, prereq ? prereq : c.at(PARAM("jkp.prerequisites.micro_small")));
   }
   if (prereq) {
     for (int prog = JKK; prog <= JP; ++prog) {
@@ -200,7 +199,7 @@ static void jkp(Ctx& c, Money wage) {
   }
   if (p.missing) {
     p.status = Status::NeedInfo;
-    reason(p, ReasonCode::JkpNeedInfo, prereq ? prereq : c.at(P::JkpPrereqMicroSmall));
+    reason(p, ReasonCode::JkpNeedInfo, prereq ? prereq : c.at(PARAM("jkp.prerequisites.micro_small")));
     if (wage < 0) p.missing |= kMissWage;
     return;
   }
@@ -211,7 +210,7 @@ static void jkp(Ctx& c, Money wage) {
     p.missing |= kMissWage;
     return;
   }
-  const Value* cap = c.at(P::JkpWageCap);
+  const Value* cap = c.at(PARAM("jkp.wage_cap"));
   Money basis = wage;
   if (cap && wage > cap->number) {
     basis = cap->number;
@@ -219,14 +218,14 @@ static void jkp(Ctx& c, Money wage) {
   }
   Money g = round_rupiah(exact_of(basis, govt->rate), c.rnd);
   step(p, StepKind::PartyRate, Party::Government, govt, basis, g, 0, govt->rate);
-  const Value* fk = c.at(P::JkpFromJkk);
-  const Value* fm = c.at(P::JkpFromJkm);
+  const Value* fk = c.at(PARAM("jkp.recomposition.from_jkk"));
+  const Value* fm = c.at(PARAM("jkp.recomposition.from_jkm"));
   p.has_recomposition = true;
   p.from_jkk = fk ? round_rupiah(exact_of(basis, fk->rate), c.rnd) : 0;
   p.from_jkm = fm ? round_rupiah(exact_of(basis, fm->rate), c.rnd) : 0;
   if (fk) step(p, StepKind::Recomposition, Party::Employer, fk, basis, p.from_jkk, JKK, fk->rate);
   if (fm) step(p, StepKind::Recomposition, Party::Employer, fm, basis, p.from_jkm, JKM, fm->rate);
-  p.funding_rate = c.at(P::JkpFundingRate);
+  p.funding_rate = c.at(PARAM("jkp.funding_rate"));
   p.has_basis = p.has_rate = true;
   p.basis = basis;
   p.rate = govt->rate;

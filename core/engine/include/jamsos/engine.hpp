@@ -149,7 +149,7 @@ enum class ReliefCode : uint8_t { None, Pp49_2020, Pp7_2025, Pp50_2025 };
 struct ProgramResult {
   Status status;
   bool enrolled;
-  bool settled;       // status final: enrolment decided, amounts cleared if not payable (totals.cpp)
+  bool settled;  // status final: enrolment decided, amounts cleared if not payable (totals.cpp)
   Period period;
   bool has_amounts;  // employer/worker/government/total valid
   bool has_basis;

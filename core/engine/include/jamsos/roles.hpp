@@ -13,21 +13,21 @@ namespace jamsos {
 
 struct RoleInfo {
   Role role;
-  const char* code;       // the contract's code, e.g. "kepala_desa"
-  const char* label_id;   // plain name, Bahasa Indonesia
-  const char* label_en;   // plain name, English
-  Segment segment;        // the segment the role implies (None for excluded roles)
-  bool excluded;          // outside BPJS Ketenagakerjaan (ASN: Taspen; TNI/Polri: ASABRI)
-  bool village;           // village government (kepala desa, perangkat desa, BPD): paid from APBDes
-  P excluded_scheme;      // the rule naming the scheme (excluded roles only)
-  Payer employer_payer;   // who pays the employer's share (Payer::Employer: the general default)
-  Payer worker_payer;     // who pays the worker's share (Payer::Worker: the general default)
-  P default_scale;        // employer_scale preset (P::Count_: none)
-  P default_risk_group;   // jkk_risk_group preset (P::Count_: none)
-  P default_income;       // declared_income preset, BPU (P::Count_: none)
-  P default_sector;       // bpu_sector preset, BPU (P::Count_: none)
+  const char* code;      // the contract's code, e.g. "kepala_desa"
+  const char* label_id;  // plain name, Bahasa Indonesia
+  const char* label_en;  // plain name, English
+  Segment segment;       // the segment the role implies (None for excluded roles)
+  bool excluded;         // outside BPJS Ketenagakerjaan (ASN: Taspen; TNI/Polri: ASABRI)
+  bool village;          // village government (kepala desa, perangkat desa, BPD): paid from APBDes
+  P excluded_scheme;     // the rule naming the scheme (excluded roles only)
+  Payer employer_payer;  // who pays the employer's share (Payer::Employer: the general default)
+  Payer worker_payer;    // who pays the worker's share (Payer::Worker: the general default)
+  P default_scale;       // employer_scale preset (P::Count_: none)
+  P default_risk_group;  // jkk_risk_group preset (P::Count_: none)
+  P default_income;      // declared_income preset, BPU (P::Count_: none)
+  P default_sector;      // bpu_sector preset, BPU (P::Count_: none)
   uint8_t n_notes;
-  NoteCode notes[3];      // contested points a user of this role must see
+  NoteCode notes[3];  // contested points a user of this role must see
 };
 
 // The preset for `r` (Role::None has an empty preset).

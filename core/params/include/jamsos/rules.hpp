@@ -4,74 +4,41 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "jamsos/date.hpp"
 #include "jamsos/money.hpp"
+#include "jamsos/param_keys.hpp"
 
 namespace jamsos {
 
 enum class Unit : uint8_t { Rate, Factor, Rupiah, Years, Count, Date, Text, List, RupiahList, Slices, Bands };
 const char* unit_name(Unit u);
 
-// Every parameter the engine knows. A rule file may define only these keys, each exactly once.
-enum class P : uint8_t {
-  RulesStart,
-  Rounding,
-  StagingJkkJkm,
-  StagingJht,
-  StagingJp,
-  JkkRate1,
-  JkkRate2,
-  JkkRate3,
-  JkkRate4,
-  JkkRate5,
-  JkmRate,
-  JhtEmployer,
-  JhtWorker,
-  JpEmployer,
-  JpWorker,
-  JpCeiling,
-  PensionAge,
-  JkpGovtRate,
-  JkpFundingRate,
-  JkpFromJkk,
-  JkpFromJkm,
-  JkpWageCap,
-  JkpMaxAge,
-  JkpCitizenship,
-  JkpPrereqMicroSmall,
-  JkpPrereqMediumLarge,
-  BpuJkkRate,
-  BpuBasisMin,
-  BpuBasisMax,
-  BpuJkmAmount,
-  BpuJhtRate,
-  JakonJkkSlices,
-  JakonJkmSlices,
-  PmiPrePlacement,
-  PmiBands,
-  PmiExtraMonth,
-  PmiJhtChoices,
-  ReliefPp49Factor,
-  ReliefPp49JpDeferred,
-  ReliefPp49JpScales,
-  ReliefPp7Factor,
-  ReliefPp7Industries,
-  ReliefPp7MinHeadcount,
-  ReliefPp50Transport,
-  ReliefPp50Other,
-  ExcludedAsn,
-  ExcludedTniPolri,
-  RoleVillageScale,
-  RoleVillageRiskGroup,
-  RolePendampingScale,
-  RoleNonAsnScale,
-  RoleRentanIncome,
-  RoleRentanSector,
-  Count_
-};
-constexpr int kParamCount = static_cast<int>(P::Count_);
+// A parameter is known by its key in the rule files, e.g. "pu.jkk.rate.group3" in
+// core/rules/pp44-2015-jkk.json. The keys are generated from the rule files at build time
+// (cmake/gen_params.cmake -> jamsos/param_keys.hpp); the engine names a parameter with
+//   PARAM("pu.jkk.rate.group3")
+// which is checked at compile time (a key no rule file defines does not compile), so grepping a
+// key finds its data, where it is applied and the case files that test it.
+enum class P : uint16_t { Count_ = params::kCount };  // P::Count_: "no parameter"
+constexpr int kParamCount = params::kCount;
+
+namespace detail {
+// Not constexpr: reaching it in a constant expression (PARAM with an unknown key) fails to compile.
+P unknown_parameter_key();
+constexpr bool same_key(const char* a, const char* b) {
+  while (*a && *a == *b) ++a, ++b;
+  return *a == *b;
+}
+}  // namespace detail
+constexpr P param_id(const char* key) {
+  for (int i = 0; i < params::kCount; ++i)
+    if (detail::same_key(params::kKeys[i], key)) return static_cast<P>(i);
+  return detail::unknown_parameter_key();
+}
+#define PARAM(key) (::std::integral_constant<::jamsos::P, ::jamsos::param_id(key)>::value)
 
 struct ParamSpec {
   P id;
