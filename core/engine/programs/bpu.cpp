@@ -83,7 +83,7 @@ void evaluate_bpu(Ctx& c) {
   if (clamp) step(jkk, StepKind::BasisClamped, Party::Worker, clamp, income, basis);
   charge_rate(c, jkk, Party::Worker, basis, jkk_rate, relief, code);
 
-  // JHT 2 % of the same basis; PP 50/2025 names only JKK and JKM, so no discount here (U).
+  // JHT (bpu.jht.rate) on the same basis; PP 50/2025 names only JKK and JKM, so no discount here (U).
   if (clamp) step(jht, StepKind::BasisClamped, Party::Worker, clamp, income, basis);
   charge_rate(c, jht, Party::Worker, basis, jht_rate, nullptr, ReliefCode::None);
 }

@@ -4,14 +4,15 @@
 namespace jamsos {
 namespace detail {
 
-// PP 49/2020 Pasal 9, 12: contribution months Aug 2020 - Jan 2021 pay 1 % of JKK and JKM.
+// PP 49/2020: in its window (relief.pp49_2020.factor) JKK and JKM are paid at a fraction.
 static const Value* pp49_factor(Ctx& c) {
   const Value* f = c.at(PARAM("relief.pp49_2020.factor"));
   if (f) note(c.out, NoteCode::Pp49Conditions);
   return f;
 }
 
-// PP 7/2025 Pasal 4(1): JKK -50 % for six labour-intensive sectors with >= 50 workers.
+// PP 7/2025 Pasal 4(1): a JKK discount (relief.pp7_2025.jkk_factor) for the listed labour-intensive
+// industries (relief.pp7_2025.industries) from a minimum headcount (relief.pp7_2025.min_headcount).
 static const Value* pp7_factor(Ctx& c) {
   const Value* f = c.at(PARAM("relief.pp7_2025.jkk_factor"));
   if (!f) return nullptr;
@@ -44,7 +45,7 @@ static void jkk(Ctx& c, Money wage) {
   charge_rate(c, p, Party::Employer, wage, c.at(jkk_rate(c.risk_group)), relief, code);
 }
 
-// --- PP 44/2015 (JKM 0.30 %, employer only; restated in PP 49/2020 Pasal 12(1)) ------------------
+// --- PP 44/2015: JKM (pu.jkm.rate), employer only; restated in PP 49/2020 Pasal 12(1) --------------
 static void jkm(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JKM];
   p.status = Status::Mandatory;
@@ -56,7 +57,7 @@ static void jkm(Ctx& c, Money wage) {
   charge_rate(c, p, Party::Employer, wage, c.at(PARAM("pu.jkm.rate")), pp49_factor(c), ReliefCode::Pp49_2020);
 }
 
-// --- PP 46/2015: JHT 3.7 % employer + 2 % worker, no cap; staging by Perpres 109/2013 Pasal 6 -----
+// --- PP 46/2015: JHT (pu.jht.rate.employer + pu.jht.rate.worker), no cap; staging by Perpres 109/2013 --
 static void jht(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JHT];
   if (c.scale == Scale::None) {
@@ -83,8 +84,8 @@ static void jht(Ctx& c, Money wage) {
   set_amounts(p, employer, worker, 0);
 }
 
-// --- PP 45/2015: JP 2 % + 1 % of the wage capped at the dated ceiling (Pasal 28-29); not eligible
-// from the pension age in force (Pasal 15, DECISIONS.md 9) -----------------------------------------
+// --- PP 45/2015: JP (pu.jp.rate.employer + pu.jp.rate.worker) of the wage capped at jp.ceiling
+// (Pasal 28-29); not eligible from the pension age in force (jp.pension_age; Pasal 15, DECISIONS.md 9)
 static void jp(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JP];
   const Value* pa = c.at(PARAM("jp.pension_age"));
@@ -119,7 +120,8 @@ static void jp(Ctx& c, Money wage) {
   const Value* er = c.at(PARAM("pu.jp.rate.employer"));
   const Value* wr = c.at(PARAM("pu.jp.rate.worker"));
   Exact ee = exact_of(basis, er->rate), we = exact_of(basis, wr->rate);
-  // PP 49/2020: medium and large employers may defer 99 % of JP (shown only when asked for).
+  // PP 49/2020: employers of the listed scales (relief.pp49_2020.jp_deferral_scales) may defer part of JP
+  // (relief.pp49_2020.jp_deferred; shown only when asked for).
   const Value* deferred = c.in.jp_deferral_requested ? c.at(PARAM("relief.pp49_2020.jp_deferred")) : nullptr;
   if (deferred && in_list(c.at(PARAM("relief.pp49_2020.jp_deferral_scales")), scale_code(c.scale))) {
     Rate pay = Rate{Rate::kOne - deferred->rate.units};
