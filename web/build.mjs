@@ -2,11 +2,13 @@
 // Bundles web/src (esbuild, pinned in package-lock.json), copies the wasm engine, web/index.html,
 // web/style.css and public/, and writes the service worker with a precache list and a content
 // hash as its cache version. Run by the wasm tree's `site` target (cmake/site.cmake).
+// The journeys' bundles come from the registry (src/journeys/index.js).
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, writeFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { JOURNEYS } from './src/journeys/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -18,11 +20,15 @@ if (!out.endsWith('site')) throw new Error(`refusing to clean ${out}: the output
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
+// app.js bundles the journeys (src/journeys/index.js) except the lazy ones: each of those, and
+// every journey's worker, is a bundle of its own.
+const entryPoints = { app: join(here, 'src/app.js'), worker: join(here, 'src/worker.js') };
+for (const j of JOURNEYS) {
+  if (j.lazy) entryPoints[j.name] = join(here, 'src/journeys', j.name, 'index.js');
+  for (const w of j.workers || []) entryPoints[w] = join(here, 'src/journeys', j.name, w + '.js');
+}
 await build({
-  // daftar.js (the roster journey) is loaded lazily by app.js (`import(new URL('./daftar.js', ...))`,
-  // which esbuild leaves alone): its own bundle, off the first screen's critical path.
-  entryPoints: { app: join(here, 'src/app.js'), worker: join(here, 'src/worker.js'), 'roster-worker': join(here, 'src/roster-worker.js'),
-    daftar: join(here, 'src/views/daftar.js') },
+  entryPoints,
   outdir: out,
   bundle: true,
   format: 'esm',
