@@ -1,5 +1,5 @@
 # Web tests (included from tests/tests.cmake in the native tree): the wasm module under node, the
-# native-vs-wasm differential test, front-end unit tests, and the browser tests in Debian's
+# native-vs-wasm differential test, front-end unit tests, ESLint, and the browser tests in Debian's
 # Chromium (labels: browser; run serially). Screenshots: build/test-artifacts/.
 if(NOT JAMSOS_WASM)
   return()
@@ -24,6 +24,11 @@ add_test(NAME web.critical_path COMMAND ${NODE_EXECUTABLE} ${_web}/bench.mjs --s
 # in Chromium (real XLSX, fix, export, reload, reconcile, budget, print).
 add_test(NAME wasm.roster COMMAND ${NODE_EXECUTABLE} --test ${_web}/roster.test.mjs)
 add_test(NAME web.roster.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/roster.e2e.test.mjs)
+# ESLint (eslint.config.js, versions pinned in package-lock.json) over the app, its build, the web
+# tests and the roster benchmarks.
+add_test(NAME web.lint COMMAND ${NODE_EXECUTABLE} ${PROJECT_SOURCE_DIR}/node_modules/eslint/bin/eslint.js
+  --max-warnings 0 web tests/web bench/roster eslint.config.js)
+set_tests_properties(web.lint PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(web.frontend wasm.api wasm.differential web.e2e web.critical_path wasm.roster web.roster.e2e
   PROPERTIES ENVIRONMENT "${_web_env}")
 set_tests_properties(web.roster.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)

@@ -3,7 +3,7 @@
 // random dates 2015-2031, wages, incomes, contract values, options, and some invalid inputs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadWasm, cli } from './lib.mjs';
+import { loadWasm, loadRoles, cli } from './lib.mjs';
 
 const N = Number(process.env.JAMSOS_DIFF_CASES || 12000);
 const SEED = Number(process.env.JAMSOS_DIFF_SEED || 20261121);
@@ -16,7 +16,7 @@ function rng(seed) {
   return { int, coin: () => (next() & 1n) === 1n, pick: (a) => a[int(0, a.length - 1)] };
 }
 
-const ROLES = ['kepala_desa', 'perangkat_desa', 'bpd', 'pendamping_desa', 'non_asn', 'bumdes', 'pekerja_rentan', 'pns', 'cpns', 'pppk', 'tni_polri'];
+const ROLES = (await loadRoles()).map((r) => r.code);   // the engine's own table, in its order
 const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'];
 const PROGS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
 const iso = (days) => new Date(Date.UTC(2015, 6, 1) + days * 86400000).toISOString().slice(0, 10);

@@ -1,11 +1,12 @@
 // Pure front-end logic under node: rupiah parsing and formatting, month arithmetic, translation
-// files (every key used in web/src exists in both languages), the benefits data file.
+// files (every key used in web/src exists in both languages; role names from the wasm role table),
+// the benefits data file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseRupiah, formatRupiah, formatDate, formatMonth, addMonths } from '../../web/src/format.js';
-import { ROOT } from './lib.mjs';
+import { ROOT, loadRoles } from './lib.mjs';
 
 test('parseRupiah accepts what people type', () => {
   const ok = {
@@ -61,8 +62,14 @@ test('translation files: same keys in id and en, every literal key used exists, 
   for (const p of ['JKK', 'JKM', 'JHT', 'JP', 'JKP']) assert.ok(`prog.${p}` in id);
   for (const s of ['mandatory', 'optional', 'not_eligible', 'need_info']) assert.ok(`status.${s}` in id);
   for (const c of ['A', 'B', 'C', 'D', 'U']) assert.ok(`conf.${c}` in id);
-  for (const r of ['kepala_desa', 'perangkat_desa', 'bpd', 'pendamping_desa', 'non_asn', 'bumdes', 'pekerja_rentan', 'pns', 'cpns', 'pppk', 'tni_polri']) {
-    assert.ok(`role.${r}` in id && `role.${r}.sub` in id, r);
+  // Role names come from the engine's role table (the build generates them); the page keeps
+  // only each role's one-line description.
+  const roles = await loadRoles();
+  assert.equal(roles.length, 11);
+  for (const r of roles) {
+    assert.ok(`role.${r.code}.sub` in id, r.code);
+    assert.ok(!(`role.${r.code}` in id) && !(`role.${r.code}` in en), `role.${r.code}: the name is generated`);
+    assert.ok(r.label_id && r.label_en, r.code);
   }
   for (const f of ['monthly_wage', 'birth_date', 'employer_scale', 'jkk_risk_group', 'jkn_enrolled', 'declared_income', 'bpu_sector']) assert.ok(`field.${f}` in id, f);
 });

@@ -19,6 +19,11 @@ export async function loadWasm(dir = WASM_DIR) {
   return create({ wasmBinary: await readFile(join(dir, 'jamsos.wasm')) });
 }
 
+/** The engine's role table (core/engine/roles.cpp) through the wasm module's roles(). */
+export async function loadRoles(m) {
+  return JSON.parse((m || await loadWasm()).roles()).roles;
+}
+
 /** Runs `jamsos <args>` with `input` on stdin; returns { status, stdout }. */
 export function cli(args, input = '') {
   const r = spawnSync(CLI, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });

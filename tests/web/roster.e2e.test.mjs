@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
 import { ROOT, SITE_DIR, launch, artifacts, cli, formatRupiah } from './lib.mjs';
-import { xlsxToCsv, parseCsv } from '../../web/src/xlsx.js';
+import { xlsxToCsv, parseCsv } from '../../web/src/journeys/daftar/xlsx.js';
 
 const require = createRequire(import.meta.url);
 const R = (n) => formatRupiah(n, 'id');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, WASM_DIR, cli } from './lib.mjs';
-import { xlsxToCsv, writeXlsx, parseCsv, zipEntries, crc32 } from '../../web/src/xlsx.js';
+import { xlsxToCsv, writeXlsx, parseCsv, zipEntries, crc32 } from '../../web/src/journeys/daftar/xlsx.js';
 
 const { default: create } = await import(pathToFileURL(join(WASM_DIR, 'jamsos-roster.mjs')).href);
 const m = await create({ wasmBinary: readFileSync(join(WASM_DIR, 'jamsos-roster.wasm')) });

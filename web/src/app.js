@@ -5,26 +5,26 @@ import { esc, $, $$ } from './dom.js';
 import { formatDate, todayIso, parseIsoDate } from './format.js';
 import * as engine from './engine.js';
 import { installDialog, useLang } from './explain.js';
-import * as pekerja from './views/pekerja.js';
-import * as desa from './views/desa.js';
-import * as agen from './views/agen.js';
-import * as home from './views/home.js';
+import { JOURNEYS, MENU, routeOf } from './journeys/index.js';
 
-// The roster journey is large (tables, import, export, planner): its own chunk, loaded on first use.
-let daftarModule = null;
-const daftar = {
-  mount(main, c) {
-    if (daftarModule) return daftarModule.mount(main, c);
-    main.innerHTML = `<p class="boot">${esc(t('daftar.loading'))}</p>`;
-    // A separate bundle (web/build.mjs), fetched on the journey's first use only.
-    import(new URL('./daftar.js', import.meta.url).href).then((m) => {
-      daftarModule = m;
-      if (current === daftar && main.isConnected) m.mount(main, c);
-    }).catch((err) => { main.innerHTML = `<p class="callout bad">${esc(String(err && err.message || err))}</p>`; });
-  },
-  refresh() { if (daftarModule) return daftarModule.refresh(); },
-};
-const VIEWS = { '': home, pekerja, desa, agen, daftar };
+// Each journey's module, once loaded (journeys/index.js: bundled ones resolve at once, lazy ones
+// are fetched on first use).
+const loaded = new Map();
+function view(j) {
+  return {
+    mount(main, c) {
+      const m = loaded.get(j);
+      if (m) return m.mount(main, c);
+      if (j.lazy) main.innerHTML = `<p class="boot">${esc(t(j.name + '.loading'))}</p>`;
+      j.load().then((mod) => {
+        loaded.set(j, mod);
+        if (current === j && main.isConnected) mod.mount(main, c);
+      }).catch((err) => { main.innerHTML = `<p class="callout bad">${esc(String(err && err.message || err))}</p>`; });
+    },
+    refresh() { const m = loaded.get(j); if (m && m.refresh) return m.refresh(); },
+  };
+}
+const VIEWS = new Map(JOURNEYS.map((j) => [routeOf(j), j]));
 const MIN_DATE = '2015-07-01';
 let rulesVersion = null;
 let engineFailed = null;
@@ -39,12 +39,12 @@ export function asOf() {
 
 function route() {
   const r = (location.hash || '').replace(/^#\/?/, '');
-  return r in VIEWS ? r : '';
+  return VIEWS.has(r) ? r : '';
 }
 
 function shell() {
   const r = route();
-  const nav = ['pekerja', 'desa', 'agen', 'daftar'].map((k) =>
+  const nav = MENU.map(routeOf).map((k) =>
     `<a href="#/${k}"${r === k ? ' aria-current="page"' : ''}>${esc(t('nav.' + k))}</a>`).join('');
   document.title = (r ? t('nav.' + r) + ' · ' : '') + t('app.title');
   $('#app').innerHTML = `
@@ -87,11 +87,11 @@ function shell() {
     }
     $('#asof-err').hidden = true; inp.removeAttribute('aria-invalid');
     state.asOf = v === todayIso() ? '' : v; save();
-    rulesLine(); current && current.refresh && current.refresh();
+    rulesLine(); current && view(current).refresh();
   });
   $('#asof-today').addEventListener('click', () => {
     state.asOf = ''; save(); inp.value = asOf(); $('#asof-err').hidden = true; inp.removeAttribute('aria-invalid');
-    rulesLine(); current && current.refresh && current.refresh();
+    rulesLine(); current && view(current).refresh();
   });
   installDialog();
   rulesLine();
@@ -109,8 +109,8 @@ function rulesLine() {
 
 function mount() {
   const main = $('#main');
-  current = VIEWS[route()];
-  current.mount(main, ctx);
+  current = VIEWS.get(route());
+  view(current).mount(main, ctx);
 }
 
 const ctx = {

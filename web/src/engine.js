@@ -2,31 +2,21 @@
 // index.html, in parallel with app.js; compileStreaming compiles while it downloads, and Chromium
 // caches the compiled code of a module served from the service worker's cache) and hands the
 // compiled module to the worker, which only instantiates it.
-let worker = null;
-let seq = 0;
-const pending = new Map();
-let readyResolve, readyReject;
-export const ready = new Promise((res, rej) => { readyResolve = res; readyReject = rej; });
+import { workerClient } from './worker-client.js';
+
+let client = null;
 export const stats = { lastRoundTripMs: null, lastEngineMs: null };
+let readyResolve;
+/** Resolves to the rules version once the engine is up (rejects if it cannot start). */
+export const ready = new Promise((res) => { readyResolve = res; });
 
 export function start() {
-  if (worker) return ready;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = (e) => {
-    const m = e.data;
-    if (m.type === 'ready') return readyResolve(m.version);
-    if (m.type === 'fail') return readyReject(new Error(m.message));
-    const p = pending.get(m.id);
-    if (!p) return;
-    pending.delete(m.id);
-    stats.lastRoundTripMs = performance.now() - p.t0;
-    stats.lastEngineMs = m.ms;
-    p.resolve(m.out);
-  };
-  worker.onerror = (e) => readyReject(new Error(e.message || 'worker error'));
+  if (client) return ready;
+  client = workerClient(new URL('./worker.js', import.meta.url), { stats });
+  readyResolve(client.ready);
   compile(new URL('./jamsos.wasm', import.meta.url))
-    .then((module) => worker.postMessage({ type: 'init', module }))
-    .catch((err) => readyReject(err));
+    .then((module) => client.post({ type: 'init', module }))
+    .catch(client.fail);
   return ready;
 }
 
@@ -39,21 +29,13 @@ async function compile(url) {
   return WebAssembly.compile(await res.arrayBuffer());
 }
 
-function call(op, arg) {
-  const id = ++seq;
-  return new Promise((resolve) => {
-    pending.set(id, { resolve, t0: performance.now() });
-    worker.postMessage({ id, op, arg });
-  });
-}
-
 /** Evaluates one input object or an array of them; resolves to the parsed contract output. */
 export async function evaluate(input) {
   await ready;
-  return JSON.parse(await call('evaluate', JSON.stringify(input)));
+  return JSON.parse(await client.call('evaluate', { arg: JSON.stringify(input) }));
 }
 
 export async function rules() {
   await ready;
-  return JSON.parse(await call('rules', ''));
+  return JSON.parse(await client.call('rules'));
 }

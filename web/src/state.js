@@ -1,14 +1,13 @@
 // Everything typed is kept in localStorage, as typed, so a reload (or going offline) loses nothing.
+import { JOURNEYS } from './journeys/index.js';
+
 const KEY = 'jamsos.state.v1';
 
+// The journeys' own defaults come from the registry (journeys/index.js).
 const DEFAULTS = {
   lang: null,          // null: from the browser, Indonesian first
   asOf: '',            // '' = today
-  pekerja: { wage: '', scale: '', risk: '1', birth: '', jkn: 'yes', citizenship: 'WNI', industry: '', headcount: '',
-             optJHT: false, optJP: false, wiWage: '', wiJHT: false, wiJP: false },
-  desa: { role: '', wage: '', birth: '', jkn: 'yes', citizenship: 'WNI', scale: '', risk: '1', income: '', sector: 'other',
-          optJHT: false, optJP: false },
-  agen: { income: '', sector: 'other', jht: false, name: '' },
+  ...Object.fromEntries(JOURNEYS.filter((j) => j.state).map((j) => [j.name, j.state])),
 };
 
 function merge(def, saved) {

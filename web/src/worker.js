@@ -1,6 +1,7 @@
 // Web Worker: runs the C++ rules engine compiled to WebAssembly, off the main thread.
 // Messages in:  {type:'init', module: WebAssembly.Module} (or wasm: ArrayBuffer)  then  {id, op:'evaluate'|'rules'|'version', arg}
-// Messages out: {type:'ready', version} | {type:'fail', message} | {id, out, ms}
+// Messages out: {type:'ready', version} | {type:'fail', message} | {id, ok, result|error, ms}
+// (the protocol of worker-client.js)
 import createJamsos from 'jamsos-wasm';
 
 let engine = null;
@@ -8,11 +9,15 @@ const queue = [];
 
 function handle({ id, op, arg }) {
   const t0 = performance.now();
-  let out;
-  if (op === 'evaluate') out = engine.evaluate(arg);
-  else if (op === 'rules') out = engine.rules();
-  else out = engine.version();
-  postMessage({ id, out, ms: performance.now() - t0 });
+  let result;
+  try {
+    if (op === 'evaluate') result = engine.evaluate(arg);
+    else if (op === 'rules') result = engine.rules();
+    else result = engine.version();
+  } catch (err) {
+    return postMessage({ id, ok: false, error: String((err && err.message) || err) });
+  }
+  postMessage({ id, ok: true, result, ms: performance.now() - t0 });
 }
 
 function fail(err) { postMessage({ type: 'fail', message: String((err && err.message) || err) }); }

@@ -1,12 +1,12 @@
 // Journey 1, Pekerja (worker): wage and employer -> my monthly deductions and my employer's share,
 // program by program, as a payslip; "what if" for the wage and the optional programs.
-import { esc, $, debounce } from '../dom.js';
-import { t, getLang } from '../i18n.js';
-import { state, save } from '../state.js';
-import { formatMonth, formatRupiah } from '../format.js';
-import { clearArea, fig } from '../explain.js';
-import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../ui.js';
-import { money, payslipTable, totalFig, notesHtml, missingText } from './common.js';
+import { esc, $, debounce } from '../../dom.js';
+import { t, getLang } from '../../i18n.js';
+import { state, save } from '../../state.js';
+import { formatMonth, formatRupiah } from '../../format.js';
+import { clearArea, fig } from '../../explain.js';
+import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
+import { money, payslipTable, totalFig, notesHtml, missingText } from '../../results.js';
 
 const AREA = 'pekerja';
 let root, ctx;

@@ -243,6 +243,7 @@ export async function zip(files) {
 
 function xmlEsc(s) {
   // Characters XML 1.0 cannot carry are dropped.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return String(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }

@@ -1,9 +1,9 @@
 // Pieces shared by the journeys: building engine inputs from typed values, and rendering results.
-import { esc } from '../dom.js';
-import { t, pick, getLang } from '../i18n.js';
-import { parseRupiah, formatRupiah } from '../format.js';
-import { fig, programLines, reasonLines, sumLine, lowestConfidence } from '../explain.js';
-import { PROGRAMS, programName, statusChip, setError } from '../ui.js';
+import { esc } from './dom.js';
+import { t, pick, getLang } from './i18n.js';
+import { parseRupiah, formatRupiah } from './format.js';
+import { fig, programLines, reasonLines, sumLine, lowestConfidence } from './explain.js';
+import { PROGRAMS, programName, statusChip, setError } from './ui.js';
 
 export const PARTIES = ['worker', 'employer', 'government'];
 

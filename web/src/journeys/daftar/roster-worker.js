@@ -4,7 +4,7 @@
 // Messages in:  {id, op, ...}   out: {id, ok:true, result} | {id, ok:false, error} |
 //               {type:'progress', id, rows, bytes, total} | {type:'saved', key}
 import createJamsosRoster from 'jamsos-roster-wasm';
-import * as store from './roster/store.js';
+import * as store from './store.js';
 import { isZip, xlsxToCsv, parseCsv, writeXlsx } from './xlsx.js';
 
 const CHUNK = 256 * 1024;

@@ -1,16 +1,15 @@
 // Journey 2, Perangkat desa (village official): a person's situation -> for each program
 // wajib / boleh / tidak berhak / perlu data, with the reason and its regulation, and who pays.
-import { esc, $, debounce } from '../dom.js';
-import { t, pick, getLang } from '../i18n.js';
-import { state, save } from '../state.js';
-import { formatMonth } from '../format.js';
-import { clearArea } from '../explain.js';
-import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, statusChip, PROGRAMS, engineErrorText } from '../ui.js';
-import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES } from './common.js';
+import { esc, $, debounce } from '../../dom.js';
+import { t, pick, getLang } from '../../i18n.js';
+import { state, save } from '../../state.js';
+import { formatMonth } from '../../format.js';
+import { clearArea } from '../../explain.js';
+import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, statusChip, PROGRAMS, engineErrorText } from '../../ui.js';
+import { ROLE_CODES, PU_ROLES, BPU_ROLES, roleName } from '../../roles.js';
+import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES } from '../../results.js';
 
 const AREA = 'desa';
-const PU_ROLES = ['kepala_desa', 'perangkat_desa', 'bpd', 'pendamping_desa', 'non_asn', 'bumdes'];
-const ROLES = [...PU_ROLES, 'pekerja_rentan', 'pns', 'cpns', 'pppk', 'tni_polri'];
 const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit' };
 let root, ctx;
 
@@ -21,7 +20,7 @@ export function mount(main, c) {
     <p class="lead">${esc(t('desa.lead'))}</p>
     <form class="card form" id="ds-form" novalidate>
       ${radioGroup({ id: 'ds-role', k: 'role', legend: t('desa.role'), value: state.desa.role, cls: 'roles',
-        options: ROLES.map((r) => [r, t('role.' + r), t('role.' + r + '.sub')]) })}
+        options: ROLE_CODES.map((r) => [r, roleName(r), t('role.' + r + '.sub')]) })}
       <div id="ds-fields"></div>
     </form>
     <div id="ds-result" class="result" aria-live="polite"></div>
@@ -54,7 +53,7 @@ function fields() {
     html += radioGroup({ id: 'ds-cit', k: 'citizenship', legend: t('field.citizenship'), value: s.citizenship, cls: 'inline', options: [['WNI', t('cit.WNI')], ['WNA', t('cit.WNA')]] });
     html += `<fieldset class="field"><legend>${esc(t('pekerja.optional'))}</legend><p class="hint">${esc(t('desa.optional_hint'))}</p>
       ${checkField({ id: 'ds-jht', k: 'optJHT', label: t('opt.JHT'), checked: s.optJHT })}${checkField({ id: 'ds-jp', k: 'optJP', label: t('opt.JP'), checked: s.optJP })}</fieldset>`;
-  } else if (r === 'pekerja_rentan') {
+  } else if (BPU_ROLES.includes(r)) {
     html += moneyField({ id: 'ds-income', k: 'income', label: t('field.declared_income'), hint: t('desa.income_hint'), value: s.income });
     html += radioGroup({ id: 'ds-sector', k: 'sector', legend: t('field.bpu_sector'), value: s.sector, options: [['other', t('sector.other'), t('sector.other.sub')], ['transport', t('sector.transport'), t('sector.transport.sub')]] });
     html += checkField({ id: 'ds-jht', k: 'optJHT', label: t('opt.JHT'), checked: s.optJHT });
@@ -77,7 +76,7 @@ function input(s) {
     o.citizenship = s.citizenship;
     if (s.optJHT) opt.push('JHT');
     if (s.optJP) opt.push('JP');
-  } else if (s.role === 'pekerja_rentan') {
+  } else if (BPU_ROLES.includes(s.role)) {
     const w = money(root, 'ds-income', s.income);
     if (!w.ok) return null;
     if (w.value !== undefined) o.declared_income = w.value;
@@ -92,7 +91,7 @@ export async function refresh() {
   if (!root || !root.isConnected) return;
   const s = state.desa;
   const out = $('#ds-result', root);
-  if (!ROLES.includes(s.role)) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('desa.need_role'))}</p>`; return; }
+  if (!ROLE_CODES.includes(s.role)) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('desa.need_role'))}</p>`; return; }
   const inp = input(s);
   if (!inp) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('form.fix'))}</p>`; return; }
   let r;
@@ -123,7 +122,7 @@ export async function refresh() {
   const payerTotals = PARTIES.filter((party) => r.totals.monthly[party]).map((party) =>
     `<li><span>${esc(partyLabel(r, party))}</span>${totalFig(AREA, r, party, { title: t('totals.monthly') + ' · ' + partyLabel(r, party) })}</li>`).join('');
   out.innerHTML = `<div class="card">
-    <h2>${esc(t('desa.result_title', { role: t('role.' + s.role), month: formatMonth(r.as_of, lang) }))}</h2>
+    <h2>${esc(t('desa.result_title', { role: roleName(s.role), month: formatMonth(r.as_of, lang) }))}</h2>
     ${r.segment === null ? `<p class="callout">${esc(t('desa.covered_elsewhere'))}</p>` : ''}
     <ul class="progs">${cards}</ul>
     ${r.segment !== null ? `<div class="pays totals"><h3>${esc(t('desa.monthly_total'))}</h3>${payerTotals ? `<ul>${payerTotals}</ul>` : `<p>${esc(t('desa.nothing_due'))}</p>`}

@@ -1,15 +1,15 @@
 // Journey 3, Agen (outreach agent, BPU): declared income, sector, programs -> monthly cost, cost
 // for 1, 3, 6 and 12 months (each month evaluated on its own, so relief windows apply month by
 // month), what the package protects, and sharing: WhatsApp text, QR code, printable quote.
-import { esc, $, debounce } from '../dom.js';
-import { t, pick, getLang } from '../i18n.js';
-import { state, save } from '../state.js';
-import { formatMonth, formatRupiah, formatDate, addMonths } from '../format.js';
-import { clearArea, fig, lowestConfidence } from '../explain.js';
-import { moneyField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../ui.js';
-import { money, programFig, totalFig, programConfidence } from './common.js';
-import { qrSvg } from '../qr.js';
-import benefits from '../../data/benefits.json';
+import { esc, $, debounce } from '../../dom.js';
+import { t, pick, getLang } from '../../i18n.js';
+import { state, save } from '../../state.js';
+import { formatMonth, formatRupiah, formatDate, addMonths } from '../../format.js';
+import { clearArea, fig, lowestConfidence } from '../../explain.js';
+import { moneyField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
+import { money, programFig, totalFig, programConfidence } from '../../results.js';
+import { qrSvg } from './qr.js';
+import benefits from '../../../data/benefits.json';
 
 const AREA = 'agen';
 const SPANS = [1, 3, 6, 12];

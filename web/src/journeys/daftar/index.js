@@ -1,0 +1,265 @@
+// Journey 4, Daftar (roster): import a CSV or Excel list, map its columns, validate and evaluate
+// every row in a Web Worker (the C++ roster code in WebAssembly), see who must / may join what and
+// what it costs per payer, fix flagged rows, export CSV/XLSX, print a summary, compare with last
+// month and plan a village budget. Loaded lazily (its own bundle). Nothing leaves the device: the
+// roster is kept in IndexedDB until "Hapus data".
+// This file: mounting, import, the summary and the clicks; the rows table (table.js), the
+// reconciliation (recon.js), the budget planner (budget.js), state and worker (session.js).
+import { esc, $, $$ } from '../../dom.js';
+import { t, pick, getLang, setLang } from '../../i18n.js';
+import { formatDate, formatMonth } from '../../format.js';
+import { PROGRAMS, programName } from '../../ui.js';
+import { S, STATUSES, PARTIES, PAGE, call, R, N, lang, setBusy, showError, kpi, download, baseName } from './session.js';
+import { query, renderTable, renderEdit } from './table.js';
+import { renderRecon, reconcile } from './recon.js';
+import { budgetFrom, renderBudget, runBudget } from './budget.js';
+
+export function mount(main, c) {
+  S.ctx = c; S.root = main;
+  setLang(c.lang);   // this bundle has its own copy of the i18n module
+
+  budgetFrom(S.ctx.asOf().slice(0, 7));
+  main.innerHTML = `<section aria-labelledby="dt-h" class="daftar">
+    <h1 id="dt-h">${esc(t('daftar.title'))}</h1>
+    <p class="lead">${esc(t('daftar.lead'))}</p>
+    <div class="card no-print" id="dt-import">
+      <h2>${esc(t('daftar.import'))}</h2>
+      <div class="field"><label for="dt-file">${esc(t('daftar.file'))}</label>
+        <input type="file" id="dt-file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="dt-file-hint">
+        <p class="hint" id="dt-file-hint">${esc(t('daftar.file_hint'))}</p></div>
+      <div class="buttons">
+        <button type="button" class="btn ghost" id="dt-tpl-csv">${esc(t('daftar.template_csv'))}</button>
+        <button type="button" class="btn ghost" id="dt-tpl-xlsx">${esc(t('daftar.template_xlsx'))}</button>
+      </div>
+      <div id="dt-progress-box" hidden><label for="dt-progress" id="dt-progress-label">${esc(t('daftar.working'))}</label>
+        <progress id="dt-progress" max="1" value="0"></progress></div>
+      <p id="dt-status" class="small" role="status" aria-live="polite"></p>
+      <div id="dt-file-line"></div>
+    </div>
+    <div id="dt-error" role="alert"></div>
+    <div id="dt-sheet"></div>
+    <div id="dt-mapping"></div>
+    <div id="dt-summary"></div>
+    <div id="dt-edit"></div>
+    <div id="dt-table"></div>
+    <div id="dt-recon"></div>
+    <div id="dt-budget"></div>
+  </section>`;
+  const file = $('#dt-file', main);
+  file.addEventListener('change', () => { if (file.files[0]) importFile(file.files[0], 'current'); });
+  $('#dt-tpl-csv', main).addEventListener('click', () => download(call('template', { format: 'csv' }), 'daftar_kosong.csv'));
+  $('#dt-tpl-xlsx', main).addEventListener('click', () => download(call('template', { format: 'xlsx' }), 'daftar_kosong.xlsx'));
+  main.addEventListener('click', onClick);
+  S.onProgress = (m) => {
+    const p = $('#dt-progress', S.root);
+    if (p) { p.value = m.total ? m.bytes / m.total : 0; $('#dt-status', S.root).textContent = t('daftar.progress', { rows: N(m.rows) }); }
+  };
+  S.onSaved = (m) => {
+    if (!S.root || !S.root.isConnected) return;
+    const el = $('#dt-saved', S.root);
+    if (m.type === 'saved') { if (el) el.textContent = t('daftar.saved'); document.documentElement.dataset.rosterSaved = m.key; }
+    else if (el) el.textContent = t('daftar.save_failed', { message: m.message });
+  };
+  renderBudget();
+  if (S.data) renderAll();
+  restore();
+}
+
+async function restore() {
+  if (S.data) return;
+  setBusy(true, t('daftar.restoring'));
+  try {
+    const r = await call('restore', { asOf: S.ctx.asOf(), lang: lang() });
+    S.lastMeta = r.last;
+    if (r.result) { S.data = r.result; S.offset = 0; }
+  } catch (e) { showError(e.message); }
+  setBusy(false);
+  if (S.root && S.root.isConnected) renderAll();
+}
+
+export async function refresh() {
+  if (!S.root || !S.root.isConnected) return;
+  setLang(S.ctx.lang);
+  renderBudget();
+  if (!S.data || !S.data.meta) return;
+  await rerun({});
+}
+
+export async function importFile(file, target) {
+  performance.clearMarks('roster-import-start');
+  performance.mark('roster-import-start');
+  showError('');
+  setBusy(true, t('daftar.reading', { name: file.name }));
+  try {
+    const r = await call('import', { file, name: file.name, target, asOf: S.ctx.asOf(), lang: lang() });
+    if (target === 'last') { S.lastMeta = r.last; renderRecon(); setBusy(false); return; }
+    S.data = r; S.offset = 0; S.openRow = null; S.editRow = null; S.filter = { kind: 'all', ps: '', role: '', q: '' };
+    renderAll();
+    setBusy(false);
+    performance.mark('roster-import-done');
+    const m = performance.measure('roster-import', 'roster-import-start', 'roster-import-done');
+    window.__jamsosRoster = { ms: m.duration, engineMs: r.ms && r.ms.eval, readMs: r.ms && r.ms.read, rows: r.summary ? r.summary.rows : 0 };
+    $('#dt-status', S.root).textContent = r.summary ? t('daftar.done', { rows: N(r.summary.rows), s: new Intl.NumberFormat(getLang() === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 2 }).format(m.duration / 1000) }) : '';
+  } catch (e) { setBusy(false); showError(e.message); }
+}
+
+async function rerun(args) {
+  setBusy(true);
+  try {
+    S.data = await call('rerun', { asOf: S.ctx.asOf(), lang: lang(), ...args });
+    S.offset = 0; S.openRow = null;
+    renderAll();
+  } catch (e) { showError(e.message); }
+  setBusy(false);
+}
+
+export function renderAll() {
+  if (!S.root || !S.root.isConnected) return;
+  renderFileLine();
+  showError(S.data && S.data.error ? t('daftar.fatal', { message: S.data.error }) : '');
+  renderSheet();
+  renderMapping();
+  renderSummary();
+  renderEdit();
+  renderTable(S.data && S.data.page);
+  renderRecon();
+  document.documentElement.dataset.roster = S.data && S.data.summary ? 'ready' : 'none';
+}
+
+function renderFileLine() {
+  const el = $('#dt-file-line', S.root);
+  if (!S.data || !S.data.meta) { el.innerHTML = `<p class="small">${esc(t('daftar.none'))}</p>`; return; }
+  const m = S.data.meta;
+  el.innerHTML = `<p class="fileline"><strong id="dt-name">${esc(m.name)}</strong> · ${esc(m.kind.toUpperCase())}${m.edits ? ' · ' + esc(t('daftar.edits', { n: m.edits })) : ''}
+    <br><span class="small" id="dt-saved">${esc(t('daftar.kept_local'))}</span></p>
+    <div class="buttons"><button type="button" class="btn danger" data-act="clear">${esc(t('daftar.clear'))}</button></div>`;
+}
+
+function renderSheet() {
+  const el = $('#dt-sheet', S.root);
+  const m = S.data && S.data.meta;
+  if (!m || !m.sheets || m.sheets.length < 2) { el.innerHTML = ''; return; }
+  el.innerHTML = `<div class="card no-print"><div class="field"><label for="dt-sheet-sel">${esc(t('daftar.sheet'))}</label>
+    <select id="dt-sheet-sel">${m.sheets.map((s, i) => `<option value="${i}"${i === m.sheet ? ' selected' : ''}>${esc(s)}</option>`).join('')}</select></div></div>`;
+  $('#dt-sheet-sel', S.root).addEventListener('change', (e) => rerun({ sheet: Number(e.target.value) }));
+}
+
+function renderMapping() {
+  const el = $('#dt-mapping', S.root);
+  const mp = S.data && S.data.mapping;
+  if (!mp || !mp.headers) { el.innerHTML = ''; return; }
+  const fieldLabel = (f) => pick(f, 'label');
+  const rows = mp.fields.map((f) => {
+    const cur = mp.mapping[f.code];
+    const opts = [`<option value="">${esc(t('daftar.map_none'))}</option>`, ...mp.headers.map((h, i) =>
+      `<option value="${i + 1}"${cur && cur.column === i ? ' selected' : ''}>${esc(h || t('daftar.col_n', { n: i + 1 }))}</option>`)];
+    return `<div class="field map-field"><label for="dt-map-${f.code}">${esc(fieldLabel(f))}</label><select id="dt-map-${f.code}" data-field="${f.code}">${opts.join('')}</select></div>`;
+  }).join('');
+  const mapped = mp.fields.filter((f) => mp.mapping[f.code]).length;
+  el.innerHTML = `<details class="card no-print" id="dt-map"${S.data.error ? ' open' : ''}><summary>${esc(t('daftar.mapping', { n: mapped, of: mp.fields.length }))}</summary>
+    <p class="hint">${esc(t('daftar.mapping_hint'))}</p>
+    ${mp.unmapped_headers && mp.unmapped_headers.length ? `<p class="small">${esc(t('daftar.unmapped', { list: mp.unmapped_headers.join(', ') }))}</p>` : ''}
+    <div class="map-grid">${rows}</div>
+    <div class="buttons"><button type="button" class="btn" data-act="map">${esc(t('daftar.map_apply'))}</button></div></details>`;
+}
+
+function renderSummary() {
+  const el = $('#dt-summary', S.root);
+  const s = S.data && S.data.summary;
+  if (!s) { el.innerHTML = ''; return; }
+  const L = lang();
+  const progRows = PROGRAMS.map((p) => {
+    const x = s.programs[p];
+    return `<tr><th scope="row">${programName(p)}</th>${STATUSES.map((st) => `<td class="num">${N(x[st])}</td>`).join('')}<td class="num">${N(x.enrolled)}</td><td class="num" data-prog="${p}">${esc(R(x.total))}</td></tr>`;
+  }).join('');
+  const payers = s.payers.filter((p) => p.amount).map((p) =>
+    `<li data-payer="${esc(p.code)}"><span>${esc(pick(p, 'label'))}</span><strong>${esc(R(p.amount))}</strong></li>`).join('');
+  el.innerHTML = `<div class="card roster-summary" id="dt-sum">
+    <h2>${esc(t('daftar.summary_title', { month: formatMonth(s.as_of, L) }))}</h2>
+    <p class="small print-only">${esc(S.data.meta.name)} · ${esc(t('rules.version'))} ${esc(s.rules_version)} · ${esc(formatDate(s.as_of, L))}</p>
+    <div class="kpis">
+      ${kpi(t('daftar.k_rows'), N(s.rows), 'dt-k-rows')}
+      ${kpi(t('daftar.k_valid'), N(s.valid), 'dt-k-valid')}
+      ${kpi(t('daftar.k_errors'), N(s.errors), 'dt-k-errors', s.errors ? 'bad' : '')}
+      ${kpi(t('daftar.k_warnings'), N(s.with_warnings), 'dt-k-warnings')}
+      ${kpi(t('daftar.k_duplicates'), N(s.duplicates), 'dt-k-dup')}
+      ${kpi(t('daftar.k_total'), R(s.totals.monthly), 'dt-k-total')}
+    </div>
+    <div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.per_program'))}"><table class="grid" id="dt-progs"><caption>${esc(t('daftar.per_program'))}</caption>
+      <thead><tr><th scope="col">${esc(t('table.program'))}</th>${STATUSES.map((st) => `<th scope="col" class="num">${esc(t('status.' + st))}</th>`).join('')}<th scope="col" class="num">${esc(t('daftar.enrolled'))}</th><th scope="col" class="num">${esc(t('daftar.amount'))}</th></tr></thead>
+      <tbody>${progRows}</tbody></table></div>
+    <div class="cols2">
+      <div><h3>${esc(t('daftar.per_party'))}</h3><ul class="sumlist" id="dt-parties">
+        ${PARTIES.map((p) => `<li data-party="${p}"><span>${esc(t('daftar.party.' + p))}</span><strong>${esc(R(s.totals[p]))}</strong></li>`).join('')}
+        <li class="tot"><span>${esc(t('table.total'))}</span><strong id="dt-total">${esc(R(s.totals.total))}</strong></li></ul>
+        ${s.totals.one_time ? `<p class="small">${esc(t('daftar.one_time', { amount: R(s.totals.one_time) }))}</p>` : ''}</div>
+      <div><h3>${esc(t('daftar.per_payer'))}</h3><ul class="sumlist" id="dt-payers">${payers || `<li>${esc(t('desa.nothing_due'))}</li>`}</ul></div>
+    </div>
+    ${s.incomplete ? `<p class="need">${esc(t('daftar.incomplete', { n: N(s.incomplete) }))}</p>` : ''}
+    ${s.jp_ceiling_warning ? `<p class="need">${esc(t('daftar.jp_ceiling'))}</p>` : ''}
+    <div class="buttons no-print">
+      <button type="button" class="btn" data-act="export-csv">${esc(t('daftar.export_csv'))}</button>
+      <button type="button" class="btn" data-act="export-xlsx">${esc(t('daftar.export_xlsx'))}</button>
+      <button type="button" class="btn ghost" data-act="print">${esc(t('daftar.print'))}</button>
+    </div>
+  </div>`;
+}
+
+async function onClick(e) {
+  const b = e.target.closest('[data-act]');
+  if (!b || !S.root.contains(b)) return;
+  const act = b.dataset.act;
+  if (act === 'why') {
+    const row = Number(b.dataset.row);
+    S.openRow = S.openRow === row ? null : row;
+    await query();
+    const again = $(`[data-act="why"][data-row="${row}"]`, S.root);
+    again && again.focus();
+  } else if (act === 'fix') {
+    const row = Number(b.dataset.row);
+    const cells = await call('cells', { row });
+    if (cells.error) return showError(cells.error);
+    const page = await call('query', { filter: { kind: 'errors' }, offset: 0, limit: 1000, lang: lang() });
+    const r = page.rows.find((x) => x.row === row);
+    S.editRow = { row, headers: cells.headers, cells: cells.cells, messages: r ? r.errors.map((m) => m.message) : [] };
+    renderEdit();
+    $('#dt-edit', S.root).scrollIntoView({ block: 'start' });
+  } else if (act === 'edit-cancel') {
+    S.editRow = null; renderEdit();
+  } else if (act === 'prev' || act === 'next') {
+    S.offset = Math.max(0, S.offset + (act === 'next' ? PAGE : -PAGE));
+    await query();
+  } else if (act === 'map') {
+    const mapping = {};
+    for (const s of $$('#dt-map select', S.root)) mapping[s.dataset.field] = s.value ? Number(s.value) : '';
+    await rerun({ mapping });
+  } else if (act === 'clear') {
+    if (!confirm(t('daftar.clear_confirm'))) return;
+    await call('clear', {});
+    S.data = null; S.lastMeta = null; S.editRow = null; S.openRow = null;
+    delete document.documentElement.dataset.rosterSaved;
+    $('#dt-file', S.root).value = '';
+    renderAll();
+    $('#dt-status', S.root).textContent = t('daftar.cleared');
+  } else if (act === 'export-csv' || act === 'export-xlsx') {
+    const fmt = act === 'export-csv' ? 'csv' : 'xlsx';
+    await download(call('export', { format: fmt, asOf: S.ctx.asOf() }), baseName() + '_hasil.' + fmt);
+  } else if (act === 'print') {
+    document.body.classList.add('print-roster');
+    window.print();
+    setTimeout(() => document.body.classList.remove('print-roster'), 500);
+  } else if (act === 'set-last') {
+    const r = await call('setLast', {});
+    S.lastMeta = r.last; renderRecon();
+  } else if (act === 'recon') {
+    await reconcile();
+  } else if (act === 'recon-csv' || act === 'recon-xlsx') {
+    const fmt = act === 'recon-csv' ? 'csv' : 'xlsx';
+    await download(call('export', { format: fmt, asOf: S.ctx.asOf(), which: 'reconcile' }), baseName() + '_perubahan.' + fmt);
+  } else if (act === 'clear-last') {
+    await call('clear', { which: 'last' });
+    S.lastMeta = null; renderRecon();
+  } else if (act === 'budget') {
+    await runBudget();
+  }
+}

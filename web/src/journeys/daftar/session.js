@@ -1,0 +1,78 @@
+// The roster journey's shared pieces: its worker (the roster engine, roster-worker.js, through the
+// one worker client), the journey's state, and small helpers used by its parts.
+import { esc, $ } from '../../dom.js';
+import { t, getLang } from '../../i18n.js';
+import { formatRupiah } from '../../format.js';
+import { workerClient } from '../../worker-client.js';
+
+export const STATUSES = ['mandatory', 'optional', 'not_eligible', 'need_info'];
+export const PARTIES = ['employer', 'worker', 'government'];
+export const PAGE = 50;
+
+/** The journey's state (one roster per page; kept while the user visits other journeys). */
+export const S = {
+  root: null,
+  ctx: null,
+  data: null,         // last run: { meta, summary, mapping, page, error }
+  lastMeta: null,
+  filter: { kind: 'all', ps: '', role: '', q: '' },
+  offset: 0,
+  openRow: null,      // row whose details are open
+  editRow: null,      // { row, headers, cells, messages }
+  onProgress: null,   // worker events: import progress, saved to IndexedDB
+  onSaved: null,
+};
+
+// ---- worker ----------------------------------------------------------------------------------
+let client = null;
+function events(m) {
+  if (m.type === 'progress') return S.onProgress && S.onProgress(m);
+  if (m.type === 'saved' || m.type === 'save-failed') return S.onSaved && S.onSaved(m);
+}
+/** One request to the roster worker (started on first use; it queues requests until it is up). */
+export function call(op, args = {}) {
+  if (!client) {
+    client = workerClient(new URL('./roster-worker.js', import.meta.url), { onEvent: events });
+    client.ready.catch(() => { /* the requests report the failure */ });
+  }
+  return client.call(op, args);
+}
+
+// ---- helpers ---------------------------------------------------------------------------------
+export const R = (n) => formatRupiah(n, getLang());
+export const N = (n) => new Intl.NumberFormat(getLang() === 'en' ? 'en-US' : 'id-ID').format(n);
+export const lang = () => getLang();
+
+export function setBusy(on, text) {
+  const box = $('#dt-progress-box', S.root);
+  if (!box) return;
+  box.hidden = !on;
+  if (on) { $('#dt-progress', S.root).value = 0; $('#dt-status', S.root).textContent = text || t('daftar.working'); }
+  S.root.setAttribute('aria-busy', on ? 'true' : 'false');
+}
+
+export function showError(msg) {
+  const el = $('#dt-error', S.root);
+  if (el) el.innerHTML = msg ? `<p class="callout bad">${esc(msg)}</p>` : '';
+}
+
+export function kpi(label, value, id, cls = '') {
+  return `<div class="kpi ${cls}"><span class="kl">${esc(label)}</span><span class="kv" id="${id}">${esc(value)}</span></div>`;
+}
+
+export function baseName() {
+  return ((S.data && S.data.meta && S.data.meta.name) || 'daftar').replace(/\.(csv|xlsx|txt)$/i, '').replace(/[^\w.-]+/g, '_');
+}
+
+export async function download(blobPromise, name) {
+  try {
+    const blob = await blobPromise;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  } catch (e) { showError(e.message); }
+}
