@@ -25,12 +25,6 @@ void append_i64(std::string& out, int64_t v) {
   while (n) out.push_back(b[--n]);
 }
 
-void append_nik(std::string& out, uint64_t v) {
-  char b[16];
-  for (int i = 15; i >= 0; --i) b[i] = static_cast<char>('0' + v % 10), v /= 10;
-  out.append(b, 16);
-}
-
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool contains_ci(const char* s, size_t n, const std::string& q) {
@@ -221,7 +215,7 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
   out += ",\"nik\":";
   if (r.nik) {
     out.push_back('"');
-    append_nik(out, r.nik);
+    nik_append_digits(out, r.nik);
     out.push_back('"');
   } else {
     json_append_string(out, x ? text(x->nik_raw) : std::string());
@@ -358,9 +352,7 @@ std::string RosterSession::query(const std::string& filter_json, int64_t offset,
     if (!q.empty()) {
       bool hit = contains_ci(names_.data() + r.nama_off, r.nama_len, q);
       if (!hit && r.nik) {
-        uint64_t v = r.nik;
-        for (int i = 15; i >= 0; --i) nikbuf[i] = static_cast<char>('0' + v % 10), v /= 10;
-        hit = contains_ci(nikbuf, 16, q);
+        hit = contains_ci(nikbuf, static_cast<size_t>(nik_put_digits(nikbuf, r.nik) - nikbuf), q);
       } else if (!hit && r.extra) {
         const Span nr = extras_[r.extra - 1].nik_raw;
         hit = contains_ci(pool_.data() + nr.off, nr.len, q);
@@ -450,38 +442,6 @@ bool roster_rewrite(const std::string& csv, const std::string& edits_json, std::
     return false;
   }
   return true;
-}
-
-std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int64_t people, const std::string& from,
-                             int months, bool csv) {
-  auto fail = [](const char* code, const char* field, const std::string& msg) {
-    std::string out = "{\"error\":{\"code\":";
-    json_append_string(out, std::string(code));
-    out += ",\"field\":";
-    json_append_string(out, std::string(field));
-    out += ",\"message\":";
-    json_append_string(out, msg);
-    out += "}}";
-    return out;
-  };
-  if (from.size() != 7 || from[4] != '-') return fail("invalid_date", "from", "from must be YYYY-MM");
-  int y = std::atoi(from.substr(0, 4).c_str()), m = std::atoi(from.substr(5, 2).c_str());
-  if (y < 1900 || y > 9999 || m < 1 || m > 12) return fail("invalid_date", "from", "from must be YYYY-MM");
-  json j = json::parse(tmpl_json, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return fail("malformed_json", "", "the template must be a JSON object");
-  j["as_of"] = format_date(from_ymd(y, m, 1));
-  Input tmpl;
-  std::string id;
-  InputError err;
-  if (!parse_input_text(R, j.dump(-1, ' ', false, json::error_handler_t::replace), tmpl, id, err)) {
-    std::string out;
-    write_error(err, out);
-    return out;
-  }
-  BudgetPlan plan;
-  std::string error;
-  if (!plan_budget(R, tmpl, people, y, m, months, plan, error)) return fail("out_of_range", "months", error);
-  return csv ? budget_csv(plan) : budget_json(plan, R);
 }
 
 }  // namespace jamsos

@@ -83,9 +83,4 @@ class RosterSession : public RosterInput {
 // rows become empty lines, so row numbers stay the spreadsheet's.
 bool roster_rewrite(const std::string& csv, const std::string& edits_json, std::string& out, std::string& error);
 
-// The budget planner from a contract input object (as_of is ignored): `from` is "YYYY-MM".
-// Returns budget_json (or budget_csv when `csv`), or {"error":{"code","field","message"}}.
-std::string budget_from_json(const RuleSet& rules, const std::string& tmpl_json, int64_t people,
-                             const std::string& from, int months, bool csv);
-
 }  // namespace jamsos
