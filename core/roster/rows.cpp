@@ -233,7 +233,7 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
     if (female_given && female != out.nik.female)
       add_issue(out, IssueCode::NikSexMismatch, Field::Sex, out.nik.female, out.nik.day + (out.nik.female ? 40 : 0));
   }
-  // The contract's cross-field checks (contract_input.cpp), as row errors.
+  // Cross-field checks (to move to engine/validate.cpp): the contract's, as row errors.
   if (in.has_birth && in.birth_date > in.as_of)
     add_issue(out, IssueCode::BirthAfterAsOf, Field::BirthDate);
   else if (in.has_birth && detail::age_from_ymd(birth, as_of_ymd_) > 120)
