@@ -43,6 +43,17 @@ struct RosterOptions {
   std::vector<std::pair<std::string, std::string>> mapping;  // field code -> column (apply_mapping)
 };
 
+// The web page's JSON (core/roster/page_json.cpp):
+// {"as_of":"2026-05-01","mapping":{"nik":"NIK","monthly_wage":"3",...},"delimiter":";",
+//  "out_delimiter":";","check_duplicates":true,"format":"csv"|"jsonl"} -> RosterOptions.
+bool roster_options_from_json(const std::string& json, RosterOptions& opt, std::string& error);
+
+// Rewrites a CSV text with some data rows replaced (the edit form): `edits_json` maps a
+// spreadsheet row number to its new cells, {"7":["3515...","Siti",...]}. Every other record is
+// written back with the same cells (re-quoted where needed, never neutralised); skipped empty
+// rows become empty lines, so row numbers stay the spreadsheet's.
+bool roster_rewrite(const std::string& csv, const std::string& edits_json, std::string& out, std::string& error);
+
 // The output columns, in order (docs/ROSTER.md).
 const std::vector<std::string>& roster_output_columns();
 
