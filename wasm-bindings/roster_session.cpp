@@ -15,16 +15,6 @@ namespace {
 
 using json = nlohmann::json;
 
-void append_i64(std::string& out, int64_t v) {
-  char b[24];
-  int n = 0;
-  uint64_t u = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
-  do b[n++] = static_cast<char>('0' + u % 10), u /= 10;
-  while (u);
-  if (v < 0) out.push_back('-');
-  while (n) out.push_back(b[--n]);
-}
-
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool contains_ci(const char* s, size_t n, const std::string& q) {
@@ -164,7 +154,7 @@ bool RosterSession::finish() {
 void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
   const Extra* x = r.extra ? &extras_[r.extra - 1] : nullptr;
   out += "{\"row\":";
-  append_i64(out, r.record);
+  append_int(out, r.record);
   out += ",\"nik\":";
   if (r.nik) {
     out.push_back('"');
@@ -205,14 +195,14 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
       out.push_back('[');
       for (int k = 0; k < 3; ++k) {
         if (k) out.push_back(',');
-        append_i64(out, r.amt[p][k]);
+        append_int(out, r.amt[p][k]);
       }
       out.push_back(']');
     }
     out += "],\"totals\":[";
     for (int k = 0; k < 4; ++k) {
       if (k) out.push_back(',');
-      append_i64(out, r.totals[k]);
+      append_int(out, r.totals[k]);
     }
     out += "],\"payers\":[";
     for (int k = 0; k < 3; ++k) {
@@ -247,7 +237,7 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
             (k >= 0 && static_cast<size_t>(k) < headers_.size()) ? &headers_[static_cast<size_t>(k)] : nullptr;
         out += ",\"column\":";
         if (k >= 0)
-          append_i64(out, k);
+          append_int(out, k);
         else
           out += "null";
         std::string m;
@@ -319,9 +309,9 @@ std::string RosterSession::query(const std::string& filter_json, int64_t offset,
     ++matches;
   }
   std::string out = "{\"matches\":";
-  append_i64(out, matches);
+  append_int(out, matches);
   out += ",\"offset\":";
-  append_i64(out, offset);
+  append_int(out, offset);
   out += ",\"rows\":[";
   out += rows;
   out += "]}";
@@ -343,7 +333,7 @@ std::string RosterSession::row_cells_json(int64_t record) const {
     return "{\"error\":\"no such row with an error\"}";
   const Extra& x = extras_[recs_[lo].extra - 1];
   std::string out = "{\"row\":";
-  append_i64(out, record);
+  append_int(out, record);
   out += ",\"headers\":[";
   for (size_t i = 0; i < headers_.size(); ++i) {
     if (i) out.push_back(',');
