@@ -4,7 +4,7 @@ add_library(doctest_main OBJECT tests/unit/doctest_main.cpp)
 target_link_libraries(doctest_main PRIVATE doctest::doctest)
 file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/unit/test_*.cpp)
 add_executable(unit_tests ${UNIT_TEST_SOURCES})
-target_link_libraries(unit_tests PRIVATE doctest_main jamsos_core doctest::doctest jamsos_warnings)
+target_link_libraries(unit_tests PRIVATE doctest_main jamsos_core jamsos_roster_session doctest::doctest jamsos_warnings)
 # The JSON input tests reach the contract's field reader (core/contract/input_fields.hpp).
 target_include_directories(unit_tests PRIVATE core/contract)
 doctest_discover_tests(unit_tests)

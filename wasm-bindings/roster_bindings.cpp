@@ -4,7 +4,7 @@
 //
 // Bytes go in through a buffer the module owns: chunk(n) returns a Uint8Array view of n bytes
 // inside the wasm memory, the caller copies its bytes into it (one memcpy) and calls feed(n).
-//   Session(options)   the browser session (jamsos/roster_web.hpp): expect(bytes) / feed / finish / rows /
+//   Session(options)   the browser session (roster_session.hpp): expect(bytes) / feed / finish / rows /
 //                      summary / mapping / query(filter, offset, limit, indonesian) / rowCells(row)
 //   Runner(options)    RosterProcessor: feed / finish, output() view of the CSV or JSON lines
 //                      written so far (clearOutput() after copying it), summary

@@ -1,4 +1,4 @@
-// The browser's roster session: see roster_web.hpp. Only the public roster API is used here.
+// The browser's roster session: see roster_session.hpp. Only the public roster API is used here.
 #include "roster_session.hpp"
 
 #include <nlohmann/json.hpp>
@@ -15,22 +15,6 @@ namespace {
 
 using json = nlohmann::json;
 
-void append_i64(std::string& out, int64_t v) {
-  char b[24];
-  int n = 0;
-  uint64_t u = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
-  do b[n++] = static_cast<char>('0' + u % 10), u /= 10;
-  while (u);
-  if (v < 0) out.push_back('-');
-  while (n) out.push_back(b[--n]);
-}
-
-void append_nik(std::string& out, uint64_t v) {
-  char b[16];
-  for (int i = 15; i >= 0; --i) b[i] = static_cast<char>('0' + v % 10), v /= 10;
-  out.append(b, 16);
-}
-
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool contains_ci(const char* s, size_t n, const std::string& q) {
@@ -45,53 +29,6 @@ bool contains_ci(const char* s, size_t n, const std::string& q) {
 }
 
 }  // namespace
-
-bool roster_options_from_json(const std::string& text, RosterOptions& opt, std::string& error) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    error = "options must be a JSON object";
-    return false;
-  }
-  auto str = [&](const char* k, std::string& out) {
-    auto it = j.find(k);
-    if (it == j.end() || it->is_null()) return true;
-    if (!it->is_string()) return false;
-    out = it->get<std::string>();
-    return true;
-  };
-  std::string as_of, d, od, format;
-  if (!str("as_of", as_of) || !parse_date(as_of, opt.as_of)) {
-    error = "as_of must be YYYY-MM-DD";
-    return false;
-  }
-  if (!str("delimiter", d) || d.size() > 1 || !str("out_delimiter", od) || od.size() > 1 || !str("format", format)) {
-    error = "delimiter, out_delimiter and format must be strings";
-    return false;
-  }
-  if (!d.empty()) opt.in_delimiter = d[0];
-  if (!od.empty()) opt.out_delimiter = od[0];
-  if (format == "jsonl") opt.format = RosterFormat::Jsonl;
-  auto cd = j.find("check_duplicates");
-  if (cd != j.end() && cd->is_boolean()) opt.check_duplicates = cd->get<bool>();
-  auto m = j.find("mapping");
-  if (m != j.end() && m->is_object()) {
-    for (auto it = m->begin(); it != m->end(); ++it) {
-      std::string col;
-      if (it->is_string())
-        col = it->get<std::string>();
-      else if (it->is_number_integer())
-        col = std::to_string(it->get<int64_t>());
-      else if (it->is_null())
-        col = "";
-      else {
-        error = "mapping values must be column names, numbers or null";
-        return false;
-      }
-      opt.mapping.emplace_back(it.key(), col);
-    }
-  }
-  return true;
-}
 
 RosterSession::RosterSession(const RuleSet& rules, const RosterOptions& opt) : RosterInput(rules, opt) {}
 
@@ -217,11 +154,11 @@ bool RosterSession::finish() {
 void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
   const Extra* x = r.extra ? &extras_[r.extra - 1] : nullptr;
   out += "{\"row\":";
-  append_i64(out, r.record);
+  append_int(out, r.record);
   out += ",\"nik\":";
   if (r.nik) {
     out.push_back('"');
-    append_nik(out, r.nik);
+    nik_append_digits(out, r.nik);
     out.push_back('"');
   } else {
     json_append_string(out, x ? text(x->nik_raw) : std::string());
@@ -258,14 +195,14 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
       out.push_back('[');
       for (int k = 0; k < 3; ++k) {
         if (k) out.push_back(',');
-        append_i64(out, r.amt[p][k]);
+        append_int(out, r.amt[p][k]);
       }
       out.push_back(']');
     }
     out += "],\"totals\":[";
     for (int k = 0; k < 4; ++k) {
       if (k) out.push_back(',');
-      append_i64(out, r.totals[k]);
+      append_int(out, r.totals[k]);
     }
     out += "],\"payers\":[";
     for (int k = 0; k < 3; ++k) {
@@ -300,7 +237,7 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
             (k >= 0 && static_cast<size_t>(k) < headers_.size()) ? &headers_[static_cast<size_t>(k)] : nullptr;
         out += ",\"column\":";
         if (k >= 0)
-          append_i64(out, k);
+          append_int(out, k);
         else
           out += "null";
         std::string m;
@@ -358,9 +295,7 @@ std::string RosterSession::query(const std::string& filter_json, int64_t offset,
     if (!q.empty()) {
       bool hit = contains_ci(names_.data() + r.nama_off, r.nama_len, q);
       if (!hit && r.nik) {
-        uint64_t v = r.nik;
-        for (int i = 15; i >= 0; --i) nikbuf[i] = static_cast<char>('0' + v % 10), v /= 10;
-        hit = contains_ci(nikbuf, 16, q);
+        hit = contains_ci(nikbuf, static_cast<size_t>(nik_put_digits(nikbuf, r.nik) - nikbuf), q);
       } else if (!hit && r.extra) {
         const Span nr = extras_[r.extra - 1].nik_raw;
         hit = contains_ci(pool_.data() + nr.off, nr.len, q);
@@ -374,9 +309,9 @@ std::string RosterSession::query(const std::string& filter_json, int64_t offset,
     ++matches;
   }
   std::string out = "{\"matches\":";
-  append_i64(out, matches);
+  append_int(out, matches);
   out += ",\"offset\":";
-  append_i64(out, offset);
+  append_int(out, offset);
   out += ",\"rows\":[";
   out += rows;
   out += "]}";
@@ -398,7 +333,7 @@ std::string RosterSession::row_cells_json(int64_t record) const {
     return "{\"error\":\"no such row with an error\"}";
   const Extra& x = extras_[recs_[lo].extra - 1];
   std::string out = "{\"row\":";
-  append_i64(out, record);
+  append_int(out, record);
   out += ",\"headers\":[";
   for (size_t i = 0; i < headers_.size(); ++i) {
     if (i) out.push_back(',');
@@ -411,77 +346,6 @@ std::string RosterSession::row_cells_json(int64_t record) const {
   }
   out += "]}";
   return out;
-}
-
-bool roster_rewrite(const std::string& csv, const std::string& edits_json, std::string& out, std::string& error) {
-  json e = json::parse(edits_json, nullptr, false);
-  if (e.is_discarded() || !e.is_object()) {
-    error = "edits must be a JSON object";
-    return false;
-  }
-  CsvReader reader;
-  reader.feed(csv);
-  reader.finish();
-  CsvRow row;
-  int64_t last = 0;
-  char d = 0;
-  std::vector<std::string> cells;
-  auto write = [&](const std::vector<std::string>& v) {
-    for (size_t i = 0; i < v.size(); ++i) {
-      if (i) out.push_back(d);
-      csv_append_cell(out, v[i], d, false);
-    }
-    out += "\r\n";
-  };
-  while (reader.next(row)) {
-    if (!d) d = reader.delimiter();
-    for (int64_t k = last + 1; k < row.record; ++k) out += "\r\n";
-    last = row.record;
-    auto it = e.find(std::to_string(row.record));
-    cells.assign(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size));
-    if (it != e.end() && it->is_array() && row.record > 1) {
-      cells.clear();
-      for (const auto& c : *it) cells.push_back(c.is_string() ? c.get<std::string>() : c.dump());
-    }
-    write(cells);
-  }
-  if (reader.overflow()) {
-    error = "a record over 1 MiB";
-    return false;
-  }
-  return true;
-}
-
-std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int64_t people, const std::string& from,
-                             int months, bool csv) {
-  auto fail = [](const char* code, const char* field, const std::string& msg) {
-    std::string out = "{\"error\":{\"code\":";
-    json_append_string(out, std::string(code));
-    out += ",\"field\":";
-    json_append_string(out, std::string(field));
-    out += ",\"message\":";
-    json_append_string(out, msg);
-    out += "}}";
-    return out;
-  };
-  if (from.size() != 7 || from[4] != '-') return fail("invalid_date", "from", "from must be YYYY-MM");
-  int y = std::atoi(from.substr(0, 4).c_str()), m = std::atoi(from.substr(5, 2).c_str());
-  if (y < 1900 || y > 9999 || m < 1 || m > 12) return fail("invalid_date", "from", "from must be YYYY-MM");
-  json j = json::parse(tmpl_json, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return fail("malformed_json", "", "the template must be a JSON object");
-  j["as_of"] = format_date(from_ymd(y, m, 1));
-  Input tmpl;
-  std::string id;
-  InputError err;
-  if (!parse_input_text(R, j.dump(-1, ' ', false, json::error_handler_t::replace), tmpl, id, err)) {
-    std::string out;
-    write_error(err, out);
-    return out;
-  }
-  BudgetPlan plan;
-  std::string error;
-  if (!plan_budget(R, tmpl, people, y, m, months, plan, error)) return fail("out_of_range", "months", error);
-  return csv ? budget_csv(plan) : budget_json(plan, R);
 }
 
 }  // namespace jamsos

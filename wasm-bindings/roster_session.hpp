@@ -9,13 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "jamsos/roster.hpp"
+#include "jamsos/roster.hpp"  // also roster_options_from_json, roster_rewrite (page_json.cpp)
 
 namespace jamsos {
-
-// {"as_of":"2026-05-01","mapping":{"nik":"NIK","monthly_wage":"3",...},"delimiter":";",
-//  "out_delimiter":";","check_duplicates":true,"format":"csv"|"jsonl"} -> RosterOptions.
-bool roster_options_from_json(const std::string& json, RosterOptions& opt, std::string& error);
 
 class RosterSession : public RosterInput {
  public:
@@ -76,16 +72,5 @@ class RosterSession : public RosterInput {
   Span keep_text(const std::string& s);
   std::string text(Span s) const { return pool_.substr(s.off, s.len); }
 };
-
-// Rewrites a CSV text with some data rows replaced (the edit form): `edits_json` maps a
-// spreadsheet row number to its new cells, {"7":["3515...","Siti",...]}. Every other record is
-// written back with the same cells (re-quoted where needed, never neutralised); skipped empty
-// rows become empty lines, so row numbers stay the spreadsheet's.
-bool roster_rewrite(const std::string& csv, const std::string& edits_json, std::string& out, std::string& error);
-
-// The budget planner from a contract input object (as_of is ignored): `from` is "YYYY-MM".
-// Returns budget_json (or budget_csv when `csv`), or {"error":{"code","field","message"}}.
-std::string budget_from_json(const RuleSet& rules, const std::string& tmpl_json, int64_t people,
-                             const std::string& from, int months, bool csv);
 
 }  // namespace jamsos

@@ -12,6 +12,16 @@ const char* nik_error_code(NikError e) {
   return n[static_cast<int>(e)];
 }
 
+std::string nik_digits(uint64_t value) {
+  char b[16];
+  return std::string(b, static_cast<size_t>(nik_put_digits(b, value) - b));
+}
+
+void nik_append_digits(std::string& out, uint64_t value) {
+  char b[16];
+  out.append(b, static_cast<size_t>(nik_put_digits(b, value) - b));
+}
+
 const char* nik_province_name(int code) {
   switch (code) {
     case 11:

@@ -2,6 +2,8 @@
 // layout PP RR DD dd mm yy ssss and the published examples.
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "jamsos/nik.hpp"
 
 using namespace jamsos;
@@ -112,4 +114,17 @@ TEST_CASE("nik: duplicate set returns the first record") {
   CHECK(s.size() == 100002);
   CHECK(s.find(3500000000000000ULL + 5000 * 7919) == 5010);
   CHECK(s.find(3515140508680001ULL) == 2);
+}
+
+TEST_CASE("nik: written back as 16 digits, leading zeros kept") {
+  Nik n;
+  REQUIRE(parse_nik("3515140508680001", n) == NikError::None);
+  CHECK(nik_digits(n.value) == "3515140508680001");
+  CHECK(nik_digits(1) == "0000000000000001");
+  std::string s = "x";
+  nik_append_digits(s, 1100000000000042ull);
+  CHECK(s == "x1100000000000042");
+  char b[17] = {};
+  CHECK(nik_put_digits(b, 9999999999999999ull) == b + 16);
+  CHECK(std::string(b) == "9999999999999999");
 }

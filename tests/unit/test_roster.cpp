@@ -7,6 +7,7 @@
 #include <string>
 
 #include "jamsos/roster.hpp"
+#include "jamsos/rules.hpp"
 
 using namespace jamsos;
 
@@ -384,4 +385,56 @@ TEST_CASE("roster template maps onto every field") {
   auto r = rows_of(out);
   CHECK(col(r, 1, "error") == "");
   CHECK(col(r, 2, "error") == "");
+}
+
+TEST_CASE("budget request: flags, the page's JSON and the contract's checks") {
+  const RuleSet& R = embedded_rules();
+  int y = 0, m = 0;
+  CHECK(parse_budget_month("2026-04", y, m));
+  CHECK((y == 2026 && m == 4));
+  CHECK(!parse_budget_month("2026-13", y, m));
+  CHECK(!parse_budget_month("2026-4", y, m));
+  CHECK(!parse_budget_month("", y, m));
+
+  // The flags set the template with the roster's cell parsers.
+  BudgetRequest req;
+  req.people = 120, req.year = 2026, req.month = 4, req.months = 12;
+  InputError err;
+  std::string why;
+  REQUIRE(budget_template_from_json(R, "{}", 2026, 4, req.tmpl, err));
+  CHECK(budget_set_field(R, req.tmpl, BudgetField::Role, "Pekerja Rentan", err, why) == BudgetSet::Ok);
+  CHECK(req.tmpl.role == Role::PekerjaRentan);
+  CHECK(budget_set_field(R, req.tmpl, BudgetField::Sector, "lainnya", err, why) == BudgetSet::Ok);
+  CHECK(budget_set_field(R, req.tmpl, BudgetField::Income, "1 juta", err, why) == BudgetSet::Ok);
+  CHECK(req.tmpl.declared_income == 1000000);
+  CHECK(budget_check_template(req.tmpl, err));
+  std::string out, error;
+  REQUIRE(budget_run(R, req, false, out, error));
+  // The same request from the page's JSON gives the same bytes.
+  CHECK(budget_from_json(R, R"({"role":"pekerja_rentan","bpu_sector":"other","declared_income":1000000})", 120,
+                         "2026-04", 12, false) == out);
+  CHECK(out.find("\"total\": 15120000") != std::string::npos);
+
+  // Bad values: a usage message, or the contract's own error.
+  Input t;
+  CHECK(budget_set_field(R, t, BudgetField::Wage, "abc", err, why) == BudgetSet::Usage);
+  CHECK(why == "--wage must be a rupiah amount");
+  CHECK(budget_set_field(R, t, BudgetField::Role, "astronaut", err, why) == BudgetSet::Input);
+  CHECK(err.field == "role");
+  CHECK(budget_set_field(R, t, BudgetField::RiskGroup, "9", err, why) == BudgetSet::Input);
+  CHECK(err.code == "out_of_range");
+  CHECK(budget_set_field(R, t, BudgetField::RiskGroup, "x", err, why) == BudgetSet::Usage);
+  // Cross-field checks on a template built field by field.
+  Input c = req.tmpl;
+  c.role = Role::KepalaDesa;
+  c.segment = Segment::BPU;
+  CHECK(!budget_check_template(c, err));
+  CHECK(err.code == "inconsistent_input");
+  CHECK(err.message == "role kepala_desa implies segment PU");
+  // The page's errors.
+  CHECK(budget_from_json(R, "[]", 1, "2026-04", 1, false) ==
+        R"({"error":{"code":"malformed_json","field":"","message":"the template must be a JSON object"}})");
+  CHECK(budget_from_json(R, "{}", 1, "2026-4", 1, false).find("\"field\":\"from\"") != std::string::npos);
+  CHECK(budget_from_json(R, "{}", 1, "2026-04", 0, false).find("\"field\":\"months\"") != std::string::npos);
+  CHECK(budget_from_json(R, R"({"role":"x"})", 1, "2026-04", 1, false).find("\"field\":\"role\"") != std::string::npos);
 }

@@ -40,6 +40,15 @@ struct Nik {
 NikError parse_nik(const char* s, size_t n, Nik& out);
 inline NikError parse_nik(const std::string& s, Nik& out) { return parse_nik(s.data(), s.size(), out); }
 
+// The 16 digits of a NIK value, leading zeros kept (the only place a NIK is written out):
+// nik_put_digits writes them at `p` and returns p + 16.
+inline char* nik_put_digits(char* p, uint64_t value) {
+  for (int i = 15; i >= 0; --i) p[i] = static_cast<char>('0' + value % 10), value /= 10;
+  return p + 16;
+}
+std::string nik_digits(uint64_t value);
+void nik_append_digits(std::string& out, uint64_t value);
+
 // The province name for a two-digit code, or nullptr if the code is not listed in NIK.md.
 const char* nik_province_name(int code);
 

@@ -1,5 +1,4 @@
-// Monthly reconciliation (two rosters by NIK) and the budget planner (people x template x months).
-#include <cstdio>
+// Monthly reconciliation: two rosters compared by NIK (Reconciler, reconcile_run).
 #include <nlohmann/json.hpp>
 
 #include "jamsos/messages.hpp"
@@ -106,8 +105,7 @@ void Reconciler::handle_this(const CsvRow& c, std::string& out) {
   auto money_cell = [](std::string& o, Money m) {
     if (m >= 0) append_int(o, m);
   };
-  std::string nik = row_.has_nik ? std::to_string(row_.nik.value) : raw(Field::Nik);
-  while (row_.has_nik && nik.size() < 16) nik.insert(0, "0");
+  std::string nik = row_.has_nik ? nik_digits(row_.nik.value) : raw(Field::Nik);
   if (row_.error) {
     ++sum_.this_errors;
     std::string e;
@@ -188,8 +186,7 @@ bool Reconciler::finish(std::string& out) {
   for (const Entry& e : entries_) {
     if (e.seen) continue;
     ++sum_.removed;
-    std::string nik = std::to_string(e.nik);
-    while (nik.size() < 16) nik.insert(0, "0");
+    std::string nik = nik_digits(e.nik);
     std::string w, t, delta;
     Money wage = e.wage >= 0 ? e.wage : e.income;
     if (wage >= 0) append_int(w, wage);
@@ -239,132 +236,6 @@ bool reconcile_run(const RuleSet& rules, const std::string& last_csv, const std:
   error = r.error();
   summary = ok ? r.summary_json() : std::string();
   return ok;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Budget planner
-// ---------------------------------------------------------------------------------------------
-bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, int month, int months, BudgetPlan& out,
-                 std::string& error) {
-  out = BudgetPlan();
-  if (people < 0 || people > 100000000) return error = "people must be between 0 and 100,000,000", false;
-  if (months < 1 || months > 600) return error = "months must be between 1 and 600", false;
-  if (month < 1 || month > 12 || year < 1 || year > 9999) return error = "the start month must be YYYY-MM", false;
-  if (from_ymd(year, month, 1) < R.start())
-    return error = "the start month must be on or after " + format_date(R.start()) + ", when the rules begin", false;
-  out.people = people;
-  Input in = tmpl;
-  Result res;
-  for (int i = 0; i < months; ++i) {
-    int y = year + (month - 1 + i) / 12, m = (month - 1 + i) % 12 + 1;
-    in.as_of = from_ymd(y, m, 1);
-    if (in.has_birth && in.birth_date > in.as_of) return error = "birth_date is after " + format_date(in.as_of), false;
-    evaluate(R, in, res);
-    BudgetMonth bm{};
-    bm.as_of = in.as_of;
-    bm.complete = res.complete;
-    for (int p = 0; p < kPrograms; ++p) {
-      const ProgramResult& pr = res.programs[p];
-      if (!pr.enrolled || !pr.has_amounts) continue;
-      bm.relief = bm.relief || pr.relief != ReliefCode::None;
-      if (pr.period == Period::OneTime) {
-        if (i == 0) bm.one_time += pr.total;
-        continue;
-      }
-      bm.per_person[0] += pr.employer;
-      bm.per_person[1] += pr.worker;
-      bm.per_person[2] += pr.government;
-    }
-    if (i == 0) {
-      // One-time amounts (JAKON, PMI) are charged once, in the first month, by their party.
-      for (int p = 0; p < kPrograms; ++p) {
-        const ProgramResult& pr = res.programs[p];
-        if (!pr.enrolled || !pr.has_amounts || pr.period != Period::OneTime) continue;
-        bm.per_person[0] += pr.employer;
-        bm.per_person[1] += pr.worker;
-        bm.per_person[2] += pr.government;
-      }
-      out.payers[0] = res.payer_employer;
-      out.payers[1] = res.payer_worker;
-      out.payers[2] = res.payer_government;
-    }
-    bm.per_person_total = bm.per_person[0] + bm.per_person[1] + bm.per_person[2];
-    out.complete = out.complete && bm.complete;
-    for (int k = 0; k < 3; ++k) out.per_person[k] += bm.per_person[k];
-    out.per_person_total += bm.per_person_total;
-    out.months.push_back(bm);
-  }
-  for (int k = 0; k < 3; ++k) out.total[k] = out.per_person[k] * people;
-  out.grand_total = out.per_person_total * people;
-  return true;
-}
-
-std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
-  using oj = nlohmann::ordered_json;
-  oj j = oj::object();
-  j["rules_version"] = R.version();
-  j["people"] = p.people;
-  j["months"] = static_cast<int64_t>(p.months.size());
-  if (!p.months.empty()) {
-    Ymd a = to_ymd(p.months.front().as_of), b = to_ymd(p.months.back().as_of);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
-    j["from"] = buf;
-    std::snprintf(buf, sizeof buf, "%04d-%02d", b.year, b.month);
-    j["to"] = buf;
-  }
-  j["complete"] = p.complete;
-  oj payers = oj::object();
-  const char* names[3] = {"employer", "worker", "government"};
-  for (int k = 0; k < 3; ++k) {
-    messages::Pair l = messages::payer_label(p.payers[k]);
-    payers[names[k]] = {{"code", payer_code(p.payers[k])}, {"label_id", l.id}, {"label_en", l.en}};
-  }
-  j["payers"] = payers;
-  j["per_person"] = {{"employer", p.per_person[0]},
-                     {"worker", p.per_person[1]},
-                     {"government", p.per_person[2]},
-                     {"total", p.per_person_total}};
-  j["total"] = {{"employer", p.total[0]}, {"worker", p.total[1]}, {"government", p.total[2]}, {"total", p.grand_total}};
-  oj ms = oj::array();
-  for (const BudgetMonth& m : p.months) {
-    Ymd y = to_ymd(m.as_of);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
-    ms.push_back({{"month", buf},
-                  {"per_person", m.per_person_total},
-                  {"employer", m.per_person[0] * p.people},
-                  {"worker", m.per_person[1] * p.people},
-                  {"government", m.per_person[2] * p.people},
-                  {"total", m.per_person_total * p.people},
-                  {"relief", m.relief},
-                  {"complete", m.complete}});
-  }
-  j["by_month"] = ms;
-  return j.dump(2, ' ', false, oj::error_handler_t::replace);
-}
-
-std::string budget_csv(const BudgetPlan& p, char d) {
-  std::string out;
-  csv_append_row(
-      out, {"month", "people", "per_person", "employer", "worker", "government", "total", "relief", "complete"}, d);
-  for (const BudgetMonth& m : p.months) {
-    Ymd y = to_ymd(m.as_of);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
-    csv_append_row(
-        out,
-        {buf, std::to_string(p.people), std::to_string(m.per_person_total), std::to_string(m.per_person[0] * p.people),
-         std::to_string(m.per_person[1] * p.people), std::to_string(m.per_person[2] * p.people),
-         std::to_string(m.per_person_total * p.people), m.relief ? "true" : "false", m.complete ? "true" : "false"},
-        d);
-  }
-  csv_append_row(out,
-                 {"total", std::to_string(p.people), std::to_string(p.per_person_total), std::to_string(p.total[0]),
-                  std::to_string(p.total[1]), std::to_string(p.total[2]), std::to_string(p.grand_total), "",
-                  p.complete ? "true" : "false"},
-                 d);
-  return out;
 }
 
 }  // namespace jamsos

@@ -1,0 +1,85 @@
+// `jamsos --help`: the usage text.
+#include "commands.hpp"
+
+namespace jamsos_cli {
+
+const char* const kHelp = R"(jamsos - BPJS Ketenagakerjaan eligibility and contributions, offline.
+
+Usage:
+  jamsos eval  [--rules FILE] [--pretty]   read one JSON object (or an array) on stdin,
+                                            write the result object (or array) on stdout
+  jamsos rules [--rules FILE]              print the rule set (every dated parameter with its
+                                            citation and confidence) and its version
+  jamsos version                           print the rule-set version
+  jamsos roster --as-of DATE [options] [FILE]   a roster (CSV) -> one output row per person
+  jamsos reconcile --as-of DATE [options] LAST.csv THIS.csv   month-on-month changes by NIK
+  jamsos budget --from YYYY-MM --months N --people N [template]  budget, month by month
+  jamsos columns [FILE]                    show how a CSV's headers map to roster fields (JSON)
+  jamsos template                          print a blank roster template (CSV, Indonesian headers)
+  jamsos --help                            this text
+
+Options:
+  --rules FILE   use the rule set in FILE instead of the embedded one. FILE has the format that
+                 `jamsos rules` prints: {"files": [{"name": "...", "content": {...}}, ...]}.
+                 Workflow for a new JP ceiling: jamsos rules > r.json; add the dated value to
+                 "jp.ceiling" in pp45-2015-jp.json's content; jamsos eval --rules r.json < in.json
+  --pretty       indent the JSON output
+
+Input fields (all optional except as_of; rupiah are whole numbers):
+  as_of "YYYY-MM-DD" (>= 2015-07-01)     segment "PU"|"BPU"|"JAKON"|"PMI"
+  role  kepala_desa|perangkat_desa|bpd|pendamping_desa|non_asn|bumdes|pekerja_rentan|
+        pns|cpns|pppk|tni_polri
+  citizenship "WNI"|"WNA"   birth_date "YYYY-MM-DD"   monthly_wage   employer_scale
+  "micro"|"small"|"medium"|"large"   jkk_risk_group 1-5   jkn_enrolled true|false
+  industry (PP 7/2025: food_beverage_tobacco, textile_apparel, leather, footwear, toys,
+  furniture)   employer_headcount   declared_income (BPU)   bpu_sector "transport"|"other"
+  contract_value (JAKON)   placement_months, pmi_jht_monthly (PMI)
+  opt_in ["JHT","JP",...]   jp_deferral_requested true|false   id (echoed back)
+
+Output: programs JKK, JKM, JHT, JP, JKP with status (mandatory|optional|not_eligible|need_info),
+enrolled, period, basis, rate, employer/worker/government/total amounts, missing inputs and
+reasons with citations; totals (monthly and one_time) of enrolled programs; the explanation in
+Bahasa Indonesia and English; notes on contested points; warnings. See docs/CONTRACT.md.
+
+Rosters (docs/ROSTER.md):
+  jamsos roster --as-of DATE [--format csv|jsonl] [--summary FILE] [--map FIELD=COLUMN]...
+                [--delimiter ';'] [--no-duplicate-check] [FILE] < in.csv > out.csv
+    Reads CSV (UTF-8, BOM ok, ',' or ';' detected from the header, quoted fields) from FILE
+    or stdin in chunks and writes a row per person as it goes (constant memory apart from the
+    duplicate-NIK set). Headers are recognised in Indonesian or English: NIK, Nama/Name,
+    Tanggal Lahir/Birth date, Jenis Kelamin/Sex, Jabatan/Peran/Role, Segmen/Segment,
+    Upah/Siltap/Honor/Gaji/Wage, Penghasilan/Income, Kewarganegaraan/Citizenship,
+    Skala Usaha/Employer scale, Kelompok Risiko/Risk group, JKN, Program Tambahan/Opt in,
+    Sektor/Sector. --map FIELD=COLUMN fixes one (COLUMN: a header or a 1-based number;
+    "" unmaps); FIELD is one of nik nama birth_date sex role segment monthly_wage
+    declared_income citizenship employer_scale jkk_risk_group jkn_enrolled opt_in bpu_sector.
+    Output columns: row,nik,nama,role,segment, then per program (jkk jkm jht jp jkp)
+    _status,_employer,_worker,_government; total_employer,total_worker,total_government,
+    total,complete,warnings,error. A bad row gets its reason in `error` (row, column and
+    reason, in Indonesian; --format jsonl adds English and codes) and the rest go on.
+    Cells starting with = + - @ are written with a leading apostrophe. --summary FILE writes
+    counts and totals per program and per payer as JSON ("-" = stderr).
+  jamsos reconcile --as-of DATE [--last-as-of DATE] [--summary FILE] LAST.csv THIS.csv
+    Compares two rosters by NIK: change = added | removed | changed (wage, role, segment) |
+    amount_changed (same data, different rules, e.g. a relief month) | error, with
+    contributions last and this month and the difference. LAST is evaluated on
+    --last-as-of (default: one month before --as-of).
+  jamsos budget --from YYYY-MM --months N --people N [--format json|csv]
+                [--role R] [--wage N] [--income N] [--sector transport|other] [--scale S]
+                [--risk-group N] [--birth-date D] [--jkn yes|no] [--opt-in JHT,JP]
+                [--input JSON]   (JSON: an eval input object without as_of)
+    Evaluates the template on the 1st of every month, so relief windows apply month by month.
+    e.g. jamsos budget --role pekerja_rentan --people 120 --months 12 --from 2026-04
+
+Exit status: 0 ok (also when roster rows have errors: they are reported per row); 2 an input
+error (the output holds {"error":{"code","field","message"}}; in an array only that element is
+an error); 1 a usage or rules-file error; for roster,
+reconcile, budget and columns: 2 unreadable input (no file, no header row, a runaway quote).
+
+Examples:
+  echo '{"as_of":"2026-05-01","segment":"PU","monthly_wage":5000000,"employer_scale":"medium",
+         "jkk_risk_group":1,"birth_date":"1990-01-01","jkn_enrolled":true}' | jamsos eval --pretty
+  echo '{"as_of":"2026-05-01","role":"pekerja_rentan"}' | jamsos eval
+)";
+
+}  // namespace jamsos_cli

@@ -1,0 +1,305 @@
+// The budget planner: people x an input template x months, evaluated month by month.
+#include <cstdio>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "jamsos/messages.hpp"
+#include "jamsos/roster.hpp"
+
+namespace jamsos {
+
+bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, int month, int months, BudgetPlan& out,
+                 std::string& error) {
+  out = BudgetPlan();
+  if (people < 0 || people > 100000000) return error = "people must be between 0 and 100,000,000", false;
+  if (months < 1 || months > 600) return error = "months must be between 1 and 600", false;
+  if (month < 1 || month > 12 || year < 1 || year > 9999) return error = "the start month must be YYYY-MM", false;
+  if (from_ymd(year, month, 1) < R.start())
+    return error = "the start month must be on or after " + format_date(R.start()) + ", when the rules begin", false;
+  out.people = people;
+  Input in = tmpl;
+  Result res;
+  for (int i = 0; i < months; ++i) {
+    int y = year + (month - 1 + i) / 12, m = (month - 1 + i) % 12 + 1;
+    in.as_of = from_ymd(y, m, 1);
+    if (in.has_birth && in.birth_date > in.as_of) return error = "birth_date is after " + format_date(in.as_of), false;
+    evaluate(R, in, res);
+    BudgetMonth bm{};
+    bm.as_of = in.as_of;
+    bm.complete = res.complete;
+    for (int p = 0; p < kPrograms; ++p) {
+      const ProgramResult& pr = res.programs[p];
+      if (!pr.enrolled || !pr.has_amounts) continue;
+      bm.relief = bm.relief || pr.relief != ReliefCode::None;
+      if (pr.period == Period::OneTime) {
+        if (i == 0) bm.one_time += pr.total;
+        continue;
+      }
+      bm.per_person[0] += pr.employer;
+      bm.per_person[1] += pr.worker;
+      bm.per_person[2] += pr.government;
+    }
+    if (i == 0) {
+      // One-time amounts (JAKON, PMI) are charged once, in the first month, by their party.
+      for (int p = 0; p < kPrograms; ++p) {
+        const ProgramResult& pr = res.programs[p];
+        if (!pr.enrolled || !pr.has_amounts || pr.period != Period::OneTime) continue;
+        bm.per_person[0] += pr.employer;
+        bm.per_person[1] += pr.worker;
+        bm.per_person[2] += pr.government;
+      }
+      out.payers[0] = res.payer_employer;
+      out.payers[1] = res.payer_worker;
+      out.payers[2] = res.payer_government;
+    }
+    bm.per_person_total = bm.per_person[0] + bm.per_person[1] + bm.per_person[2];
+    out.complete = out.complete && bm.complete;
+    for (int k = 0; k < 3; ++k) out.per_person[k] += bm.per_person[k];
+    out.per_person_total += bm.per_person_total;
+    out.months.push_back(bm);
+  }
+  for (int k = 0; k < 3; ++k) out.total[k] = out.per_person[k] * people;
+  out.grand_total = out.per_person_total * people;
+  return true;
+}
+
+std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
+  using oj = nlohmann::ordered_json;
+  oj j = oj::object();
+  j["rules_version"] = R.version();
+  j["people"] = p.people;
+  j["months"] = static_cast<int64_t>(p.months.size());
+  if (!p.months.empty()) {
+    Ymd a = to_ymd(p.months.front().as_of), b = to_ymd(p.months.back().as_of);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
+    j["from"] = buf;
+    std::snprintf(buf, sizeof buf, "%04d-%02d", b.year, b.month);
+    j["to"] = buf;
+  }
+  j["complete"] = p.complete;
+  oj payers = oj::object();
+  const char* names[3] = {"employer", "worker", "government"};
+  for (int k = 0; k < 3; ++k) {
+    messages::Pair l = messages::payer_label(p.payers[k]);
+    payers[names[k]] = {{"code", payer_code(p.payers[k])}, {"label_id", l.id}, {"label_en", l.en}};
+  }
+  j["payers"] = payers;
+  j["per_person"] = {{"employer", p.per_person[0]},
+                     {"worker", p.per_person[1]},
+                     {"government", p.per_person[2]},
+                     {"total", p.per_person_total}};
+  j["total"] = {{"employer", p.total[0]}, {"worker", p.total[1]}, {"government", p.total[2]}, {"total", p.grand_total}};
+  oj ms = oj::array();
+  for (const BudgetMonth& m : p.months) {
+    Ymd y = to_ymd(m.as_of);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
+    ms.push_back({{"month", buf},
+                  {"per_person", m.per_person_total},
+                  {"employer", m.per_person[0] * p.people},
+                  {"worker", m.per_person[1] * p.people},
+                  {"government", m.per_person[2] * p.people},
+                  {"total", m.per_person_total * p.people},
+                  {"relief", m.relief},
+                  {"complete", m.complete}});
+  }
+  j["by_month"] = ms;
+  return j.dump(2, ' ', false, oj::error_handler_t::replace);
+}
+
+std::string budget_csv(const BudgetPlan& p, char d) {
+  std::string out;
+  csv_append_row(
+      out, {"month", "people", "per_person", "employer", "worker", "government", "total", "relief", "complete"}, d);
+  for (const BudgetMonth& m : p.months) {
+    Ymd y = to_ymd(m.as_of);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
+    csv_append_row(
+        out,
+        {buf, std::to_string(p.people), std::to_string(m.per_person_total), std::to_string(m.per_person[0] * p.people),
+         std::to_string(m.per_person[1] * p.people), std::to_string(m.per_person[2] * p.people),
+         std::to_string(m.per_person_total * p.people), m.relief ? "true" : "false", m.complete ? "true" : "false"},
+        d);
+  }
+  csv_append_row(out,
+                 {"total", std::to_string(p.people), std::to_string(p.per_person_total), std::to_string(p.total[0]),
+                  std::to_string(p.total[1]), std::to_string(p.total[2]), std::to_string(p.grand_total), "",
+                  p.complete ? "true" : "false"},
+                 d);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Budget requests
+// ---------------------------------------------------------------------------------------------
+namespace {
+
+using json = nlohmann::json;
+
+// The contract's error for one field's value (what it says when an input object holds it).
+bool contract_error(const RuleSet& R, const char* key, const json& value, InputError& err) {
+  json j = json::object();
+  j["as_of"] = format_date(R.start());
+  j[key] = value;
+  Input in;
+  std::string id;
+  return !parse_input_text(R, j.dump(-1, ' ', false, json::error_handler_t::replace), in, id, err);
+}
+
+}  // namespace
+
+bool parse_budget_month(const std::string& s, int& year, int& month) {
+  Date d;
+  if (s.size() != 7 || !parse_date(s + "-01", d)) return false;
+  Ymd t = to_ymd(d);
+  year = t.year, month = t.month;
+  return true;
+}
+
+bool budget_template_from_json(const RuleSet& R, const std::string& text, int year, int month, Input& tmpl,
+                               InputError& err) {
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    err = InputError{"malformed_json", "", "the template must be a JSON object"};
+    return false;
+  }
+  j["as_of"] = format_date(from_ymd(year, month, 1));
+  std::string id;
+  return parse_input_text(R, j.dump(-1, ' ', false, json::error_handler_t::replace), tmpl, id, err);
+}
+
+BudgetSet budget_set_field(const RuleSet& R, Input& tmpl, BudgetField f, const std::string& v, InputError& err,
+                           std::string& usage) {
+  auto refused = [&](const char* key, const json& value) {
+    if (contract_error(R, key, value, err)) return BudgetSet::Input;
+    usage = std::string(key) + ": '" + v + "' is not accepted";
+    return BudgetSet::Usage;
+  };
+  auto bad = [&](const char* why) {
+    usage = why;
+    return BudgetSet::Usage;
+  };
+  switch (f) {
+    case BudgetField::Role: {
+      Role r;
+      if (!parse_role_cell(v, r)) return refused("role", v);
+      tmpl.role = r;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::Segment: {
+      Segment s;
+      if (!parse_segment_cell(v, s)) return refused("segment", v);
+      tmpl.segment = s;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::Wage:
+    case BudgetField::Income: {
+      bool wage = f == BudgetField::Wage;
+      Money m;
+      if (parse_money_cell(v, m) != MoneyCell::Ok)
+        return bad(wage ? "--wage must be a rupiah amount" : "--income must be a rupiah amount");
+      (wage ? tmpl.monthly_wage : tmpl.declared_income) = m;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::Sector: {
+      BpuSector s;
+      if (!parse_sector_cell(v, s)) return bad("--sector must be transport or other");
+      tmpl.bpu_sector = s;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::Scale: {
+      Scale s;
+      if (!parse_scale_cell(v, s)) return bad("--scale must be micro, small, medium or large");
+      tmpl.scale = s;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::RiskGroup: {
+      char* end = nullptr;
+      long long x = std::strtoll(v.c_str(), &end, 10);
+      if (v.empty() || *end != 0) return bad("--risk-group needs 1-5");
+      if (x < 1 || x > 5) return refused("jkk_risk_group", static_cast<int64_t>(x));
+      tmpl.risk_group = static_cast<int>(x);
+      return BudgetSet::Ok;
+    }
+    case BudgetField::BirthDate: {
+      Date d;
+      if (!parse_date_cell(v, d)) return bad("--birth-date must be a date");
+      tmpl.birth_date = d;
+      tmpl.has_birth = true;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::Jkn: {
+      bool b;
+      if (!parse_bool_cell(v, b)) return bad("--jkn must be yes or no");
+      tmpl.jkn = b ? 1 : 0;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::OptIn: {
+      uint8_t bits;
+      if (!parse_opt_in_cell(v, bits)) return bad("--opt-in must list programs, e.g. JHT,JP");
+      tmpl.opt_in = bits;
+      return BudgetSet::Ok;
+    }
+  }
+  return bad("unknown budget field");
+}
+
+bool budget_check_template(const Input& in, InputError& err) {
+  // Cross-field checks (to move to engine/validate.cpp): the contract's, with its codes and texts.
+  if (in.has_birth && in.birth_date > in.as_of)
+    return err = InputError{"birth_after_as_of", "birth_date", "birth_date is after as_of"}, false;
+  if (in.has_birth && age_on(in.birth_date, in.as_of) > 120)
+    return err = InputError{"out_of_range", "birth_date", "birth_date gives an age over 120 on as_of"}, false;
+  if (in.role != Role::None && in.segment != Segment::None) {
+    bool excluded = in.role == Role::Pns || in.role == Role::Cpns || in.role == Role::Pppk || in.role == Role::TniPolri;
+    Segment implied = in.role == Role::PekerjaRentan ? Segment::BPU : Segment::PU;
+    if (!excluded && implied != in.segment)
+      return err = InputError{"inconsistent_input", "segment",
+                              std::string("role ") + role_code(in.role) + " implies segment " + segment_code(implied)},
+             false;
+  }
+  if (in.segment == Segment::PMI && in.citizenship == Citizenship::WNA)
+    return err = InputError{"inconsistent_input", "citizenship",
+                            "migrant workers (PMI) are Indonesian citizens by definition"},
+           false;
+  return true;
+}
+
+bool budget_run(const RuleSet& R, const BudgetRequest& req, bool csv, std::string& out, std::string& error) {
+  BudgetPlan plan;
+  if (!plan_budget(R, req.tmpl, req.people, req.year, req.month, req.months, plan, error)) return false;
+  out = csv ? budget_csv(plan) : budget_json(plan, R);
+  return true;
+}
+
+std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int64_t people, const std::string& from,
+                             int months, bool csv) {
+  auto fail = [](const char* code, const char* field, const std::string& msg) {
+    std::string out = "{\"error\":{\"code\":";
+    json_append_string(out, std::string(code));
+    out += ",\"field\":";
+    json_append_string(out, std::string(field));
+    out += ",\"message\":";
+    json_append_string(out, msg);
+    out += "}}";
+    return out;
+  };
+  BudgetRequest req;
+  if (!parse_budget_month(from, req.year, req.month)) return fail("invalid_date", "from", "from must be YYYY-MM");
+  InputError err;
+  if (!budget_template_from_json(R, tmpl_json, req.year, req.month, req.tmpl, err)) {
+    if (err.code == "malformed_json") return fail("malformed_json", "", err.message);
+    std::string out;
+    write_error(err, out);
+    return out;
+  }
+  req.people = people;
+  req.months = months;
+  std::string out, error;
+  if (!budget_run(R, req, csv, out, error)) return fail("out_of_range", "months", error);
+  return out;
+}
+
+}  // namespace jamsos

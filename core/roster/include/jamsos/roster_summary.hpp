@@ -1,0 +1,32 @@
+// Roster summary: counts and totals over the rows of a roster.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "jamsos/roster_rows.hpp"
+
+namespace jamsos {
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+// ---------------------------------------------------------------------------------------------
+constexpr int kPayers = static_cast<int>(Payer::None) + 1;
+struct RosterSummary {
+  int64_t rows = 0, valid = 0, errors = 0, with_warnings = 0, duplicates = 0, empty_rows = 0;
+  int64_t incomplete = 0;             // evaluated rows whose totals miss an amount (need data)
+  int64_t status[kPrograms][4] = {};  // by Status: mandatory, optional, not_eligible, need_info
+  int64_t enrolled[kPrograms] = {};
+  Money amount[kPrograms][3] = {};  // enrolled amounts by party: employer, worker, government
+  Money total[3] = {0, 0, 0};
+  Money grand_total = 0, monthly = 0, one_time = 0;
+  Money by_payer[kPayers] = {};     // who actually pays (village government, ministry, ...)
+  int64_t by_role[12] = {};         // rows by Role (index 0 = no role)
+  bool jp_ceiling_warning = false;  // the newest JP ceiling is over a year old (said once here)
+  void add(const RosterRow& r);
+};
+// {"as_of","rules_version","rows","valid","errors","with_warnings","duplicates","empty_rows_skipped",
+//  "incomplete","programs":{"JKK":{"mandatory","optional","not_eligible","need_info","enrolled",
+//  "employer","worker","government","total"},...},"totals":{...},"payers":[...],"roles":{...}}
+std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of);
+
+}  // namespace jamsos

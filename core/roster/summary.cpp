@@ -1,0 +1,106 @@
+// Roster summary: counts and totals per program, party, payer and role (RosterSummary, summary_json).
+#include <nlohmann/json.hpp>
+
+#include "jamsos/messages.hpp"
+#include "jamsos/roster.hpp"
+
+namespace jamsos {
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+// ---------------------------------------------------------------------------------------------
+void RosterSummary::add(const RosterRow& r) {
+  ++rows;
+  bool warned = false;
+  for (int i = 0; i < r.n_issues; ++i) {
+    warned = warned || !issue_is_error(r.issues[i].code);
+    if (r.issues[i].code == IssueCode::NikDuplicate) ++duplicates;
+  }
+  if (r.error) {
+    ++errors;
+    return;
+  }
+  ++valid;
+  if (warned) ++with_warnings;
+  if (!r.evaluated) return;
+  const Result& res = r.res;
+  for (int i = 0; i < res.n_warnings; ++i)
+    if (res.warnings[i].code == WarningCode::JpCeilingMayBeOutdated) jp_ceiling_warning = true;
+  ++by_role[static_cast<int>(res.role)];
+  if (!res.complete) ++incomplete;
+  for (int p = 0; p < kPrograms; ++p) {
+    const ProgramResult& pr = res.programs[p];
+    ++status[p][static_cast<int>(pr.status)];
+    if (!pr.enrolled) continue;
+    ++enrolled[p];
+    if (!pr.has_amounts) continue;
+    amount[p][0] += pr.employer;
+    amount[p][1] += pr.worker;
+    amount[p][2] += pr.government;
+    (pr.period == Period::OneTime ? one_time : monthly) += pr.total;
+  }
+  for (int k = 0; k < 3; ++k) total[k] += r.totals[k];
+  grand_total += r.total;
+  by_payer[static_cast<int>(res.payer_employer)] += r.totals[0];
+  by_payer[static_cast<int>(res.payer_worker)] += r.totals[1];
+  by_payer[static_cast<int>(res.payer_government)] += r.totals[2];
+}
+
+std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
+  using oj = nlohmann::ordered_json;
+  oj j = oj::object();
+  j["as_of"] = format_date(as_of);
+  j["rules_version"] = R.version();
+  j["rows"] = s.rows;
+  j["valid"] = s.valid;
+  j["errors"] = s.errors;
+  j["with_warnings"] = s.with_warnings;
+  j["duplicates"] = s.duplicates;
+  j["empty_rows_skipped"] = s.empty_rows;
+  j["incomplete"] = s.incomplete;
+  oj progs = oj::object();
+  for (int p = 0; p < kPrograms; ++p) {
+    oj o = oj::object();
+    for (int st = 0; st < 4; ++st) o[status_code(static_cast<Status>(st))] = s.status[p][st];
+    o["enrolled"] = s.enrolled[p];
+    o["employer"] = s.amount[p][0];
+    o["worker"] = s.amount[p][1];
+    o["government"] = s.amount[p][2];
+    o["total"] = s.amount[p][0] + s.amount[p][1] + s.amount[p][2];
+    progs[program_code(p)] = o;
+  }
+  j["programs"] = progs;
+  j["totals"] = {{"employer", s.total[0]}, {"worker", s.total[1]}, {"government", s.total[2]},
+                 {"total", s.grand_total}, {"monthly", s.monthly}, {"one_time", s.one_time}};
+  oj payers = oj::array();
+  for (int p = 0; p < kPayers; ++p) {
+    if (!s.by_payer[p]) continue;
+    messages::Pair l = messages::payer_label(static_cast<Payer>(p));
+    payers.push_back({{"code", payer_code(static_cast<Payer>(p))},
+                      {"label_id", l.id},
+                      {"label_en", l.en},
+                      {"amount", s.by_payer[p]}});
+  }
+  j["payers"] = payers;
+  oj roles = oj::object();
+  for (int r = 0; r < 12; ++r)
+    if (s.by_role[r]) roles[r ? role_code(static_cast<Role>(r)) : "none"] = s.by_role[r];
+  j["roles"] = roles;
+  oj warnings = oj::array();
+  if (s.jp_ceiling_warning) {
+    messages::Pair w = messages::warning(WarningCode::JpCeilingMayBeOutdated);
+    warnings.push_back({{"code", messages::warning_code(WarningCode::JpCeilingMayBeOutdated)},
+                        {"message_id", w.id},
+                        {"message_en", w.en}});
+  }
+  j["warnings"] = warnings;
+  return j.dump(2, ' ', false, oj::error_handler_t::replace);
+}
+
+std::string RosterInput::summary_json() const {
+  RosterSummary s = sum_;
+  s.empty_rows = reader_.empty_records();
+  return jamsos::summary_json(s, *R_, opt_.as_of);
+}
+
+}  // namespace jamsos
