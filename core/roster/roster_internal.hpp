@@ -20,13 +20,6 @@ inline bool contains(const std::string& s, const char* p) { return s.find(p) != 
 // (NIK birth date, age over 120) need no to_ymd() per row.
 bool parse_date_cell_ymd(const char* s, size_t n, Date& out, Ymd& ymd);
 
-// Completed years from the calendar fields (same rule as age_on()).
-inline int age_from_ymd(const Ymd& b, const Ymd& on) {
-  int age = on.year - b.year;
-  if (on.month < b.month || (on.month == b.month && on.day < b.day)) --age;
-  return age;
-}
-
 // append_issue_text with the cell as a span (nullptr: no cell), as the roster reads it.
 void append_issue_text(std::string& out, const Issue& is, int64_t record, const std::string* header, const char* cell,
                        size_t cell_n, bool indonesian);

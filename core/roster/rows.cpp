@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "jamsos/roster.hpp"
+#include "jamsos/validate.hpp"
 #include "roster_internal.hpp"
 
 namespace jamsos {
@@ -233,20 +234,21 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
     if (female_given && female != out.nik.female)
       add_issue(out, IssueCode::NikSexMismatch, Field::Sex, out.nik.female, out.nik.day + (out.nik.female ? 40 : 0));
   }
-  // Cross-field checks (to move to engine/validate.cpp): the contract's, as row errors.
-  if (in.has_birth && in.birth_date > in.as_of)
-    add_issue(out, IssueCode::BirthAfterAsOf, Field::BirthDate);
-  else if (in.has_birth && detail::age_from_ymd(birth, as_of_ymd_) > 120)
-    add_issue(out, IssueCode::AgeOver120, Field::BirthDate);
-  if (in.role != Role::None && in.segment != Segment::None) {
-    bool excluded = in.role == Role::Pns || in.role == Role::Cpns || in.role == Role::Pppk || in.role == Role::TniPolri;
-    Segment implied = in.role == Role::PekerjaRentan ? Segment::BPU : Segment::PU;
-    if (!excluded && implied != in.segment)
-      add_issue(out, IssueCode::RoleSegmentConflict, Field::Segment, static_cast<int64_t>(implied),
-                static_cast<int64_t>(in.role));
+  // The contract's cross-field checks (engine/validate.cpp), as row errors.
+  InputIssue checks[4];
+  const int n_checks = validate(*R_, in, checks, 4);
+  for (int i = 0; i < n_checks && i < 4; ++i) {
+    switch (checks[i].check) {
+      case InputCheck::BirthAfterAsOf: add_issue(out, IssueCode::BirthAfterAsOf, Field::BirthDate); break;
+      case InputCheck::AgeOver120: add_issue(out, IssueCode::AgeOver120, Field::BirthDate); break;
+      case InputCheck::RoleSegmentConflict:
+        add_issue(out, IssueCode::RoleSegmentConflict, Field::Segment, static_cast<int64_t>(checks[i].implied),
+                  static_cast<int64_t>(in.role));
+        break;
+      case InputCheck::PmiForeign: add_issue(out, IssueCode::PmiForeign, Field::Citizenship); break;
+      case InputCheck::PmiJhtChoice: break;  // a roster has no pmi_jht_monthly column
+    }
   }
-  if (in.segment == Segment::PMI && in.citizenship == Citizenship::WNA)
-    add_issue(out, IssueCode::PmiForeign, Field::Citizenship);
   if (out.error) return;
 
   // One amount column for both: a BPU row's "Upah" is its income, a wage earner's "Penghasilan"

@@ -79,14 +79,14 @@ void append_issue_text(std::string& out, const Issue& is, int64_t record, const 
 class RowEvaluator {
  public:
   RowEvaluator(const RuleSet& rules, Date as_of, bool check_duplicates = true)
-      : R_(&rules), as_of_(as_of), as_of_ymd_(to_ymd(as_of)), dup_(check_duplicates) {}
+      : R_(&rules), as_of_(as_of), dup_(check_duplicates) {}
   void set_columns(const ColumnMap& map) { map_ = map; }
   const ColumnMap& columns() const { return map_; }
   // Validates and evaluates one data row. Never fails: problems become issues on the row.
   // Reads the cells through `row.spans` (as CsvReader fills them, whether or not it copies).
   void evaluate(const CsvRow& row, RosterRow& out);
   Date as_of() const { return as_of_; }
-  void set_as_of(Date d) { as_of_ = d, as_of_ymd_ = to_ymd(d); }
+  void set_as_of(Date d) { as_of_ = d; }
   const RuleSet& rules() const { return *R_; }
   NikSet& niks() { return niks_; }
 
@@ -102,7 +102,6 @@ class RowEvaluator {
   int32_t cached(Field f, const CsvSpan& s, F parse);
   const RuleSet* R_;
   Date as_of_;
-  Ymd as_of_ymd_;  // as_of_ as calendar fields, for the age check without a conversion per row
   bool dup_;
   ColumnMap map_;
   NikSet niks_;
