@@ -6,83 +6,14 @@
 
 #include "input_fields.hpp"
 #include "jamsos/contract.hpp"
+#include "jamsos/json_writer.hpp"
 #include "jamsos/messages.hpp"
 
 namespace jamsos {
 
 namespace {
 
-// Forced inlining of the buffer's appends lets the compiler fold strlen() of string literals.
-#if defined(__GNUC__)
-#define JAMSOS_INLINE inline __attribute__((always_inline))
-#else
-#define JAMSOS_INLINE inline
-#endif
-
-// An append-only buffer with inline appends. Text is built in one reusable per-thread scratch
-// area (never zero-filled) used as a stack, so a nested Out (for a cached fragment) can render
-// while its parent waits; each Out copies its own bytes to its target string when it ends.
-class Out {
- public:
-  explicit Out(std::string& s) : s_(s), start_(top_) {
-    if (!buf_) buf_.reset(new char[cap_ = 65536]);
-  }
-  ~Out() {
-    s_.append(buf_.get() + start_, top_ - start_);
-    top_ = start_;
-  }
-  Out(const Out&) = delete;
-  Out& operator=(const Out&) = delete;
-  JAMSOS_INLINE void append(const char* p, size_t n) {
-    if (top_ + n > cap_) grow(n);
-    char* d = buf_.get() + top_;
-    // Most pieces are short: copy them with fixed-size (inlined) moves of overlapping halves
-    // instead of a call into the library's memcpy.
-    if (n >= 8 && n <= 16) {
-      std::memcpy(d, p, 8);
-      std::memcpy(d + n - 8, p + n - 8, 8);
-    } else if (n >= 4 && n < 8) {
-      std::memcpy(d, p, 4);
-      std::memcpy(d + n - 4, p + n - 4, 4);
-    } else if (n < 4) {
-      for (size_t i = 0; i < n; ++i) d[i] = p[i];
-    } else {
-      std::memcpy(d, p, n);
-    }
-    top_ += n;
-  }
-  JAMSOS_INLINE void append(const std::string& x) { append(x.data(), x.size()); }
-  JAMSOS_INLINE void append(const char* p) { append(p, std::strlen(p)); }
-  JAMSOS_INLINE Out& operator+=(char c) {
-    if (top_ + 1 > cap_) grow(1);
-    buf_[top_++] = c;
-    return *this;
-  }
-  JAMSOS_INLINE Out& operator+=(const char* p) {
-    append(p, std::strlen(p));
-    return *this;
-  }
-  JAMSOS_INLINE Out& operator+=(const std::string& x) {
-    append(x.data(), x.size());
-    return *this;
-  }
-
- private:
-  void grow(size_t n) {
-    size_t cap = std::max(cap_ * 2, top_ + n + 8192);
-    std::unique_ptr<char[]> bigger(new char[cap]);
-    std::memcpy(bigger.get(), buf_.get(), top_);
-    buf_ = std::move(bigger);
-    cap_ = cap;
-  }
-  std::string& s_;
-  size_t start_;
-  static thread_local std::unique_ptr<char[]> buf_;
-  static thread_local size_t cap_, top_;
-};
-thread_local std::unique_ptr<char[]> Out::buf_;
-thread_local size_t Out::cap_ = 0;
-thread_local size_t Out::top_ = 0;
+using Out = JsonOut;
 
 // Rendered JSON fragments that depend only on a small key (a note, a payer, a reason with its
 // argument and rule value) are kept per thread and copied instead of rendered again.
@@ -107,10 +38,7 @@ void cached(Out& o, uint64_t a, uint64_t b, F&& render) {
   o.append(f.text);
 }
 
-void append_int(Out& o, int64_t v) {
-  char b[kFormatBuf];
-  o.append(b, static_cast<size_t>(format_int_chars(b, v)));
-}
+void append_int(Out& o, int64_t v) { json_write_int(o, v); }
 void append_rupiah(Out& o, Money m, bool indonesian) {
   char b[kFormatBuf];
   o.append(b, static_cast<size_t>(format_rupiah_chars(b, m, indonesian)));
@@ -126,61 +54,12 @@ void append_date(Out& o, Date d) {
   o.append(buf, 10);
 }
 
-// JSON string escaping; appends runs of plain bytes in bulk (the hot path of the JSON contract).
-struct EscTable {
-  bool special[256];
-  EscTable() {
-    for (int i = 0; i < 256; ++i) special[i] = i < 0x20 || i == '"' || i == '\\';
-  }
-};
-static const EscTable kEsc;
-
-void esc(Out& o, const char* s, size_t n) {
-  o += '"';
-  size_t run = 0;
-  for (size_t i = 0; i < n; ++i) {
-    unsigned char ch = static_cast<unsigned char>(s[i]);
-    if (!kEsc.special[ch]) continue;
-    o.append(s + run, i - run);
-    run = i + 1;
-    switch (ch) {
-      case '"':
-        o += "\\\"";
-        break;
-      case '\\':
-        o += "\\\\";
-        break;
-      case '\n':
-        o += "\\n";
-        break;
-      case '\t':
-        o += "\\t";
-        break;
-      case '\r':
-        o += "\\r";
-        break;
-      default: {
-        static const char* hex = "0123456789abcdef";
-        char u[6] = {'\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15]};
-        o.append(u, 6);
-      }
-    }
-  }
-  o.append(s + run, n - run);
-  o += '"';
-}
-void esc(Out& o, const std::string& s) { esc(o, s.data(), s.size()); }
+void esc(Out& o, const std::string& s) { json_write_string(o, s); }
 template <size_t N>
 void key(Out& o, const char (&k)[N]) {
-  o += '"';
-  o.append(k, N - 1);
-  o.append("\":", 2);
+  json_write_key(o, k);
 }
-void key_s(Out& o, const char* k) {
-  o += '"';
-  o += k;
-  o.append("\":", 2);
-}
+void key_s(Out& o, const char* k) { json_write_key(o, k, std::strlen(k)); }
 // A string known to need no escaping: static texts (checked by test_messages.cpp) and rule-data
 // texts (checked by the loader).
 void raw(Out& o, const char* s) {
