@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gen_inputs.hpp"
 #include "jamsos/contract.hpp"
+#include "jamsos/explain.hpp"
 #include "jamsos/json_writer.hpp"
 
 using namespace jamsos;
@@ -132,6 +134,36 @@ TEST_CASE("explanation lines name the party whose amount they compute") {
   CHECK(jht_worker == 1);
   CHECK(jp_shared == 1);
   CHECK(jkp_government == 1);
+}
+
+TEST_CASE("typed explanation lines are what the JSON explanation says") {
+  const RuleSet& R = embedded_rules();
+  testgen::Rng rng{4242};
+  for (int n = 0; n < 2000; ++n) {
+    Input in = testgen::random_input(rng);
+    Result res;
+    evaluate(R, in, res);
+    std::string out;
+    write_result(R, res, "", out);
+    json j = json::parse(out);
+    Explanation ex;
+    explain(res, ex);
+    REQUIRE(static_cast<size_t>(ex.n) == j["explanation"].size());
+    for (int i = 0; i < ex.n; ++i) {
+      const ExplainLine& l = ex.lines[i];
+      const json& e = j["explanation"][static_cast<size_t>(i)];
+      CHECK(e["program"] == (l.program < 0 ? json() : json(program_code(l.program))));
+      CHECK(e["party"] == (l.has_party ? json(party_code(l.party)) : json()));
+      CHECK(e["citation"] == (l.param ? l.param->citation : std::string()));
+      CHECK((l.kind == ExplainKind::AmountMissing) == (l.param == nullptr));
+      CHECK((l.kind == ExplainKind::RoleDefault) == (l.program < 0));
+      std::string id, en;
+      explain_text(R, l, true, id);
+      explain_text(R, l, false, en);
+      CHECK(e["text_id"] == id);
+      CHECK(e["text_en"] == en);
+    }
+  }
 }
 
 // The roster's escaper before the shared writer (core/roster/processor.cpp): json_write_string must
