@@ -43,7 +43,7 @@ class Reader {
   bool number_float(json::number_float_t, const std::string&) { return scalar(Val::Float); }
   bool string(std::string& v) {
     Val* x = slot(Val::Str);
-    if (x) x->s.swap(v);
+    if (x) x->s.assign(v);  // a copy into kept capacity (cheaper than a swap of short strings)
     return true;
   }
   bool binary(json::binary_t&) { return scalar(Val::Obj); }
@@ -66,7 +66,7 @@ class Reader {
         f_.keys.emplace_back();
         f_.vals.emplace_back();
       }
-      f_.keys[f_.count].swap(k);
+      f_.keys[f_.count].assign(k);
       Val& v = f_.vals[f_.count];
       v.t = Val::Null;
       v.arr.clear();

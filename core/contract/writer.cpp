@@ -39,29 +39,29 @@ void cached(Out& o, uint64_t a, uint64_t b, F&& render) {
   o.append(f.text);
 }
 
-void append_int(Out& o, int64_t v) { json_write_int(o, v); }
+JAMSOS_JSON_INLINE void append_int(Out& o, int64_t v) { json_write_int(o, v); }
 using detail::append_date;
 using detail::append_rate;
 
-void esc(Out& o, const std::string& s) { json_write_string(o, s); }
+JAMSOS_JSON_INLINE void esc(Out& o, const std::string& s) { json_write_string(o, s); }
 template <size_t N>
-void key(Out& o, const char (&k)[N]) {
+JAMSOS_JSON_INLINE void key(Out& o, const char (&k)[N]) {
   json_write_key(o, k);
 }
-void key_s(Out& o, const char* k) { json_write_key(o, k, std::strlen(k)); }
+JAMSOS_JSON_INLINE void key_s(Out& o, const char* k) { json_write_key(o, k, std::strlen(k)); }
 // A string known to need no escaping: static texts (checked by test_messages.cpp) and rule-data
 // texts (checked by the loader).
-void raw(Out& o, const char* s) {
+JAMSOS_JSON_INLINE void raw(Out& o, const char* s) {
   o += '"';
   o += s;
   o += '"';
 }
-void raw(Out& o, const std::string& s) {
+JAMSOS_JSON_INLINE void raw(Out& o, const std::string& s) {
   o += '"';
   o.append(s);
   o += '"';
 }
-void num(Out& o, int64_t v) { append_int(o, v); }
+JAMSOS_JSON_INLINE void num(Out& o, int64_t v) { append_int(o, v); }
 
 // Fills {a} {scale} {program} {field} placeholders.
 void fill(Out& o, const char* t, int64_t a, bool id) {
