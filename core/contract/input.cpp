@@ -245,6 +245,7 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
     }
     if (!ok) return false;
   }
+  // Cross-field checks (to move to engine/validate.cpp)
   if (in.has_birth && in.birth_date > in.as_of)
     return fail(e, "birth_after_as_of", "birth_date", "birth_date is after as_of");
   if (in.has_birth && age_on(in.birth_date, in.as_of) > 120)

@@ -1,6 +1,6 @@
-// Internal parts of the JSON contract shared by contract_input.cpp, json_input.cpp and
-// contract_output.cpp. Inputs are read by a strict scanner (json_input.cpp) into flat field lists:
-// the contract's inputs are flat objects of scalars plus one list (opt_in).
+// Internal parts of the JSON contract shared by input.cpp, json_reader.cpp and the writer. Inputs
+// are read by nlohmann's SAX parser (json_reader.cpp) into flat field lists: the contract's inputs
+// are flat objects of scalars plus one list (opt_in).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -41,8 +41,6 @@ struct Fields {
 // soon as it is complete. Returns false for malformed JSON (elements already delivered must then
 // be discarded by the caller).
 bool parse_inputs(const std::string& text, const std::function<void(const Fields&, bool in_array)>& element);
-// The same with nlohmann's SAX parser: the reference the scanner is tested against.
-bool parse_inputs_reference(const std::string& text, const std::function<void(const Fields&, bool in_array)>& element);
 
 bool parse_input_fields(const RuleSet& R, const Fields& f, Input& in, std::string& id_json, InputError& e);
 

@@ -1,88 +1,20 @@
-// Result -> JSON text, written by hand (fast, deterministic, identical in native and wasm builds).
-#include <algorithm>
+// Result -> JSON text with the shared writer primitives (jamsos/json_writer.hpp): fast,
+// deterministic, identical in native and wasm builds. The explanation list renders the typed lines
+// of jamsos/explain.hpp.
 #include <cstring>
-#include <memory>
-#include <nlohmann/json.hpp>
 
 #include "input_fields.hpp"
 #include "jamsos/contract.hpp"
+#include "jamsos/explain.hpp"
+#include "jamsos/json_writer.hpp"
 #include "jamsos/messages.hpp"
+#include "text_sink.hpp"
 
 namespace jamsos {
 
 namespace {
 
-// Forced inlining of the buffer's appends lets the compiler fold strlen() of string literals.
-#if defined(__GNUC__)
-#define JAMSOS_INLINE inline __attribute__((always_inline))
-#else
-#define JAMSOS_INLINE inline
-#endif
-
-// An append-only buffer with inline appends. Text is built in one reusable per-thread scratch
-// area (never zero-filled) used as a stack, so a nested Out (for a cached fragment) can render
-// while its parent waits; each Out copies its own bytes to its target string when it ends.
-class Out {
- public:
-  explicit Out(std::string& s) : s_(s), start_(top_) {
-    if (!buf_) buf_.reset(new char[cap_ = 65536]);
-  }
-  ~Out() {
-    s_.append(buf_.get() + start_, top_ - start_);
-    top_ = start_;
-  }
-  Out(const Out&) = delete;
-  Out& operator=(const Out&) = delete;
-  JAMSOS_INLINE void append(const char* p, size_t n) {
-    if (top_ + n > cap_) grow(n);
-    char* d = buf_.get() + top_;
-    // Most pieces are short: copy them with fixed-size (inlined) moves of overlapping halves
-    // instead of a call into the library's memcpy.
-    if (n >= 8 && n <= 16) {
-      std::memcpy(d, p, 8);
-      std::memcpy(d + n - 8, p + n - 8, 8);
-    } else if (n >= 4 && n < 8) {
-      std::memcpy(d, p, 4);
-      std::memcpy(d + n - 4, p + n - 4, 4);
-    } else if (n < 4) {
-      for (size_t i = 0; i < n; ++i) d[i] = p[i];
-    } else {
-      std::memcpy(d, p, n);
-    }
-    top_ += n;
-  }
-  JAMSOS_INLINE void append(const std::string& x) { append(x.data(), x.size()); }
-  JAMSOS_INLINE void append(const char* p) { append(p, std::strlen(p)); }
-  JAMSOS_INLINE Out& operator+=(char c) {
-    if (top_ + 1 > cap_) grow(1);
-    buf_[top_++] = c;
-    return *this;
-  }
-  JAMSOS_INLINE Out& operator+=(const char* p) {
-    append(p, std::strlen(p));
-    return *this;
-  }
-  JAMSOS_INLINE Out& operator+=(const std::string& x) {
-    append(x.data(), x.size());
-    return *this;
-  }
-
- private:
-  void grow(size_t n) {
-    size_t cap = std::max(cap_ * 2, top_ + n + 8192);
-    std::unique_ptr<char[]> bigger(new char[cap]);
-    std::memcpy(bigger.get(), buf_.get(), top_);
-    buf_ = std::move(bigger);
-    cap_ = cap;
-  }
-  std::string& s_;
-  size_t start_;
-  static thread_local std::unique_ptr<char[]> buf_;
-  static thread_local size_t cap_, top_;
-};
-thread_local std::unique_ptr<char[]> Out::buf_;
-thread_local size_t Out::cap_ = 0;
-thread_local size_t Out::top_ = 0;
+using Out = JsonOut;
 
 // Rendered JSON fragments that depend only on a small key (a note, a payer, a reason with its
 // argument and rule value) are kept per thread and copied instead of rendered again.
@@ -107,93 +39,29 @@ void cached(Out& o, uint64_t a, uint64_t b, F&& render) {
   o.append(f.text);
 }
 
-void append_int(Out& o, int64_t v) {
-  char b[kFormatBuf];
-  o.append(b, static_cast<size_t>(format_int_chars(b, v)));
-}
-void append_rupiah(Out& o, Money m, bool indonesian) {
-  char b[kFormatBuf];
-  o.append(b, static_cast<size_t>(format_rupiah_chars(b, m, indonesian)));
-}
-void append_rate(Out& o, Rate r, bool indonesian) {
-  char b[kFormatBuf];
-  o.append(b, static_cast<size_t>(format_rate_chars(b, r, indonesian)));
-}
+JAMSOS_JSON_INLINE void append_int(Out& o, int64_t v) { json_write_int(o, v); }
+using detail::append_date;
+using detail::append_rate;
 
-void append_date(Out& o, Date d) {
-  char buf[10];
-  format_date_chars(buf, d);
-  o.append(buf, 10);
-}
-
-// JSON string escaping; appends runs of plain bytes in bulk (the hot path of the JSON contract).
-struct EscTable {
-  bool special[256];
-  EscTable() {
-    for (int i = 0; i < 256; ++i) special[i] = i < 0x20 || i == '"' || i == '\\';
-  }
-};
-static const EscTable kEsc;
-
-void esc(Out& o, const char* s, size_t n) {
-  o += '"';
-  size_t run = 0;
-  for (size_t i = 0; i < n; ++i) {
-    unsigned char ch = static_cast<unsigned char>(s[i]);
-    if (!kEsc.special[ch]) continue;
-    o.append(s + run, i - run);
-    run = i + 1;
-    switch (ch) {
-      case '"':
-        o += "\\\"";
-        break;
-      case '\\':
-        o += "\\\\";
-        break;
-      case '\n':
-        o += "\\n";
-        break;
-      case '\t':
-        o += "\\t";
-        break;
-      case '\r':
-        o += "\\r";
-        break;
-      default: {
-        static const char* hex = "0123456789abcdef";
-        char u[6] = {'\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15]};
-        o.append(u, 6);
-      }
-    }
-  }
-  o.append(s + run, n - run);
-  o += '"';
-}
-void esc(Out& o, const std::string& s) { esc(o, s.data(), s.size()); }
+JAMSOS_JSON_INLINE void esc(Out& o, const std::string& s) { json_write_string(o, s); }
 template <size_t N>
-void key(Out& o, const char (&k)[N]) {
-  o += '"';
-  o.append(k, N - 1);
-  o.append("\":", 2);
+JAMSOS_JSON_INLINE void key(Out& o, const char (&k)[N]) {
+  json_write_key(o, k);
 }
-void key_s(Out& o, const char* k) {
-  o += '"';
-  o += k;
-  o.append("\":", 2);
-}
+JAMSOS_JSON_INLINE void key_s(Out& o, const char* k) { json_write_key(o, k, std::strlen(k)); }
 // A string known to need no escaping: static texts (checked by test_messages.cpp) and rule-data
 // texts (checked by the loader).
-void raw(Out& o, const char* s) {
+JAMSOS_JSON_INLINE void raw(Out& o, const char* s) {
   o += '"';
   o += s;
   o += '"';
 }
-void raw(Out& o, const std::string& s) {
+JAMSOS_JSON_INLINE void raw(Out& o, const std::string& s) {
   o += '"';
   o.append(s);
   o += '"';
 }
-void num(Out& o, int64_t v) { append_int(o, v); }
+JAMSOS_JSON_INLINE void num(Out& o, int64_t v) { append_int(o, v); }
 
 // Fills {a} {scale} {program} {field} placeholders.
 void fill(Out& o, const char* t, int64_t a, bool id) {
@@ -215,208 +83,6 @@ void fill(Out& o, const char* t, int64_t a, bool id) {
     run = p;
   }
   o.append(run);
-}
-
-const std::string& label(const RuleSet& R, const Value* v, bool id) {
-  const Param& p = R.param(v->param);
-  return id ? p.label_id : p.label_en;
-}
-
-void source_suffix(Out& o, const Value* v, bool id) {
-  o += " (";
-  o += v->citation;
-  if (below_b(v->confidence)) {
-    o += id ? "; keyakinan " : "; confidence ";
-    o += confidence_name(v->confidence);
-    if (v->confidence == Confidence::U)
-      o += id ? ", belum terkonfirmasi" : ", unconfirmed";
-    else if (v->confidence == Confidence::D)
-      o += id ? ", turunan" : ", derived";
-  }
-  o += ")";
-}
-
-// One explanation line: the arithmetic in words and numbers.
-void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
-  auto rp = [&](Money m) { append_rupiah(o, m, id); };
-  auto rt = [&](Rate r) { append_rate(o, r, id); };
-  const char* times = " × ";
-  // "<parameter>: <rate> × <base> = <amount>"
-  auto product = [&] {
-    o += label(R, s.param, id);
-    o += ": ";
-    rt(s.r);
-    o += times;
-    rp(s.a);
-    o += " = ";
-    rp(s.b);
-  };
-  auto paid_by = [&] {
-    o += id ? ", dibayar " : ", paid by ";
-    o += id ? messages::party(s.party).id : messages::party(s.party).en;
-  };
-  switch (s.kind) {
-    case StepKind::PartyRate: {
-      product();
-      paid_by();
-      if (s.r != s.param->rate) {
-        o += id ? " (tarif dasar " : " (base rate ";
-        rt(s.param->rate);
-        o += ")";
-      }
-      break;
-    }
-    case StepKind::FlatAmount:
-      o += label(R, s.param, id);
-      o += ": ";
-      rp(s.a);
-      if (s.r.units != Rate::kOne) {
-        o += times;
-        rt(s.r);
-        o += id ? " (keringanan)" : " (relief)";
-      }
-      o += " = ";
-      rp(s.b);
-      paid_by();
-      break;
-    case StepKind::CapApplied:
-      o += id ? "Upah " : "Wage ";
-      rp(s.a);
-      o += id ? " dibatasi " : " capped at ";
-      o += label(R, s.param, id);
-      o += " ";
-      rp(s.b);
-      o += id ? ", berlaku sejak " : ", in force from ";
-      append_date(o, s.param->from);
-      break;
-    case StepKind::BasisClamped:
-      o += id ? "Penghasilan " : "Income ";
-      rp(s.a);
-      o += s.b > s.a ? (id ? " dinaikkan ke " : " raised to ") : (id ? " diturunkan ke " : " lowered to ");
-      o += label(R, s.param, id);
-      o += " ";
-      rp(s.b);
-      break;
-    case StepKind::ReliefApplied:
-      o += label(R, s.param, id);
-      o += " ";
-      rt(s.param->rate);
-      o += id ? ": tarif " : ": rate ";
-      rt(Rate{s.a});
-      o += id ? " menjadi " : " becomes ";
-      rt(Rate{s.b});
-      break;
-    case StepKind::Slice:
-      o += label(R, s.param, id);
-      o += id ? ": bagian nilai kontrak " : ": contract-value slice ";
-      rp(s.a);
-      o += " - ";
-      rp(s.b);
-      o += times;
-      rt(s.r);
-      break;
-    case StepKind::SliceTotal:
-      o += id ? "Jumlah semua bagian untuk nilai kontrak " : "Sum of the slices for a contract value of ";
-      rp(s.a);
-      o += " = ";
-      rp(s.b);
-      o += id ? ", dibayar sekali oleh penyedia jasa" : ", paid once by the contractor";
-      break;
-    case StepKind::PmiPre:
-      o += label(R, s.param, id);
-      o += ": ";
-      rp(s.a);
-      break;
-    case StepKind::PmiBand:
-      o += label(R, s.param, id);
-      o += id ? ": perjanjian " : ": contract of ";
-      num(o, s.a);
-      o += id ? " bulan (pita sampai " : " months (band up to ";
-      num(o, s.c);
-      o += id ? " bulan) " : " months) ";
-      rp(s.b);
-      break;
-    case StepKind::PmiExtra:
-      o += label(R, s.param, id);
-      o += ": ";
-      num(o, s.a);
-      o += id ? " bulan × " : " months × ";
-      rp(s.b);
-      o += " = ";
-      rp(s.c);
-      break;
-    case StepKind::ChosenAmount:
-      o += label(R, s.param, id);
-      o += id ? ": dipilih " : ": chosen ";
-      rp(s.a);
-      o += id ? " per bulan" : " per month";
-      break;
-    case StepKind::Recomposition:
-      product();
-      o += id ? " dialihkan dari iuran " : " reallocated from the ";
-      o += program_code(static_cast<int>(s.c));
-      o += id ? " (bukan biaya tambahan)" : " contribution (not an extra charge)";
-      break;
-    case StepKind::Deferral:
-      o += label(R, s.param, id);
-      o += " ";
-      rt(s.param->rate);
-      o += id ? ": ditunda " : ": deferred ";
-      rp(s.a);
-      o += id ? " (pemberi kerja) dan " : " (employer) and ";
-      rp(s.b);
-      o += id ? " (pekerja)" : " (worker)";
-      break;
-    case StepKind::DefaultApplied:
-      break;
-  }
-  source_suffix(o, s.param, id);
-}
-
-// The party whose amount a step computes; null for context lines (caps, clamps, recomposition,
-// deferral) that concern the program as a whole.
-const char* step_party(const Step& s) {
-  switch (s.kind) {
-    case StepKind::PartyRate:
-    case StepKind::FlatAmount:
-    case StepKind::ReliefApplied:
-    case StepKind::Slice:
-    case StepKind::SliceTotal:
-    case StepKind::PmiPre:
-    case StepKind::PmiBand:
-    case StepKind::PmiExtra:
-    case StepKind::ChosenAmount:
-      return s.party == Party::Employer ? "employer" : s.party == Party::Worker ? "worker" : "government";
-    default:
-      return nullptr;
-  }
-}
-
-void default_text(Out& o, const RuleSet& R, const Result& r, const Step& s, bool id) {
-  o += id ? "Bawaan peran " : "Role default for ";
-  o += role_code(r.role);
-  o += ": ";
-  o += label(R, s.param, id);
-  o += " = ";
-  switch (s.c) {
-    case kDefScale:
-      o += scale_code(static_cast<Scale>(s.a));
-      break;
-    case kDefRiskGroup:
-      append_int(o, s.a);
-      break;
-    case kDefIncome:
-      append_rupiah(o, s.a, id);
-      break;
-    case kDefSector:
-      o += sector_code(static_cast<BpuSector>(s.a));
-      break;
-  }
-  source_suffix(o, s.param, id);
-  if (!s.param->note.empty()) {
-    o += ". ";
-    o += s.param->note;
-  }
 }
 
 const char* default_field(int f) {
@@ -551,6 +217,31 @@ void write_payer(Out& o, Payer p) {
   });
 }
 
+void write_explanation_line(Out& o, const RuleSet& R, const ExplainLine& l) {
+  o += '{';
+  key(o, "program");
+  if (l.program >= 0)
+    raw(o, program_code(l.program));
+  else
+    o += "null";
+  // Rendered straight into the output: every piece is JSON-safe (static texts are checked by a
+  // unit test, rule-data texts by the loader), so no escaping pass is needed.
+  o += ',', key(o, "text_id"), o += '"', explain_text(R, l, true, o), o += '"';
+  o += ',', key(o, "text_en"), o += '"', explain_text(R, l, false, o), o += '"';
+  o += ',', key(o, "citation"), l.param ? raw(o, l.param->citation) : raw(o, "");
+  if (l.param) {
+    o += ',', key(o, "parameter"), raw(o, param_spec(l.param->param).key);
+    o += ',', key(o, "confidence"), raw(o, confidence_name(l.param->confidence));
+  }
+  // Whose amount this line computes (null: context shared by the program's parties).
+  o += ',', key(o, "party");
+  if (l.has_party)
+    raw(o, party_code(l.party));
+  else
+    o += "null";
+  o += '}';
+}
+
 }  // namespace
 
 void write_result(const RuleSet& R, const Result& r, const std::string& id_json, std::string& out) {
@@ -610,48 +301,12 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
   o += ']';
   // Explanation: role defaults, then each program's arithmetic.
   o += ',', key(o, "explanation"), o += '[';
-  bool first = true;
-  auto entry = [&](const char* program, const Value* v, const char* party, auto&& render) {
-    if (!first) o += ',';
-    first = false;
-    o += '{';
-    key(o, "program");
-    if (program)
-      raw(o, program);
-    else
-      o += "null";
-    // Rendered straight into the output: every piece is JSON-safe (static texts are checked by a
-    // unit test, rule-data texts by the loader), so no escaping pass is needed.
-    o += ',', key(o, "text_id"), o += '"', render(true), o += '"';
-    o += ',', key(o, "text_en"), o += '"', render(false), o += '"';
-    o += ',', key(o, "citation"), v ? raw(o, v->citation) : raw(o, "");
-    if (v) {
-      o += ',', key(o, "parameter"), raw(o, param_spec(v->param).key);
-      o += ',', key(o, "confidence"), raw(o, confidence_name(v->confidence));
-    }
-    // Whose amount this line computes (null: context shared by the program's parties).
-    o += ',', key(o, "party");
-    if (party)
-      raw(o, party);
-    else
-      o += "null";
-    o += '}';
-  };
-  for (int i = 0; i < r.n_defaults; ++i)
-    entry(nullptr, r.defaults[i].param, nullptr, [&](bool id) { default_text(o, R, r, r.defaults[i], id); });
-  for (int p = 0; p < kPrograms; ++p) {
-    const ProgramResult& pr = r.programs[p];
-    for (int i = 0; i < pr.n_steps; ++i)
-      entry(program_code(p), pr.steps[i].param, step_party(pr.steps[i]),
-            [&](bool id) { step_text(o, R, pr.steps[i], id); });
-    if (!pr.has_amounts && (pr.status == Status::Mandatory || pr.status == Status::Optional) && pr.missing) {
-      entry(program_code(p), nullptr, nullptr, [&](bool id) {
-        o += id ? "Jumlah belum dapat dihitung; perlu: " : "The amount cannot be computed yet; needs: ";
-        bool f = true;
-        for (int b = 0; b < kMissingKinds; ++b)
-          if (pr.missing & (1u << b)) o += f ? "" : ", ", o += missing_field(b), f = false;
-      });
-    }
+  static thread_local Explanation ex;
+  explain(r, ex);
+  for (int i = 0; i < ex.n; ++i) {
+    const ExplainLine& l = ex.lines[i];
+    if (i) o += ',';
+    write_explanation_line(o, R, l);
   }
   o += ']';
   o += ',', key(o, "notes"), o += '[';

@@ -3,7 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gen_inputs.hpp"
 #include "jamsos/contract.hpp"
+#include "jamsos/explain.hpp"
+#include "jamsos/json_writer.hpp"
 
 using namespace jamsos;
 using json = nlohmann::json;
@@ -131,4 +134,132 @@ TEST_CASE("explanation lines name the party whose amount they compute") {
   CHECK(jht_worker == 1);
   CHECK(jp_shared == 1);
   CHECK(jkp_government == 1);
+}
+
+TEST_CASE("typed explanation lines are what the JSON explanation says") {
+  const RuleSet& R = embedded_rules();
+  testgen::Rng rng{4242};
+  for (int n = 0; n < 2000; ++n) {
+    Input in = testgen::random_input(rng);
+    Result res;
+    evaluate(R, in, res);
+    std::string out;
+    write_result(R, res, "", out);
+    json j = json::parse(out);
+    Explanation ex;
+    explain(res, ex);
+    REQUIRE(static_cast<size_t>(ex.n) == j["explanation"].size());
+    for (int i = 0; i < ex.n; ++i) {
+      const ExplainLine& l = ex.lines[i];
+      const json& e = j["explanation"][static_cast<size_t>(i)];
+      CHECK(e["program"] == (l.program < 0 ? json() : json(program_code(l.program))));
+      CHECK(e["party"] == (l.has_party ? json(party_code(l.party)) : json()));
+      CHECK(e["citation"] == (l.param ? l.param->citation : std::string()));
+      CHECK((l.kind == ExplainKind::AmountMissing) == (l.param == nullptr));
+      CHECK((l.kind == ExplainKind::RoleDefault) == (l.program < 0));
+      std::string id, en;
+      explain_text(R, l, true, id);
+      explain_text(R, l, false, en);
+      CHECK(e["text_id"] == id);
+      CHECK(e["text_en"] == en);
+    }
+  }
+}
+
+// The roster's escaper before the shared writer (core/roster/processor.cpp): json_write_string must
+// give the same bytes, for both sinks.
+static void reference_escape(std::string& out, const char* s, size_t n) {
+  out.push_back('"');
+  for (size_t i = 0; i < n;) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c == '"' || c == '\\')
+        out.push_back('\\'), out.push_back(static_cast<char>(c));
+      else if (c == '\n')
+        out += "\\n";
+      else if (c == '\r')
+        out += "\\r";
+      else if (c == '\t')
+        out += "\\t";
+      else if (c < 0x20) {
+        static const char hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out.push_back(hex[c >> 4]);
+        out.push_back(hex[c & 15]);
+      } else {
+        out.push_back(static_cast<char>(c));
+      }
+      ++i;
+      continue;
+    }
+    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    bool ok = len && i + len <= n;
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      out.append(s + i, len);
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  out.push_back('"');
+}
+
+TEST_CASE("json_write_string escapes as the roster did, for both sinks") {
+  std::vector<std::string> texts = {"",
+                                    "plain",
+                                    "quote \" backslash \\ slash /",
+                                    std::string("nul \0 bell \a bs \b ff \f vt \v esc \x1b", 32),
+                                    "tab\tnl\ncr\r",
+                                    "Rp 5.000.000 × 0,24% — café 日本 😀",
+                                    "\x80 lone continuation",
+                                    "\xC3 truncated at end \xC3",
+                                    "\xE2\x82 short \xF0\x9F\x98",
+                                    "\xC0\xAF overlong \xE0\x80\x80 \xED\xA0\x80 \xF5\x80\x80 \xFF\xFE"};
+  uint64_t x = 0x9E3779B97F4A7C15ULL;
+  for (int k = 0; k < 2000; ++k) {  // random bytes, biased to the interesting ones
+    std::string s;
+    size_t n = static_cast<size_t>(k % 40);
+    for (size_t i = 0; i < n; ++i) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      static const unsigned char pick[] = {'a',  '"',  '\\', 0x01, 0x7F, 0x80, 0xBF, 0xC2,
+                                           0xDF, 0xE0, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+      s.push_back(static_cast<char>(x % 3 ? pick[(x >> 8) % sizeof pick] : static_cast<unsigned char>(x >> 16)));
+    }
+    texts.push_back(s);
+  }
+  for (const std::string& t : texts) {
+    std::string want, a, b = "prefix";
+    reference_escape(want, t.data(), t.size());
+    json_write_string(a, t.data(), t.size());
+    {
+      JsonOut o(b);
+      json_write_string(o, t.data(), t.size());
+    }
+    CHECK(a == want);
+    CHECK(b == "prefix" + want);
+  }
+}
+
+TEST_CASE("json writer: integers, keys, literals, nested buffers") {
+  std::string s;
+  {
+    JsonOut o(s);
+    o += '{';
+    json_write_key(o, "a"), json_write_int(o, -9223372036854775807LL - 1);
+    json_write_comma_key(o, "b"), json_write_bool(o, true);
+    json_write_comma_key(o, "c", 1), json_write_null(o);
+    std::string inner;
+    {
+      JsonOut sub(inner);  // a nested buffer renders while its parent waits
+      json_write_int(sub, 42);
+    }
+    json_write_comma_key(o, "d"), o += inner;
+    o += '}';
+  }
+  CHECK(s == "{\"a\":-9223372036854775808,\"b\":true,\"c\":null,\"d\":42}");
+  std::string t;
+  json_write_key(t, "k"), json_write_int(t, 0), json_write_comma_key(t, "l"), json_write_bool(t, false);
+  CHECK(t == "\"k\":0,\"l\":false");
 }
