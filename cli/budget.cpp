@@ -87,7 +87,7 @@ int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
   for (const auto& fv : fields)
     if (jamsos::budget_set_field(R, req.tmpl, fv.first, fv.second, err, why) != jamsos::BudgetSet::Ok)
       return input_error(err);
-  if (!jamsos::budget_check_template(req.tmpl, err)) return input_error(err);
+  if (!jamsos::budget_check_template(R, req.tmpl, err)) return input_error(err);
   std::string out, error;
   if (!jamsos::budget_run(R, req, format == "csv", out, error)) return usage(error);
   if (format != "csv") out += "\n";

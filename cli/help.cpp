@@ -11,6 +11,7 @@ Usage:
   jamsos rules [--rules FILE]              print the rule set (every dated parameter with its
                                             citation and confidence) and its version
   jamsos version                           print the rule-set version
+  jamsos roles                             print the role presets (code, names, segment, payers) as JSON
   jamsos roster --as-of DATE [options] [FILE]   a roster (CSV) -> one output row per person
   jamsos reconcile --as-of DATE [options] LAST.csv THIS.csv   month-on-month changes by NIK
   jamsos budget --from YYYY-MM --months N --people N [template]  budget, month by month

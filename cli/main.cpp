@@ -11,6 +11,7 @@
 
 #include "commands.hpp"
 #include "jamsos/contract.hpp"
+#include "jamsos/roles_json.hpp"
 #include "jamsos/rules.hpp"
 
 namespace {
@@ -75,6 +76,10 @@ int main(int argc, char** argv) {
   }
   if (cmd == "version") {
     std::printf("%s\n", rules->version().c_str());
+    return 0;
+  }
+  if (cmd == "roles") {  // the role table (engine/roles.cpp), as the web build reads it
+    std::printf("%s\n", jamsos::roles_json().c_str());
     return 0;
   }
   if (cmd == "rules") {

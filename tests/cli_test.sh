@@ -39,5 +39,7 @@ check "--rules FILE changes the version" '! grep -q "\"rules_version\":\"$v\"" "
 echo '{"files":[{"name":"x.json","content":{"parameters":{"nope":{}}}}]}' > "$tmp/bad.json"
 echo "$in" | "$J" eval --rules "$tmp/bad.json" > /dev/null 2> "$tmp/err"; rc=$?
 check "a bad rules file fails naming the file and key" '[ $rc -eq 1 ] && grep -q "x.json: nope" "$tmp/err"'
+"$J" roles > "$tmp/roles.json"; rc=$?
+check "roles prints the role table" '[ $rc -eq 0 ] && grep -q "\"code\":\"pendamping_desa\",\"label_id\"" "$tmp/roles.json" && [ "$(grep -o "\"code\"" "$tmp/roles.json" | wc -l)" -eq 11 ]'
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

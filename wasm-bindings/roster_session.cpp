@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "jamsos/contract.hpp"
+#include "jamsos/json_writer.hpp"
 
 namespace jamsos {
 
@@ -161,22 +162,22 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
     nik_append_digits(out, r.nik);
     out.push_back('"');
   } else {
-    json_append_string(out, x ? text(x->nik_raw) : std::string());
+    json_write_string(out, x ? text(x->nik_raw) : std::string());
   }
   out += ",\"nama\":";
-  json_append_string(out, names_.data() + r.nama_off, r.nama_len);
+  json_write_string(out, names_.data() + r.nama_off, r.nama_len);
   out += ",\"role\":";
   if (r.role)
-    json_append_string(out, std::string(role_code(static_cast<Role>(r.role))));
+    json_write_string(out, std::string(role_code(static_cast<Role>(r.role))));
   else
-    json_append_string(out, x ? text(x->role_raw) : std::string());
+    json_write_string(out, x ? text(x->role_raw) : std::string());
   out += ",\"segment\":";
   if (r.flags & kEvaluated)
-    json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
+    json_write_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
   else if (r.segment)
-    json_append_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
+    json_write_string(out, std::string(segment_code(static_cast<Segment>(r.segment))));
   else
-    json_append_string(out, x ? text(x->segment_raw) : std::string());
+    json_write_string(out, x ? text(x->segment_raw) : std::string());
   if (r.flags & kEvaluated) {
     out += ",\"status\":[";
     for (int p = 0; p < kPrograms; ++p) {
@@ -229,7 +230,7 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
         out += is.code == IssueCode::NikInvalid ? nik_error_code(static_cast<NikError>(is.arg)) : issue_code(is.code);
         out += "\",\"field\":";
         if (is.has_field)
-          json_append_string(out, std::string(field_code(is.field)));
+          json_write_string(out, std::string(field_code(is.field)));
         else
           out += "null";
         int k = is.has_field ? eval_.columns()[is.field] : -1;
@@ -244,7 +245,7 @@ void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {
         std::string cell = issues_[i].has_cell ? text(issues_[i].cell) : std::string();
         append_issue_text(m, is, r.record, h, issues_[i].has_cell ? &cell : nullptr, id);
         out += ",\"message\":";
-        json_append_string(out, m);
+        json_write_string(out, m);
         out += "}";
       }
     }
@@ -337,12 +338,12 @@ std::string RosterSession::row_cells_json(int64_t record) const {
   out += ",\"headers\":[";
   for (size_t i = 0; i < headers_.size(); ++i) {
     if (i) out.push_back(',');
-    json_append_string(out, headers_[i]);
+    json_write_string(out, headers_[i]);
   }
   out += "],\"cells\":[";
   for (uint32_t i = x.cells_begin; i < x.cells_end; ++i) {
     if (i > x.cells_begin) out.push_back(',');
-    json_append_string(out, pool_.data() + cells_[i].off, cells_[i].len);
+    json_write_string(out, pool_.data() + cells_[i].off, cells_[i].len);
   }
   out += "]}";
   return out;

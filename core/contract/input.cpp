@@ -4,6 +4,7 @@
 
 #include "input_fields.hpp"
 #include "jamsos/contract.hpp"
+#include "jamsos/roles.hpp"
 
 namespace jamsos {
 using json = nlohmann::json;
@@ -76,6 +77,17 @@ bool code(const Val& v, const char* field, const char* const (&names)[N], E& out
   std::string list;
   for (size_t i = 0; i < N; ++i) list += (i ? ", " : "") + std::string(names[i]);
   return fail(e, "unknown_code", field, std::string(field) + " \"" + s + "\" is not one of: " + list);
+}
+
+// A role code from the role table (engine/roles.cpp).
+bool role(const Val& v, Role& out, InputError& e) {
+  std::string s;
+  if (!text(v, "role", s, e)) return false;
+  if (role_from_code(s.data(), s.size(), out)) return true;
+  std::string list;
+  for (const RoleInfo* r = roles_begin(); r != roles_end(); ++r)
+    list += (list.empty() ? "" : ", ") + std::string(r->code);
+  return fail(e, "unknown_code", "role", "role \"" + s + "\" is not one of: " + list);
 }
 
 // Input field names, found by length then one comparison (a chain of string compares was a
@@ -156,9 +168,6 @@ Key key_of(const std::string& k) {
 }
 
 const char* const kSegments[] = {"PU", "BPU", "JAKON", "PMI"};
-const char* const kRoles[] = {
-    "kepala_desa", "perangkat_desa", "bpd",  "pendamping_desa", "non_asn", "bumdes", "pekerja_rentan",
-    "pns",         "cpns",           "pppk", "tni_polri"};
 const char* const kScales[] = {"micro", "small", "medium", "large"};
 const char* const kSectors[] = {"transport", "other"};
 const char* const kCitizenship[] = {"WNI", "WNA"};
@@ -188,7 +197,7 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
     } else if (kid == Key::k_segment) {
       ok = code(v, "segment", kSegments, in.segment, e);
     } else if (kid == Key::k_role) {
-      ok = code(v, "role", kRoles, in.role, e);
+      ok = role(v, in.role, e);
     } else if (kid == Key::k_citizenship) {
       Citizenship tmp{};
       ok = code(v, "citizenship", kCitizenship, tmp, e);
@@ -245,32 +254,30 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
     }
     if (!ok) return false;
   }
-  // Cross-field checks (to move to engine/validate.cpp)
-  if (in.has_birth && in.birth_date > in.as_of)
-    return fail(e, "birth_after_as_of", "birth_date", "birth_date is after as_of");
-  if (in.has_birth && age_on(in.birth_date, in.as_of) > 120)
-    return fail(e, "out_of_range", "birth_date", "birth_date gives an age over 120 on as_of");
-  if (in.role != Role::None && in.segment != Segment::None) {
-    bool excluded = in.role == Role::Pns || in.role == Role::Cpns || in.role == Role::Pppk || in.role == Role::TniPolri;
-    Segment implied = in.role == Role::PekerjaRentan ? Segment::BPU : Segment::PU;
-    if (!excluded && implied != in.segment)
-      return fail(e, "inconsistent_input", "segment",
-                  std::string("role ") + role_code(in.role) + " implies segment " + segment_code(implied));
-  }
-  if (in.segment == Segment::PMI && in.citizenship == Citizenship::WNA)
-    return fail(e, "inconsistent_input", "citizenship", "migrant workers (PMI) are Indonesian citizens by definition");
-  if (in.pmi_jht_monthly >= 0) {
-    const Value* ch = R.at(PARAM("pmi.jht.choices"), in.as_of);
-    bool found = false;
-    std::string list;
-    if (ch)
-      for (Money m : ch->money_list) {
-        found = found || m == in.pmi_jht_monthly;
-        list += (list.empty() ? "" : ", ") + std::to_string(m);
-      }
-    if (ch && !found) return fail(e, "out_of_range", "pmi_jht_monthly", "pmi_jht_monthly must be one of " + list);
-  }
+  // The cross-field checks (engine/validate.cpp); the contract reports the first.
+  InputIssue issue;
+  if (validate(R, in, &issue, 1) > 0) return e = input_error(issue), false;
   return true;
+}
+
+InputError input_error(const InputIssue& is) {
+  switch (is.check) {
+    case InputCheck::BirthAfterAsOf:
+      return {"birth_after_as_of", is.field, "birth_date is after as_of"};
+    case InputCheck::AgeOver120:
+      return {"out_of_range", is.field, "birth_date gives an age over 120 on as_of"};
+    case InputCheck::RoleSegmentConflict:
+      break;
+    case InputCheck::PmiForeign:
+      return {"inconsistent_input", is.field, "migrant workers (PMI) are Indonesian citizens by definition"};
+    case InputCheck::PmiJhtChoice: {
+      std::string list;
+      for (Money m : is.param->money_list) list += (list.empty() ? "" : ", ") + std::to_string(m);
+      return {"out_of_range", is.field, "pmi_jht_monthly must be one of " + list};
+    }
+  }
+  return {"inconsistent_input", is.field,
+          std::string("role ") + role_code(is.role) + " implies segment " + segment_code(is.implied)};
 }
 
 bool parse_input_text(const RuleSet& R, const std::string& text, Input& in, std::string& id_json, InputError& err) {

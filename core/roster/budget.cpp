@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "jamsos/json_writer.hpp"
 #include "jamsos/messages.hpp"
 #include "jamsos/roster.hpp"
 
@@ -246,24 +247,10 @@ BudgetSet budget_set_field(const RuleSet& R, Input& tmpl, BudgetField f, const s
   return bad("unknown budget field");
 }
 
-bool budget_check_template(const Input& in, InputError& err) {
-  // Cross-field checks (to move to engine/validate.cpp): the contract's, with its codes and texts.
-  if (in.has_birth && in.birth_date > in.as_of)
-    return err = InputError{"birth_after_as_of", "birth_date", "birth_date is after as_of"}, false;
-  if (in.has_birth && age_on(in.birth_date, in.as_of) > 120)
-    return err = InputError{"out_of_range", "birth_date", "birth_date gives an age over 120 on as_of"}, false;
-  if (in.role != Role::None && in.segment != Segment::None) {
-    bool excluded = in.role == Role::Pns || in.role == Role::Cpns || in.role == Role::Pppk || in.role == Role::TniPolri;
-    Segment implied = in.role == Role::PekerjaRentan ? Segment::BPU : Segment::PU;
-    if (!excluded && implied != in.segment)
-      return err = InputError{"inconsistent_input", "segment",
-                              std::string("role ") + role_code(in.role) + " implies segment " + segment_code(implied)},
-             false;
-  }
-  if (in.segment == Segment::PMI && in.citizenship == Citizenship::WNA)
-    return err = InputError{"inconsistent_input", "citizenship",
-                            "migrant workers (PMI) are Indonesian citizens by definition"},
-           false;
+bool budget_check_template(const RuleSet& R, const Input& in, InputError& err) {
+  // The contract's cross-field checks (engine/validate.cpp), with its codes and texts.
+  InputIssue issue;
+  if (validate(R, in, &issue, 1) > 0) return err = input_error(issue), false;
   return true;
 }
 
@@ -278,11 +265,11 @@ std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int
                              int months, bool csv) {
   auto fail = [](const char* code, const char* field, const std::string& msg) {
     std::string out = "{\"error\":{\"code\":";
-    json_append_string(out, std::string(code));
+    json_write_string(out, std::string(code));
     out += ",\"field\":";
-    json_append_string(out, std::string(field));
+    json_write_string(out, std::string(field));
     out += ",\"message\":";
-    json_append_string(out, msg);
+    json_write_string(out, msg);
     out += "}}";
     return out;
   };

@@ -239,14 +239,21 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
   const int n_checks = validate(*R_, in, checks, 4);
   for (int i = 0; i < n_checks && i < 4; ++i) {
     switch (checks[i].check) {
-      case InputCheck::BirthAfterAsOf: add_issue(out, IssueCode::BirthAfterAsOf, Field::BirthDate); break;
-      case InputCheck::AgeOver120: add_issue(out, IssueCode::AgeOver120, Field::BirthDate); break;
+      case InputCheck::BirthAfterAsOf:
+        add_issue(out, IssueCode::BirthAfterAsOf, Field::BirthDate);
+        break;
+      case InputCheck::AgeOver120:
+        add_issue(out, IssueCode::AgeOver120, Field::BirthDate);
+        break;
       case InputCheck::RoleSegmentConflict:
         add_issue(out, IssueCode::RoleSegmentConflict, Field::Segment, static_cast<int64_t>(checks[i].implied),
                   static_cast<int64_t>(in.role));
         break;
-      case InputCheck::PmiForeign: add_issue(out, IssueCode::PmiForeign, Field::Citizenship); break;
-      case InputCheck::PmiJhtChoice: break;  // a roster has no pmi_jht_monthly column
+      case InputCheck::PmiForeign:
+        add_issue(out, IssueCode::PmiForeign, Field::Citizenship);
+        break;
+      case InputCheck::PmiJhtChoice:
+        break;  // a roster has no pmi_jht_monthly column
     }
   }
   if (out.error) return;

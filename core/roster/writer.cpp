@@ -1,6 +1,7 @@
 // Roster output: the output columns and one output row in CSV or JSON lines (RosterProcessor::write_row).
 #include <cstring>
 
+#include "jamsos/json_writer.hpp"
 #include "jamsos/messages.hpp"
 #include "jamsos/roster.hpp"
 #include "roster_internal.hpp"
@@ -29,45 +30,6 @@ void csv_append_row(std::string& out, const std::vector<std::string>& cells, cha
     csv_append_cell(out, cells[i], delimiter);
   }
   out += "\r\n";
-}
-
-void json_append_string(std::string& out, const char* s, size_t n) {
-  out.push_back('"');
-  for (size_t i = 0; i < n;) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (c == '"' || c == '\\')
-        out.push_back('\\'), out.push_back(static_cast<char>(c));
-      else if (c == '\n')
-        out += "\\n";
-      else if (c == '\r')
-        out += "\\r";
-      else if (c == '\t')
-        out += "\\t";
-      else if (c < 0x20) {
-        static const char hex[] = "0123456789abcdef";
-        out += "\\u00";
-        out.push_back(hex[c >> 4]);
-        out.push_back(hex[c & 15]);
-      } else {
-        out.push_back(static_cast<char>(c));
-      }
-      ++i;
-      continue;
-    }
-    // A UTF-8 sequence: copied when well formed, else U+FFFD.
-    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-    bool ok = len && i + len <= n;
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (ok) {
-      out.append(s + i, len);
-      i += len;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  out.push_back('"');
 }
 
 namespace {
@@ -236,13 +198,13 @@ void RosterProcessor::write_row(const CsvRow& c, std::string& out) {
   out += "{\"row\":";
   append_int(out, r.record);
   out += ",\"nik\":";
-  json_append_string(out, nik.s, nik.n);
+  json_write_string(out, nik.s, nik.n);
   out += ",\"nama\":";
-  json_append_string(out, nama->data, nama->size);
+  json_write_string(out, nama->data, nama->size);
   out += ",\"role\":";
-  json_append_string(out, role.s, role.n);
+  json_write_string(out, role.s, role.n);
   out += ",\"segment\":";
-  json_append_string(out, segment.s, segment.n);
+  json_write_string(out, segment.s, segment.n);
   if (r.evaluated) {
     out += ",\"programs\":{";
     for (int p = 0; p < kPrograms; ++p) {
@@ -302,23 +264,23 @@ void RosterProcessor::write_row(const CsvRow& c, std::string& out) {
       out += "\",\"column\":";
       const std::string* h = is.has_field ? header(is.field) : nullptr;
       if (is.has_field)
-        json_append_string(out, h ? *h : std::string(field_code(is.field)));
+        json_write_string(out, h ? *h : std::string(field_code(is.field)));
       else
         out += "null";
       out += ",\"field\":";
       if (is.has_field)
-        json_append_string(out, std::string(field_code(is.field)));
+        json_write_string(out, std::string(field_code(is.field)));
       else
         out += "null";
       std::string m;
       const CsvSpan* cell = is.has_field ? raw(is.field) : nullptr;
       detail::append_issue_text(m, is, r.record, h, cell ? cell->data : nullptr, cell ? cell->size : 0, true);
       out += ",\"message_id\":";
-      json_append_string(out, m);
+      json_write_string(out, m);
       m.clear();
       detail::append_issue_text(m, is, r.record, h, cell ? cell->data : nullptr, cell ? cell->size : 0, false);
       out += ",\"message_en\":";
-      json_append_string(out, m);
+      json_write_string(out, m);
       out += "}";
     }
     out += "]";

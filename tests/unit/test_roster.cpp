@@ -407,7 +407,7 @@ TEST_CASE("budget request: flags, the page's JSON and the contract's checks") {
   CHECK(budget_set_field(R, req.tmpl, BudgetField::Sector, "lainnya", err, why) == BudgetSet::Ok);
   CHECK(budget_set_field(R, req.tmpl, BudgetField::Income, "1 juta", err, why) == BudgetSet::Ok);
   CHECK(req.tmpl.declared_income == 1000000);
-  CHECK(budget_check_template(req.tmpl, err));
+  CHECK(budget_check_template(embedded_rules(), req.tmpl, err));
   std::string out, error;
   REQUIRE(budget_run(R, req, false, out, error));
   // The same request from the page's JSON gives the same bytes.
@@ -428,7 +428,7 @@ TEST_CASE("budget request: flags, the page's JSON and the contract's checks") {
   Input c = req.tmpl;
   c.role = Role::KepalaDesa;
   c.segment = Segment::BPU;
-  CHECK(!budget_check_template(c, err));
+  CHECK(!budget_check_template(embedded_rules(), c, err));
   CHECK(err.code == "inconsistent_input");
   CHECK(err.message == "role kepala_desa implies segment PU");
   // The page's errors.

@@ -5,12 +5,16 @@
 
 #include "jamsos/engine.hpp"
 #include "jamsos/rules.hpp"
+#include "jamsos/validate.hpp"
 
 namespace jamsos {
 
 struct InputError {
   std::string code, field, message;
 };
+
+// The contract's error for a failed cross-field check (engine/validate.cpp).
+InputError input_error(const InputIssue& issue);
 
 // Validates one JSON object (as text) into an Input. `id_json` receives the echoed "id" (or "").
 bool parse_input_text(const RuleSet& R, const std::string& text, Input& in, std::string& id_json, InputError& err);

@@ -21,6 +21,7 @@ struct InputIssue {
   InputCheck check;
   const char* field;   // the input field to name in the error
   Segment implied;     // RoleSegmentConflict: the segment the role implies
+  Role role;           // RoleSegmentConflict: the role
   const Value* param;  // PmiJhtChoice: the rule listing the allowed amounts
 };
 

@@ -66,7 +66,7 @@ BudgetSet budget_set_field(const RuleSet& R, Input& tmpl, BudgetField f, const s
                            std::string& usage);
 
 // The contract's checks across fields, on a template built field by field (budget_set_field).
-bool budget_check_template(const Input& tmpl, InputError& err);
+bool budget_check_template(const RuleSet& R, const Input& tmpl, InputError& err);
 
 // Plans `req`: budget_json (or budget_csv when `csv`) in `out`; false with `error` (plan_budget's).
 bool budget_run(const RuleSet& R, const BudgetRequest& req, bool csv, std::string& out, std::string& error);

@@ -112,8 +112,6 @@ std::string inspect_csv(const std::string& head);
 std::string roster_template_csv(char delimiter = ',');
 // Writes a spreadsheet-safe CSV row of raw cells (used by reconciliation and the template).
 void csv_append_row(std::string& out, const std::vector<std::string>& cells, char delimiter);
-// JSON string escaping (invalid UTF-8 becomes U+FFFD).
-void json_append_string(std::string& out, const char* s, size_t n);
-inline void json_append_string(std::string& out, const std::string& s) { json_append_string(out, s.data(), s.size()); }
+// JSON strings are written by the contract's one JSON writer (jamsos/json_writer.hpp).
 
 }  // namespace jamsos
