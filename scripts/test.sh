@@ -1,9 +1,17 @@
 #!/bin/bash
 # Installs what is missing, builds, and runs every test (ctest): native unit and case tests, the
-# wasm module under node, the native-vs-wasm differential test, and the browser tests (Chromium).
+# wasm module under node, the native-vs-wasm differential test, the browser tests (Chromium), the
+# C++ format and ESLint checks; then the native tests again under AddressSanitizer and
+# UndefinedBehaviorSanitizer (CMakePresets.json "asan-ubsan", build/asan-ubsan).
 # Screenshots and the performance report go to build/test-artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
+
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake --preset asan-ubsan "${launcher[@]}" >/dev/null
+cmake --build --preset asan-ubsan -j"$(nproc)"
+ctest --preset asan-ubsan -j"$(nproc)"

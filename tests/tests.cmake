@@ -28,3 +28,9 @@ add_test(NAME cli_contract COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli_test.sh 
 
 # The web app: wasm module, differential, front-end and browser tests (cmake/webtests.cmake).
 include(${PROJECT_SOURCE_DIR}/cmake/webtests.cmake)
+
+# C++ formatting (.clang-format at the root), when clang-format is installed (scripts/setup.sh does).
+find_program(CLANG_FORMAT clang-format)
+if(CLANG_FORMAT)
+  add_test(NAME format.cpp COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/check-format.sh)
+endif()

@@ -13,6 +13,12 @@ export interface JamsosModule {
   rules(): string;
   /** The rule-set version, a short hash of its canonical content (e.g. "e96ecbb60184"). */
   version(): string;
+  /**
+   * The role table (core/engine/roles.cpp) as `jamsos roles` prints it:
+   * `{"roles":[{"code","label_id","label_en","segment"|null,"excluded","village","payer_employer",
+   * "payer_worker"}]}`. web/build.mjs generates the page's role lists from it at build time.
+   */
+  roles(): string;
 }
 
 export interface JamsosModuleOptions {
