@@ -1,5 +1,5 @@
-// Rosters: cells, column mapping, row validation and evaluation, summary, reconciliation and the
-// budget planner. Amounts worked out by hand from the rates in docs/CONTRACT.md.
+// Rosters: cells, column mapping, row validation and evaluation, summary (budgets and reconciliation:
+// test_budget_reconcile.cpp). Amounts worked out by hand from the rates in docs/CONTRACT.md.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -318,63 +318,6 @@ TEST_CASE("roster: fatal problems") {
   CHECK_FALSE(roster_run(embedded_rules(), "NIK\n1\n", o, out, sum, err));
 }
 
-TEST_CASE("budget: 120 pekerja rentan for 12 months from April 2026 (PP 50/2025, sector other)") {
-  // Apr-Dec 2026: (1% x 1,000,000 + 6,800) x 50% = 8,400; Jan-Mar 2027: 16,800.
-  // 9 x 8,400 + 3 x 16,800 = 75,600 + 50,400 = 126,000 per person; x 120 = 15,120,000.
-  Input t;
-  t.role = Role::PekerjaRentan;
-  BudgetPlan p;
-  std::string err;
-  REQUIRE(plan_budget(embedded_rules(), t, 120, 2026, 4, 12, p, err));
-  REQUIRE(p.months.size() == 12);
-  CHECK(p.months[0].per_person_total == 8400);
-  CHECK(p.months[8].per_person_total == 8400);   // December 2026
-  CHECK(p.months[9].per_person_total == 16800);  // January 2027
-  CHECK(p.months[0].relief);
-  CHECK_FALSE(p.months[9].relief);
-  CHECK(p.per_person_total == 126000);
-  CHECK(p.grand_total == 15120000);
-  CHECK(p.total[1] == 15120000);
-  CHECK(p.payers[1] == Payer::VillageBudget);
-  CHECK_FALSE(plan_budget(embedded_rules(), t, 120, 2026, 13, 12, p, err));
-  CHECK_FALSE(plan_budget(embedded_rules(), t, 120, 2026, 4, 0, p, err));
-}
-
-TEST_CASE("reconcile: added, removed, changed wage, and relief-only changes") {
-  std::string last =
-      "NIK,Nama,Jabatan,Upah\n"
-      "3515140508680001,Budi,Kepala Desa,4500000\n"
-      "3515144508680002,Siti,Perangkat Desa,2500000\n"
-      "3602041211870001,Rentan,Pekerja Rentan,\n";
-  std::string now =
-      "NIK,Nama,Jabatan,Upah\n"
-      "3515140508680001,Budi,Kepala Desa,5000000\n"
-      "3602041211870001,Rentan,Pekerja Rentan,\n"
-      "3515144508900002,Baru,Perangkat Desa,2000000\n";
-  ReconcileOptions o;
-  o.last_as_of = from_ymd(2026, 3, 1);
-  o.this_as_of = from_ymd(2026, 4, 1);
-  std::string out, sum, err;
-  REQUIRE(reconcile_run(embedded_rules(), last, now, o, out, sum, err));
-  auto rows = csv_parse_all(out);
-  REQUIRE(rows.size() == 5);
-  // Budi: 24,300 -> 0.54% x 5,000,000 = 27,000.
-  CHECK(rows[1] == std::vector<std::string>{"changed", "2", "3515140508680001", "Budi", "wage", "kepala_desa",
-                                            "kepala_desa", "4500000", "5000000", "24300", "27000", "2700", ""});
-  // Rentan: March 16,800 -> April 8,400 (PP 50/2025 starts for sector other).
-  CHECK(rows[2][0] == "amount_changed");
-  CHECK(rows[2][11] == "-8400");
-  CHECK(rows[3][0] == "added");
-  CHECK(rows[3][10] == "10800");
-  CHECK(rows[4][0] == "removed");
-  CHECK(rows[4][2] == "3515144508680002");
-  CHECK(rows[4][11] == "-13500");
-  // Totals: last 24,300 + 13,500 + 16,800 = 54,600; this 27,000 + 8,400 + 10,800 = 46,200.
-  CHECK(sum.find("\"total\": 54600") != std::string::npos);
-  CHECK(sum.find("\"total\": 46200") != std::string::npos);
-  CHECK(sum.find("\"total\": -8400") != std::string::npos);
-}
-
 TEST_CASE("roster template maps onto every field") {
   std::string t = roster_template_csv();
   auto rows = csv_parse_all(t);
@@ -385,56 +328,4 @@ TEST_CASE("roster template maps onto every field") {
   auto r = rows_of(out);
   CHECK(col(r, 1, "error") == "");
   CHECK(col(r, 2, "error") == "");
-}
-
-TEST_CASE("budget request: flags, the page's JSON and the contract's checks") {
-  const RuleSet& R = embedded_rules();
-  int y = 0, m = 0;
-  CHECK(parse_budget_month("2026-04", y, m));
-  CHECK((y == 2026 && m == 4));
-  CHECK(!parse_budget_month("2026-13", y, m));
-  CHECK(!parse_budget_month("2026-4", y, m));
-  CHECK(!parse_budget_month("", y, m));
-
-  // The flags set the template with the roster's cell parsers.
-  BudgetRequest req;
-  req.people = 120, req.year = 2026, req.month = 4, req.months = 12;
-  InputError err;
-  std::string why;
-  REQUIRE(budget_template_from_json(R, "{}", 2026, 4, req.tmpl, err));
-  CHECK(budget_set_field(R, req.tmpl, BudgetField::Role, "Pekerja Rentan", err, why) == BudgetSet::Ok);
-  CHECK(req.tmpl.role == Role::PekerjaRentan);
-  CHECK(budget_set_field(R, req.tmpl, BudgetField::Sector, "lainnya", err, why) == BudgetSet::Ok);
-  CHECK(budget_set_field(R, req.tmpl, BudgetField::Income, "1 juta", err, why) == BudgetSet::Ok);
-  CHECK(req.tmpl.declared_income == 1000000);
-  CHECK(budget_check_template(embedded_rules(), req.tmpl, err));
-  std::string out, error;
-  REQUIRE(budget_run(R, req, false, out, error));
-  // The same request from the page's JSON gives the same bytes.
-  CHECK(budget_from_json(R, R"({"role":"pekerja_rentan","bpu_sector":"other","declared_income":1000000})", 120,
-                         "2026-04", 12, false) == out);
-  CHECK(out.find("\"total\": 15120000") != std::string::npos);
-
-  // Bad values: a usage message, or the contract's own error.
-  Input t;
-  CHECK(budget_set_field(R, t, BudgetField::Wage, "abc", err, why) == BudgetSet::Usage);
-  CHECK(why == "--wage must be a rupiah amount");
-  CHECK(budget_set_field(R, t, BudgetField::Role, "astronaut", err, why) == BudgetSet::Input);
-  CHECK(err.field == "role");
-  CHECK(budget_set_field(R, t, BudgetField::RiskGroup, "9", err, why) == BudgetSet::Input);
-  CHECK(err.code == "out_of_range");
-  CHECK(budget_set_field(R, t, BudgetField::RiskGroup, "x", err, why) == BudgetSet::Usage);
-  // Cross-field checks on a template built field by field.
-  Input c = req.tmpl;
-  c.role = Role::KepalaDesa;
-  c.segment = Segment::BPU;
-  CHECK(!budget_check_template(embedded_rules(), c, err));
-  CHECK(err.code == "inconsistent_input");
-  CHECK(err.message == "role kepala_desa implies segment PU");
-  // The page's errors.
-  CHECK(budget_from_json(R, "[]", 1, "2026-04", 1, false) ==
-        R"({"error":{"code":"malformed_json","field":"","message":"the template must be a JSON object"}})");
-  CHECK(budget_from_json(R, "{}", 1, "2026-4", 1, false).find("\"field\":\"from\"") != std::string::npos);
-  CHECK(budget_from_json(R, "{}", 1, "2026-04", 0, false).find("\"field\":\"months\"") != std::string::npos);
-  CHECK(budget_from_json(R, R"({"role":"x"})", 1, "2026-04", 1, false).find("\"field\":\"role\"") != std::string::npos);
 }
