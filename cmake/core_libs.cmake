@@ -11,17 +11,12 @@
 file(GLOB_RECURSE JAMSOS_RULE_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/core/rules/*.json)
 set(JAMSOS_GENERATED ${CMAKE_BINARY_DIR}/generated)
 set(JAMSOS_RULES_CPP ${JAMSOS_GENERATED}/rules_embedded.cpp)
-add_custom_command(OUTPUT ${JAMSOS_RULES_CPP}
-  COMMAND ${CMAKE_COMMAND} -DRULES_DIR=${PROJECT_SOURCE_DIR}/core/rules -DOUT=${JAMSOS_RULES_CPP}
-          -P ${PROJECT_SOURCE_DIR}/cmake/embed_rules.cmake
-  DEPENDS ${JAMSOS_RULE_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_rules.cmake
-  COMMENT "Embedding core/rules/**/*.json")
 set(JAMSOS_PARAM_KEYS ${JAMSOS_GENERATED}/include/jamsos/param_keys.hpp)
-add_custom_command(OUTPUT ${JAMSOS_PARAM_KEYS}
-  COMMAND ${CMAKE_COMMAND} -DRULES_DIR=${PROJECT_SOURCE_DIR}/core/rules -DOUT=${JAMSOS_PARAM_KEYS}
-          -P ${PROJECT_SOURCE_DIR}/cmake/gen_params.cmake
-  DEPENDS ${JAMSOS_RULE_FILES} ${PROJECT_SOURCE_DIR}/cmake/gen_params.cmake
-  COMMENT "Generating the parameter keys from core/rules/**/*.json")
+add_custom_command(OUTPUT ${JAMSOS_RULES_CPP} ${JAMSOS_PARAM_KEYS}
+  COMMAND ${CMAKE_COMMAND} -DRULES_DIR=${PROJECT_SOURCE_DIR}/core/rules -DOUT=${JAMSOS_RULES_CPP}
+          -DKEYS=${JAMSOS_PARAM_KEYS} -P ${PROJECT_SOURCE_DIR}/cmake/embed_rules.cmake
+  DEPENDS ${JAMSOS_RULE_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_rules.cmake
+  COMMENT "Embedding core/rules/**/*.json and generating the parameter keys")
 add_custom_target(jamsos_generated DEPENDS ${JAMSOS_RULES_CPP} ${JAMSOS_PARAM_KEYS})
 
 function(jamsos_add_core SUFFIX)

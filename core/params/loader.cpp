@@ -25,7 +25,7 @@ struct Specs {
     for (int i = 0; i < kParamCount; ++i) {
       s[i].id = static_cast<P>(i);
       s[i].key = params::kKeys[i];
-      if (!unit_from_name(params::kUnits[i], s[i].unit)) std::abort();  // cmake/gen_params.cmake read a bad unit
+      if (!unit_from_name(params::kUnits[i], s[i].unit)) std::abort();  // cmake/embed_rules.cmake read a bad unit
     }
   }
 };

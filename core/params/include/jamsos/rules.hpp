@@ -18,7 +18,7 @@ const char* unit_name(Unit u);
 
 // A parameter is known by its key in the rule files, e.g. "pu.jkk.rate.group3" in
 // core/rules/pp44-2015-jkk.json. The keys are generated from the rule files at build time
-// (cmake/gen_params.cmake -> jamsos/param_keys.hpp); the engine names a parameter with
+// (cmake/embed_rules.cmake -> jamsos/param_keys.hpp); the engine names a parameter with
 //   PARAM("pu.jkk.rate.group3")
 // which is checked at compile time (a key no rule file defines does not compile), so grepping a
 // key finds its data, where it is applied and the case files that test it.
