@@ -48,6 +48,8 @@ void evaluate_pmi(Ctx& c) {
     if (hit) {
       during = hit->amount;
       step(jkk, StepKind::PmiBand, Party::Worker, bands, m, hit->amount, hit->up_to_months);
+      // Pasal 18(1)(b) names 6, 12 and 24 months; a length between them takes the next band up (U).
+      if (m != hit->up_to_months) note(c.out, NoteCode::PmiBandRounding);
     } else {
       int over = m - last->up_to_months;
       during = last->amount + extra->number * over;
