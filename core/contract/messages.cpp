@@ -118,6 +118,11 @@ const char* reason_citation(ReasonCode c) {
       return "PP 6/2025 Pasal 4 ayat (2)";
     case ReasonCode::PmiNoJp:
       return "Permenaker 4/2023";
+    // Before 2023-02-22 no PMI rule is encoded, so these reasons carry no rule value.
+    case ReasonCode::PmiMandatory:
+    case ReasonCode::PmiPackageInJkk:
+    case ReasonCode::PmiJhtOptional:
+      return "Permenaker 18/2018 (sebelum 22 Februari 2023); Permenaker 4/2023";
     case ReasonCode::OptedIn:
     case ReasonCode::NotOptedIn:
       return "Perpres 109/2013 Pasal 6";

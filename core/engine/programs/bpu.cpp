@@ -54,7 +54,8 @@ void evaluate_bpu(Ctx& c) {
   reason(jkm, ReasonCode::BpuMandatory, jkm_amount);
   jht.status = Status::Optional;
   reason(jht, ReasonCode::BpuJhtOptional, jht_rate);
-  reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
+  // The choice rests on the BPU JHT rule itself (PP 46/2015), not on employer staging.
+  reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn, jht_rate);
   jp.status = jkp.status = Status::NotEligible;
   reason(jp, ReasonCode::BpuNoJp);
   reason(jkp, ReasonCode::BpuNoJkp);

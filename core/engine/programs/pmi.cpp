@@ -19,7 +19,8 @@ void evaluate_pmi(Ctx& c) {
   jkm.included_in_jkk = true;
   jht.status = Status::Optional;
   reason(jht, ReasonCode::PmiJhtOptional, choices);
-  reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
+  // The choice rests on the PMI JHT rule (Permenaker 4/2023), not on employer staging.
+  if (choices) reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn, choices);
   c.out.programs[JP].status = c.out.programs[JKP].status = Status::NotEligible;
   reason(c.out.programs[JP], ReasonCode::PmiNoJp);
   reason(c.out.programs[JKP], ReasonCode::PmiNoJkp);
