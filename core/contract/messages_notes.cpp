@@ -75,10 +75,12 @@ Pair note(NoteCode c) {
           "months in full. The end month (January 2021) is unconfirmed."};
     case NoteCode::PmiBefore2023:
       return {
-          "Iuran PMI sebelum 22 Februari 2023 (Permenaker 18/2018: Rp370.000 melalui pelaksana penempatan) tidak "
-          "dihitung karena tanggal berlakunya belum terkonfirmasi.",
-          "PMI contributions before 22 February 2023 (Permenaker 18/2018: Rp370,000 through a placement agency) are "
-          "not computed: its start date is unconfirmed."};
+          "Sebelum 22 Februari 2023 dipakai paket Permenaker 18/2018: Rp37.500 sebelum bekerja dan Rp332.500 untuk "
+          "perjanjian sampai 24 bulan (Rp370.000 dikurangi Rp37.500, turunan; satu sumber menulis Rp322.500). Tanggal "
+          "mulai berlakunya belum terkonfirmasi (U); perjanjian lebih dari 24 bulan dan pilihan JHT tidak dihitung.",
+          "Before 22 February 2023 the Permenaker 18/2018 package is used: Rp37,500 before work and Rp332,500 for "
+          "contracts up to 24 months (Rp370,000 less Rp37,500, derived; one source prints Rp322,500). Its start date "
+          "is unconfirmed (U); contracts over 24 months and JHT choices are not computed."};
     case NoteCode::JakonBasis:
       return {
           "Jika komponen upah diketahui, iuran dihitung dari upah; jika tidak, dari nilai kontrak. Tarif bagian di "

@@ -25,13 +25,14 @@ void evaluate_pmi(Ctx& c) {
   reason(c.out.programs[JP], ReasonCode::PmiNoJp);
   reason(c.out.programs[JKP], ReasonCode::PmiNoJkp);
 
-  if (!pre || !bands || !extra) {
-    // Before Permenaker 4/2023: Permenaker 18/2018 is not encoded (start date unconfirmed).
+  if (!pre || !bands) {
     jkk.no_rule = jkm.no_rule = jht.no_rule = true;
-    note(c.out, NoteCode::PmiBefore2023);
     warn(c.out, WarningCode::NoRuleInForce);
     return;
   }
+  // Before 2023-02-22 (Permenaker 18/2018, start date unconfirmed, U): one package for contracts up
+  // to 24 months, no per-month extra and no encoded JHT choices.
+  if (!extra) note(c.out, NoteCode::PmiBefore2023);
   if (c.in.placement_months <= 0) {
     jkk.missing |= kMissPlacement;
     jkm.missing |= kMissPlacement;
@@ -50,17 +51,24 @@ void evaluate_pmi(Ctx& c) {
       during = hit->amount;
       step(jkk, StepKind::PmiBand, Party::Worker, bands, m, hit->amount, hit->up_to_months);
       // Pasal 18(1)(b) names 6, 12 and 24 months; a length between them takes the next band up (U).
-      if (m != hit->up_to_months) note(c.out, NoteCode::PmiBandRounding);
+      if (extra && m != hit->up_to_months) note(c.out, NoteCode::PmiBandRounding);
+    } else if (!extra) {
+      jkk.no_rule = jkm.no_rule = true;  // Permenaker 18/2018: no amount known beyond 24 months
+      warn(c.out, WarningCode::NoRuleInForce);
     } else {
       int over = m - last->up_to_months;
       during = last->amount + extra->number * over;
       step(jkk, StepKind::PmiBand, Party::Worker, bands, m, last->amount, last->up_to_months);
       step(jkk, StepKind::PmiExtra, Party::Worker, extra, over, extra->number, extra->number * over);
     }
-    set_amounts(jkk, 0, pre->number + during, 0);
-    set_amounts(jkm, 0, 0, 0);
+    if (!jkk.no_rule) {
+      set_amounts(jkk, 0, pre->number + during, 0);
+      set_amounts(jkm, 0, 0, 0);
+    }
   }
-  if (c.in.pmi_jht_monthly < 0) {
+  if (!choices) {
+    jht.no_rule = true;  // no JHT choice list encoded for Permenaker 18/2018
+  } else if (c.in.pmi_jht_monthly < 0) {
     jht.missing |= kMissPmiJht;
   } else {
     step(jht, StepKind::ChosenAmount, Party::Worker, choices, c.in.pmi_jht_monthly);
