@@ -87,8 +87,7 @@ static void jht(Ctx& c, Money wage) {
   set_amounts(p, employer, worker, 0);
 }
 
-// --- PP 45/2015: JP (pu.jp.rate.employer + pu.jp.rate.worker) of the wage capped at jp.ceiling
-// (Pasal 28-29); not eligible from the pension age in force (jp.pension_age; Pasal 15, DECISIONS.md 9)
+// --- PP 45/2015 Pasal 15: the pension age (jp.pension_age), reached once (DECISIONS.md 9) ------------
 // The day the person turns `years` (a 29 February birthday falls on 1 March, as age_on() counts).
 static Date birthday(Date birth, int64_t years) {
   Ymd b = to_ymd(birth);
@@ -133,6 +132,8 @@ static bool jp_after_pension_age(Ctx& c, ProgramResult& p) {
   return true;
 }
 
+// --- PP 45/2015: JP (pu.jp.rate.employer + pu.jp.rate.worker) of the wage capped at jp.ceiling
+// (Pasal 28-29); staging by Perpres 109/2013 until the pension age is reached, then Pasal 15(4).
 static void jp(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JP];
   const Value* pa = c.at(PARAM("jp.pension_age"));
