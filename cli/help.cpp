@@ -27,20 +27,26 @@ Options:
   --pretty       indent the JSON output
 
 Input fields (all optional except as_of; rupiah are whole numbers):
-  as_of "YYYY-MM-DD" (>= 2015-07-01)     segment "PU"|"BPU"|"JAKON"|"PMI"
+  as_of "YYYY-MM-DD" (>= 2015-07-01; names a contribution month: the rules in force on the
+        month's last day apply, ages are taken on the day itself)   segment "PU"|"BPU"|"JAKON"|"PMI"
   role  kepala_desa|perangkat_desa|bpd|pendamping_desa|non_asn|bumdes|pekerja_rentan|
         pns|cpns|pppk|tni_polri
   citizenship "WNI"|"WNA"   birth_date "YYYY-MM-DD"   monthly_wage   employer_scale
   "micro"|"small"|"medium"|"large"   jkk_risk_group 1-5   jkn_enrolled true|false
-  industry (PP 7/2025: food_beverage_tobacco, textile_apparel, leather, footwear, toys,
-  furniture)   employer_headcount   declared_income (BPU)   bpu_sector "transport"|"other"
+  member_since "YYYY-MM-DD" (joined BPJS Ketenagakerjaan with this employer; JKP's age limit
+  is tested then)   industry (PP 7/2025 as extended by PP 36/2025: food_beverage_tobacco,
+  textile_apparel, leather, footwear, toys, furniture)   employer_headcount
+  declared_income (BPU)   bpu_sector "transport"|"other"   funded_by (BPU, who pays JKK and
+  JKM; PP 50/2025 gives no discount via APBN/APBD) "self"|"employer"|"apbn"|"apbd"|"apbdes"|
+  "other" (absent: self, with a note)
   contract_value (JAKON)   placement_months, pmi_jht_monthly (PMI)
   opt_in ["JHT","JP",...]   jp_deferral_requested true|false   id (echoed back)
 
 Output: programs JKK, JKM, JHT, JP, JKP with status (mandatory|optional|not_eligible|need_info),
 enrolled, period, basis, rate, employer/worker/government/total amounts, missing inputs and
 reasons with citations; totals (monthly and one_time) of enrolled programs; the explanation in
-Bahasa Indonesia and English; notes on contested points; warnings. See docs/CONTRACT.md.
+Bahasa Indonesia and English; notes on contested or assumed points, each with its confidence
+tag (A-D, U); warnings. See docs/CONTRACT.md.
 
 Rosters (docs/ROSTER.md):
   jamsos roster --as-of DATE [--format csv|jsonl] [--summary FILE] [--map FIELD=COLUMN]...

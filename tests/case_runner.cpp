@@ -80,6 +80,20 @@ int main(int argc, char** argv) {
           problems +=
               "\n    " + it.key() + ": expected " + it.value().dump() + ", got " + (present ? got.dump() : "(absent)");
       }
+      // expect_notes / expect_no_notes: note codes that must (not) be among the answer's notes, in any
+      // order; a note is shown with its confidence tag.
+      auto has_note = [&](const std::string& code) {
+        if (res.contains("notes"))
+          for (const json& n : res["notes"])
+            if (n.value("code", "") == code) return true;
+        return false;
+      };
+      if (ok && c.contains("expect_notes"))
+        for (const json& n : c["expect_notes"])
+          if (!has_note(n.get<std::string>())) problems += "\n    notes: expected " + n.dump() + " among them";
+      if (ok && c.contains("expect_no_notes"))
+        for (const json& n : c["expect_no_notes"])
+          if (has_note(n.get<std::string>())) problems += "\n    notes: did not expect " + n.dump();
     }
     if (problems.empty()) {
       ++passed;

@@ -86,4 +86,10 @@ int age_on(Date birth, Date on) {
   return age;
 }
 
+Date month_end(Date d) {
+  Ymd y = to_ymd(d);
+  Date next = y.month == 12 ? from_ymd(y.year + 1, 1, 1) : from_ymd(y.year, y.month + 1, 1);
+  return Date{next.days - 1};
+}
+
 }  // namespace jamsos

@@ -212,6 +212,9 @@ void default_text(Out& o, const RuleSet& R, Role role, const Step& s, bool id) {
     case kDefSector:
       o += sector_code(static_cast<BpuSector>(s.a));
       break;
+    case kDefFundedBy:
+      o += funded_by_code(static_cast<FundedBy>(s.a));
+      break;
   }
   source_suffix(o, s.param, id);
   if (!s.param->note.empty()) {

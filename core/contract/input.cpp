@@ -111,6 +111,8 @@ enum class Key : uint8_t {
   k_pmi_jht_monthly,
   k_opt_in,
   k_jp_deferral_requested,
+  k_funded_by,
+  k_member_since,
   k_id,
   unknown
 };
@@ -134,6 +136,9 @@ Key key_of(const std::string& k) {
     case 8:
       if (!std::memcmp(k.data(), "industry", 8)) return Key::k_industry;
       break;
+    case 9:
+      if (!std::memcmp(k.data(), "funded_by", 9)) return Key::k_funded_by;
+      break;
     case 10:
       if (!std::memcmp(k.data(), "birth_date", 10)) return Key::k_birth_date;
       if (!std::memcmp(k.data(), "bpu_sector", 10)) return Key::k_bpu_sector;
@@ -144,6 +149,7 @@ Key key_of(const std::string& k) {
     case 12:
       if (!std::memcmp(k.data(), "monthly_wage", 12)) return Key::k_monthly_wage;
       if (!std::memcmp(k.data(), "jkn_enrolled", 12)) return Key::k_jkn_enrolled;
+      if (!std::memcmp(k.data(), "member_since", 12)) return Key::k_member_since;
       break;
     case 14:
       if (!std::memcmp(k.data(), "employer_scale", 14)) return Key::k_employer_scale;
@@ -172,6 +178,7 @@ const char* const kScales[] = {"micro", "small", "medium", "large"};
 const char* const kSectors[] = {"transport", "other"};
 const char* const kCitizenship[] = {"WNI", "WNA"};
 const char* const kProgramNames[] = {"JKK", "JKM", "JHT", "JP", "JKP"};
+const char* const kFundedBy[] = {"self", "employer", "apbn", "apbd", "apbdes", "other"};  // FundedBy order
 
 }  // namespace
 
@@ -244,6 +251,11 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
       }
     } else if (kid == Key::k_jp_deferral_requested) {
       ok = boolean(v, "jp_deferral_requested", in.jp_deferral_requested, e);
+    } else if (kid == Key::k_funded_by) {
+      ok = code(v, "funded_by", kFundedBy, in.funded_by, e);
+    } else if (kid == Key::k_member_since) {
+      ok = date(v, "member_since", in.member_since, e);
+      in.has_member_since = ok;
     } else if (kid == Key::k_id) {
       if (!v.is_string() && !v.is_number_integer())
         return fail(e, "invalid_type", "id", "id must be text or a whole number");
@@ -270,6 +282,8 @@ InputError input_error(const InputIssue& is) {
       break;
     case InputCheck::PmiForeign:
       return {"inconsistent_input", is.field, "migrant workers (PMI) are Indonesian citizens by definition"};
+    case InputCheck::MemberSinceAfterAsOf:
+      return {"inconsistent_input", is.field, "member_since is after as_of"};
     case InputCheck::PmiJhtChoice: {
       std::string list;
       for (Money m : is.param->money_list) list += (list.empty() ? "" : ", ") + std::to_string(m);

@@ -86,6 +86,21 @@ Pair reason(ReasonCode c) {
       return {"Dipilih untuk diikuti.", "Chosen (opted in)."};
     case ReasonCode::NotOptedIn:
       return {"Tidak dipilih; tidak dihitung dalam total.", "Not chosen; not counted in the totals."};
+    case ReasonCode::JpContinuation:
+      return {
+          "Usia {a} tahun: usia pensiun sudah tercapai kurang dari 3 tahun lalu; iuran JP boleh dilanjutkan "
+          "selama masih bekerja (belum terkonfirmasi, U).",
+          "Age {a}: the pension age was reached less than 3 years ago; JP contributions may continue while "
+          "still employed (unconfirmed, U)."};
+    case ReasonCode::JpContinuationEnded:
+      return {"Usia {a} tahun: usia pensiun sudah tercapai lebih dari 3 tahun lalu; JP tidak dapat diikuti lagi.",
+              "Age {a}: the pension age was reached more than 3 years ago; JP can no longer be joined."};
+    case ReasonCode::JkpNeedMemberSince:
+      return {
+          "Usia {a} tahun: perlu tanggal mulai menjadi peserta (member_since) untuk memeriksa usia saat "
+          "mendaftar (di bawah 54 tahun).",
+          "Age {a}: needs the membership start date (member_since) to check the age at registration (under "
+          "54)."};
   }
   return {"", ""};
 }
@@ -103,9 +118,19 @@ const char* reason_citation(ReasonCode c) {
       return "PP 6/2025 Pasal 4 ayat (2)";
     case ReasonCode::PmiNoJp:
       return "Permenaker 4/2023";
+    // Before 2023-02-22 no PMI rule is encoded, so these reasons carry no rule value.
+    case ReasonCode::PmiMandatory:
+    case ReasonCode::PmiPackageInJkk:
+    case ReasonCode::PmiJhtOptional:
+      return "Permenaker 18/2018 (sebelum 22 Februari 2023); Permenaker 4/2023";
     case ReasonCode::OptedIn:
     case ReasonCode::NotOptedIn:
       return "Perpres 109/2013 Pasal 6";
+    case ReasonCode::JpContinuation:
+    case ReasonCode::JpContinuationEnded:
+      return "PP 45/2015 Pasal 15 ayat (4)";
+    case ReasonCode::JkpNeedMemberSince:
+      return "PP 6/2025 Pasal 4 ayat (2) huruf b";
     default:
       return "";
   }
@@ -141,162 +166,21 @@ const char* reason_code(ReasonCode c) {
                             "pmi_no_jp",
                             "pmi_no_jkp",
                             "opted_in",
-                            "not_opted_in"};
+                            "not_opted_in",
+                            "jp_continuation",
+                            "jp_continuation_ended",
+                            "jkp_need_member_since"};
   return n[static_cast<int>(c)];
-}
-
-Pair note(NoteCode c) {
-  switch (c) {
-    case NoteCode::VillagePackage:
-      return {
-          "Paket program aparatur desa diperdebatkan (K12): juknis Kemendagri mencantumkan JKK, JKM, JHT, JP dan JKP; "
-          "sebagian kantor cabang menerima JKK+JKM atau JKK+JKM+JHT. Bawaan aplikasi: JKK+JKM wajib, JHT dan JP boleh.",
-          "The village-apparatus package is contested (K12): the Kemendagri juknis lists JKK, JKM, JHT, JP and JKP; "
-          "some branches accept JKK+JKM or JKK+JKM+JHT. Default here: JKK+JKM mandatory, JHT and JP optional."};
-    case NoteCode::BpdCategory:
-      return {
-          "Apakah anggota BPD didaftarkan sebagai penerima upah atau BPU belum terkonfirmasi; di sini dihitung sebagai "
-          "penerima upah.",
-          "Whether BPD members enrol as wage earners or BPU is unconfirmed; computed here as wage earners."};
-    case NoteCode::TppPrograms:
-      return {
-          "Program pendamping desa diperdebatkan (K13): MoU 2017 termasuk JP; perjanjian 2021 JKK, JKM, JHT; Aceh 2025 "
-          "JKK+JKM dulu. Bawaan: JKK, JKM, JHT wajib, JP boleh.",
-          "Village-facilitator programs are contested (K13): the 2017 MoU included JP; the 2021 agreement JKK, JKM, "
-          "JHT; Aceh 2025 JKK+JKM first. Default: JKK, JKM, JHT mandatory, JP optional."};
-    case NoteCode::NonAsnScheme:
-      return {
-          "Pegawai non-ASN yang dibayar APBN/APBD: BPJS Ketenagakerjaan (Inpres 2/2021) atau TASPEN (PP 70/2015, PP "
-          "49/2018) diperdebatkan (K11); PPPK paruh waktu pindah ke TASPEN (2026).",
-          "Non-ASN staff paid from APBN/APBD: BPJS Ketenagakerjaan (Inpres 2/2021) or TASPEN (PP 70/2015, PP 49/2018) "
-          "is contested (K11); part-time PPPK moved to TASPEN (2026)."};
-    case NoteCode::DanaDesa:
-      return {
-          "Sumber dana iuran pekerja rentan diperdebatkan (K14): Dana Desa dibolehkan sebagian sumber (Permendes "
-          "16/2025 untuk PKTD), dilarang menurut sumber lain. Catat sumber dananya (ADD, DD, PADes).",
-          "The funding source for vulnerable workers is contested (K14): some sources allow Dana Desa (Permendes "
-          "16/2025 for PKTD), others do not. Record the source (ADD, DD, PADes)."};
-    case NoteCode::VillageFunding:
-      return {
-          "APBDes boleh membayar iuran pemerintah desa, biasanya dari ADD; sebagian kabupaten membagi iuran antara ADD "
-          "dan perangkat.",
-          "The village budget (APBDes) may pay the village government's contributions, usually from ADD; some "
-          "regencies split it between ADD and the official."};
-    case NoteCode::BumdesScale:
-      return {"Program wajib BUMDes mengikuti skala usaha BUMDes itu sendiri (turunan, D).",
-              "A BUMDes's mandatory programs follow the BUMDes's own business size (derived, D)."};
-    case NoteCode::WnaJp:
-      return {
-          "JP bagi pekerja asing diperdebatkan (K10): tidak diatur (2016) atau ditawarkan (2024). Dihitung sama "
-          "seperti WNI.",
-          "JP for foreign workers is contested (K10): not regulated (2016) or offered (2024). Computed as for "
-          "citizens."};
-    case NoteCode::Recomposition:
-      return {
-          "Rekomposisi ke JKP bersifat internal: pemberi kerja tetap membayar tarif JKK dan JKM penuh (K3, K4 belum "
-          "terkonfirmasi).",
-          "Recomposition into JKP is internal: the employer still pays the full JKK and JKM rates (K3, K4 "
-          "unconfirmed)."};
-    case NoteCode::Pp50Jht:
-      return {
-          "PP 50/2025 hanya menyebut JKK dan JKM; apakah JHT ikut didiskon belum terkonfirmasi. JHT dihitung penuh.",
-          "PP 50/2025 names only JKK and JKM; whether JHT is discounted is unconfirmed. JHT is charged in full."};
-    case NoteCode::Pp50Package:
-      return {
-          "Paket termurah setelah diskon PP 50/2025: Rp8.400 (50% × Rp16.800); pernyataan pemerintah menyebut Rp10.800 "
-          "(K7).",
-          "Cheapest package after the PP 50/2025 discount: Rp8,400 (50% x Rp16,800); a government statement said "
-          "Rp10,800 (K7)."};
-    case NoteCode::Pp49Conditions:
-      return {
-          "Keringanan PP 49/2020 mengandaikan iuran sudah dibayar sampai Juli 2020; peserta baru membayar penuh dua "
-          "bulan pertama. Akhir periode (Januari 2021) belum terkonfirmasi.",
-          "PP 49/2020 relief assumes contributions were paid up to July 2020; new participants pay the first two "
-          "months in full. The end month (January 2021) is unconfirmed."};
-    case NoteCode::PmiBefore2023:
-      return {
-          "Iuran PMI sebelum 22 Februari 2023 (Permenaker 18/2018: Rp370.000 melalui pelaksana penempatan) tidak "
-          "dihitung karena tanggal berlakunya belum terkonfirmasi.",
-          "PMI contributions before 22 February 2023 (Permenaker 18/2018: Rp370,000 through a placement agency) are "
-          "not computed: its start date is unconfirmed."};
-    case NoteCode::JakonBasis:
-      return {
-          "Jika komponen upah diketahui, iuran dihitung dari upah; jika tidak, dari nilai kontrak. Tarif bagian di "
-          "atas Rp500 juta untuk JKM diturunkan (D) dan tarif Permenaker 5/2021 belum terkonfirmasi.",
-          "If the wage is known the contribution is on the wage, otherwise on the contract value. JKM slice rates "
-          "above Rp500 million are derived (D) and the Permenaker 5/2021 tiers are unconfirmed."};
-    case NoteCode::Rounding:
-      return {
-          "Setiap bagian iuran dihitung tepat lalu dibulatkan setengah ke atas ke rupiah, sekali. Aturan pembulatan "
-          "tidak tercantum dalam regulasi (U).",
-          "Each party's amount is computed exactly, then rounded half up to the rupiah once. No regulation states the "
-          "rounding rule (U)."};
-  }
-  return {"", ""};
-}
-
-const char* note_code(NoteCode c) {
-  static const char* n[] = {"village_package_contested",
-                            "bpd_category_unconfirmed",
-                            "tpp_programs_contested",
-                            "non_asn_scheme_contested",
-                            "dana_desa_contested",
-                            "village_funding",
-                            "bumdes_scale",
-                            "wna_jp_contested",
-                            "recomposition_internal",
-                            "pp50_jht_unconfirmed",
-                            "pp50_package_conflict",
-                            "pp49_conditions_assumed",
-                            "pmi_before_2023_not_encoded",
-                            "jakon_basis",
-                            "rounding_unconfirmed"};
-  return n[static_cast<int>(c)];
-}
-
-const char* note_citation(NoteCode c) {
-  switch (c) {
-    case NoteCode::VillagePackage:
-      return "UU 6/2014 Pasal 66; Juknis Kemendagri-BPJS TK (6 Mar 2023)";
-    case NoteCode::BpdCategory:
-      return "Juknis Kemendagri-BPJS TK (6 Mar 2023)";
-    case NoteCode::TppPrograms:
-      return "Perjanjian Kemendes PDTT-BPJS TK (9 Apr 2021)";
-    case NoteCode::NonAsnScheme:
-      return "Inpres 2/2021; PP 70/2015; PP 49/2018";
-    case NoteCode::DanaDesa:
-      return "Permendes 16/2025; Permendagri 15/2023";
-    case NoteCode::VillageFunding:
-      return "Permendagri 20/2018 Pasal 19 ayat (4)";
-    case NoteCode::BumdesScale:
-      return "Perpres 109/2013 Pasal 6";
-    case NoteCode::WnaJp:
-      return "UU 24/2011 Pasal 14";
-    case NoteCode::Recomposition:
-      return "PP 6/2025 Pasal 11; PP 49/2023 Pasal 16A";
-    case NoteCode::Pp50Jht:
-    case NoteCode::Pp50Package:
-      return "PP 50/2025 Pasal 4 ayat (1)";
-    case NoteCode::Pp49Conditions:
-      return "PP 49/2020 Pasal 13";
-    case NoteCode::PmiBefore2023:
-      return "Permenaker 18/2018";
-    case NoteCode::JakonBasis:
-      return "Permenaker 44/2015; Permenaker 5/2021";
-    case NoteCode::Rounding:
-      return "DECISIONS.md 2";
-  }
-  return "";
 }
 
 Pair warning(WarningCode c) {
   switch (c) {
     case WarningCode::ReliefNeedsIndustry:
       return {
-          "Diskon JKK PP 7/2025 (Feb-Jul 2025) mungkin berlaku: isi industry dan employer_headcount untuk "
-          "memeriksanya. Tanpa data itu, tarif penuh dipakai.",
-          "The PP 7/2025 JKK discount (Feb-Jul 2025) may apply: give industry and employer_headcount to check it. "
-          "Without them the full rate is used."};
+          "Diskon JKK PP 7/2025 (Feb 2025-Jan 2026, diperpanjang PP 36/2025) mungkin berlaku: isi industry dan "
+          "employer_headcount untuk memeriksanya. Tanpa data itu, tarif penuh dipakai.",
+          "The PP 7/2025 JKK discount (Feb 2025-Jan 2026, extended by PP 36/2025) may apply: give industry and "
+          "employer_headcount to check it. Without them the full rate is used."};
     case WarningCode::ReliefNeedsSector:
       return {
           "Diskon PP 50/2025 bergantung pada sektor: isi bpu_sector (transport atau other). Tanpa data itu, tarif "
@@ -304,6 +188,7 @@ Pair warning(WarningCode c) {
           "The PP 50/2025 discount depends on the sector: give bpu_sector (transport or other). Without it the full "
           "rate is used."};
     case WarningCode::Pp7ExtensionUnconfirmed:
+      // No longer issued: PP 36/2025 Pasal 10A confirms the extension (the code stays in the contract).
       return {"Perpanjangan diskon PP 7/2025 sampai Januari 2026 belum terkonfirmasi; tidak diterapkan.",
               "The PP 7/2025 extension to January 2026 is unconfirmed; not applied."};
     case WarningCode::JpCeilingMayBeOutdated:

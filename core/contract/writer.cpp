@@ -86,7 +86,7 @@ void fill(Out& o, const char* t, int64_t a, bool id) {
 }
 
 const char* default_field(int f) {
-  static const char* n[] = {"employer_scale", "jkk_risk_group", "declared_income", "bpu_sector"};
+  static const char* n[] = {"employer_scale", "jkk_risk_group", "declared_income", "bpu_sector", "funded_by"};
   return n[f];
 }
 
@@ -175,7 +175,8 @@ void write_program(Out& o, const ProgramResult& p, int prog, uint64_t version_ke
   }
   if (prog == JKP && p.has_recomposition) {
     o += ',', key(o, "funded_by_recomposition"), o += '{';
-    key(o, "from_jkk"), num(o, p.from_jkk);
+    key(o, "from_jkk");
+    amount_or_null(o, !p.jkk_recomposition_unknown, p.from_jkk);
     o += ',', key(o, "from_jkm"), num(o, p.from_jkm);
     o += '}';
     if (p.funding_rate) {
@@ -193,6 +194,7 @@ void write_program(Out& o, const ProgramResult& p, int prog, uint64_t version_ke
     o += ',', key(o, "citation"), raw(o, p.relief_param->citation);
     o += '}';
   }
+  if (p.has_undiscounted && p.has_amounts) o += ',', key(o, "undiscounted_total"), num(o, p.undiscounted_total);
   if (p.included_in_jkk) o += ',', key(o, "included_in"), raw(o, "JKK");
   o += '}';
 }
@@ -290,6 +292,9 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
       case kDefSector:
         raw(o, sector_code(static_cast<BpuSector>(s.a)));
         break;
+      case kDefFundedBy:
+        raw(o, funded_by_code(static_cast<FundedBy>(s.a)));
+        break;
       default:
         num(o, s.a);
     }
@@ -319,6 +324,7 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
       w += ',', key(w, "text_id"), raw(w, n.id);
       w += ',', key(w, "text_en"), raw(w, n.en);
       w += ',', key(w, "citation"), raw(w, messages::note_citation(r.notes[i]));
+      w += ',', key(w, "confidence"), raw(w, messages::note_confidence(r.notes[i]));
       w += '}';
     });
   }

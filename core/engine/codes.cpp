@@ -20,19 +20,25 @@ const char* sector_code(BpuSector s) {
   static const char* n[] = {"", "transport", "other"};
   return n[static_cast<int>(s)];
 }
+const char* funded_by_code(FundedBy f) {
+  static const char* n[] = {"", "self", "employer", "apbn", "apbd", "apbdes", "other"};
+  return n[static_cast<int>(f)];
+}
 const char* status_code(Status s) {
   static const char* n[] = {"mandatory", "optional", "not_eligible", "need_info"};
   return n[static_cast<int>(s)];
 }
 const char* missing_field(int bit) {
-  static const char* n[] = {"segment",      "monthly_wage",    "jkk_risk_group", "employer_scale",   "birth_date",
-                            "jkn_enrolled", "declared_income", "contract_value", "placement_months", "pmi_jht_monthly"};
+  static const char* n[] = {"segment",          "monthly_wage",    "jkk_risk_group",  "employer_scale",
+                            "birth_date",       "jkn_enrolled",    "declared_income", "contract_value",
+                            "placement_months", "pmi_jht_monthly", "member_since"};
   return n[bit];
 }
 const char* ignored_field_name(int f) {
   static const char* n[] = {"monthly_wage", "employer_scale",     "jkk_risk_group",   "declared_income",
                             "bpu_sector",   "contract_value",     "placement_months", "pmi_jht_monthly",
-                            "industry",     "employer_headcount", "jkn_enrolled",     "jp_deferral_requested"};
+                            "industry",     "employer_headcount", "jkn_enrolled",     "jp_deferral_requested",
+                            "funded_by",    "member_since"};
   return n[f];
 }
 const char* payer_code(Payer p) {

@@ -21,7 +21,7 @@ Scale scale_from_text(const Value* v) {
 }
 
 void add_default(Result& r, const Value* v, DefaultField f, int64_t value) {
-  if (v && r.n_defaults < 4)
+  if (v && r.n_defaults < sizeof(r.defaults) / sizeof(r.defaults[0]))
     r.defaults[r.n_defaults++] = Step{StepKind::DefaultApplied, Party::Employer, v, value, 0, f, Rate{}};
 }
 
@@ -51,6 +51,14 @@ void apply_role(Ctx& c, const RoleInfo& role) {
       add_default(r, v, kDefSector, static_cast<int64_t>(c.sector));
     }
   }
+  if (role.default_funded_by != P::Count_ && c.funded_by == FundedBy::None) {
+    const Value* v = c.at(role.default_funded_by);
+    for (int f = 1; v && f <= static_cast<int>(FundedBy::Other); ++f)
+      if (v->text == funded_by_code(static_cast<FundedBy>(f))) {
+        c.funded_by = static_cast<FundedBy>(f);
+        add_default(r, v, kDefFundedBy, f);
+      }
+  }
   for (int i = 0; i < role.n_notes; ++i) note(r, role.notes[i]);
   r.payer_employer = role.employer_payer;
   r.payer_worker = role.worker_payer;
@@ -69,7 +77,9 @@ void init_program(ProgramResult& p) {
   p.no_rule = false;
   p.risk_group = 0;
   p.ceiling = p.pension_age = p.funding_rate = p.relief_param = nullptr;
-  p.has_recomposition = false;
+  p.has_recomposition = p.jkk_recomposition_unknown = false;
+  p.has_undiscounted = false;
+  p.undiscounted_total = 0;
   p.from_jkk = p.from_jkm = 0;
   p.relief = ReliefCode::None;
   p.has_deferred = false;
@@ -114,6 +124,21 @@ void warn_ignored_inputs(Ctx& c) {
   ignored(c, in.headcount >= 0 && !pu, kIgnHeadcount);
   ignored(c, in.jkn >= 0 && !pu, kIgnJkn);
   ignored(c, in.jp_deferral_requested && !pu, kIgnDeferral);
+  ignored(c, in.funded_by != FundedBy::None && s != Segment::BPU, kIgnFundedBy);
+  ignored(c, in.has_member_since && !pu, kIgnMemberSince);
+}
+
+// DECISIONS.md 4: a rule that came into force after the `as_of` day but within its month covers
+// the whole month (U); the answer says so whenever such a rule was used.
+bool started_after(const Value* v, Date as_of) { return v && v->from > as_of; }
+void note_mid_month(Result& out, Date as_of) {
+  bool hit = false;
+  for (const ProgramResult& p : out.programs) {
+    for (int i = 0; i < p.n_steps; ++i) hit = hit || started_after(p.steps[i].param, as_of);
+    for (int i = 0; i < p.n_reasons; ++i) hit = hit || started_after(p.reasons[i].param, as_of);
+  }
+  for (int i = 0; i < out.n_defaults; ++i) hit = hit || started_after(out.defaults[i].param, as_of);
+  if (hit) note(out, NoteCode::MidMonthStart);
 }
 
 // Excluded groups (PP 49/2023; Taspen, ASABRI): decided before any BPJS Ketenagakerjaan rule.
@@ -164,16 +189,19 @@ void evaluate_segment(Ctx& c) {
 
 void evaluate(const RuleSet& R, const Input& in, Result& out) {
   init_result(in, out);
+  // DECISIONS.md 4: `as_of` names a contribution month; every rule is the one in force on its last day.
+  const Date month = month_end(in.as_of);
   Ctx c{R,
         in,
         out,
-        in.as_of,
-        R.rounding(in.as_of),
+        month,
+        R.rounding(month),
         in.segment,
         in.scale,
         in.risk_group,
         in.declared_income,
         in.bpu_sector,
+        in.funded_by,
         in.has_birth,
         0};
   if (in.has_birth) c.age = age_on(in.birth_date, in.as_of);
@@ -190,6 +218,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   for (int i = 0; i < kPrograms; ++i) settle(c, i);
   warn_after_programs(c);
   add_totals(out);
+  note_mid_month(out, in.as_of);
   note(out, NoteCode::Rounding);
 }
 

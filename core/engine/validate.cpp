@@ -15,6 +15,8 @@ int validate(const RuleSet& R, const Input& in, InputIssue* out, int max) {
     add({InputCheck::BirthAfterAsOf, "birth_date", Segment::None, Role::None, nullptr});
   else if (in.has_birth && age_on(in.birth_date, in.as_of) > 120)
     add({InputCheck::AgeOver120, "birth_date", Segment::None, Role::None, nullptr});
+  if (in.has_member_since && in.member_since > in.as_of)
+    add({InputCheck::MemberSinceAfterAsOf, "member_since", Segment::None, Role::None, nullptr});
   // A role implies its segment (roles.cpp); an excluded role is outside every segment.
   if (in.role != Role::None && in.segment != Segment::None && !role_excluded(in.role) &&
       role_segment(in.role) != in.segment)
@@ -24,7 +26,7 @@ int validate(const RuleSet& R, const Input& in, InputIssue* out, int max) {
     add({InputCheck::PmiForeign, "citizenship", Segment::None, Role::None, nullptr});
   if (in.pmi_jht_monthly >= 0) {
     // Permenaker 4/2023: JHT for PMI is one of a list of fixed monthly amounts.
-    const Value* ch = R.at(PARAM("pmi.jht.choices"), in.as_of);
+    const Value* ch = R.at(PARAM("pmi.jht.choices"), month_end(in.as_of));
     bool found = false;
     if (ch)
       for (Money m : ch->money_list) found = found || m == in.pmi_jht_monthly;

@@ -253,7 +253,8 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
         add_issue(out, IssueCode::PmiForeign, Field::Citizenship);
         break;
       case InputCheck::PmiJhtChoice:
-        break;  // a roster has no pmi_jht_monthly column
+      case InputCheck::MemberSinceAfterAsOf:
+        break;  // a roster has no pmi_jht_monthly or member_since column
     }
   }
   if (out.error) return;

@@ -15,7 +15,7 @@ static bool safe(const char* s) {
 }
 
 TEST_CASE("every reason, note and warning text is JSON-safe and present in both languages") {
-  for (int c = 0; c <= static_cast<int>(ReasonCode::NotOptedIn); ++c) {
+  for (int c = 0; c <= static_cast<int>(ReasonCode::JkpNeedMemberSince); ++c) {
     messages::Pair p = messages::reason(static_cast<ReasonCode>(c));
     CHECK_MESSAGE(safe(p.id), c);
     CHECK_MESSAGE(safe(p.en), c);
@@ -23,12 +23,15 @@ TEST_CASE("every reason, note and warning text is JSON-safe and present in both 
     CHECK(std::string(p.en).size() > 5);
     CHECK(safe(messages::reason_citation(static_cast<ReasonCode>(c))));
   }
-  for (int c = 0; c <= static_cast<int>(NoteCode::Rounding); ++c) {
+  for (int c = 0; c <= static_cast<int>(NoteCode::PmiBandRounding); ++c) {
     messages::Pair p = messages::note(static_cast<NoteCode>(c));
     CHECK(safe(p.id));
     CHECK(safe(p.en));
     CHECK(std::string(p.id).size() > 5);
     CHECK(std::string(messages::note_citation(static_cast<NoteCode>(c))).size() > 3);
+    const std::string tag = messages::note_confidence(static_cast<NoteCode>(c));
+    CHECK((tag == "A" || tag == "B" || tag == "C" || tag == "D" || tag == "U"));
+    CHECK(std::string(messages::note_code(static_cast<NoteCode>(c))).size() > 3);
   }
   for (int c = 0; c <= static_cast<int>(WarningCode::OptInNotEligible); ++c) {
     messages::Pair p = messages::warning(static_cast<WarningCode>(c));

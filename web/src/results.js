@@ -70,7 +70,7 @@ export function missingText(list) {
 export function notesHtml(result) {
   const items = [];
   for (const w of result.warnings || []) items.push(`<li class="warn">${esc(pick(w, 'message'))}</li>`);
-  for (const n of result.notes || []) items.push(`<li>${esc(pick(n, 'text'))} <span class="cite">${esc(n.citation || '')}</span></li>`);
+  for (const n of result.notes || []) items.push(`<li>${esc(pick(n, 'text'))} <span class="cite">${esc(n.citation || '')}${n.confidence ? ' · ' + esc(t('explain.confidence')) + ' ' + esc(n.confidence) : ''}</span></li>`);
   for (const d of result.defaults_applied || []) {
     items.push(`<li>${esc(t('defaults.applied', { field: t('field.' + d.field), value: typeof d.value === 'number' ? formatRupiah(d.value, getLang()) : d.value }))} <span class="cite">${esc(d.citation || '')}${d.confidence ? ' · ' + esc(t('explain.confidence')) + ' ' + esc(d.confidence) : ''}</span></li>`);
   }

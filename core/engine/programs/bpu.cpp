@@ -23,6 +23,16 @@ static const Value* bpu_relief(Ctx& c, ReliefCode& code) {
   else if (t || o)
     warn(c.out, WarningCode::ReliefNeedsSector);
   if (f) {
+    // PP 50/2025 Pasal 3 (relief.pp50_2025.excluded_funding): no discount when JKK and JKM are paid
+    // through the APBN or APBD. funded_by absent counts as "self" (DECISIONS.md 16, said in a note);
+    // "apbdes" keeps the discount, with the undiscounted amount beside it (U: APBDes may count as APBD).
+    FundedBy by = c.funded_by == FundedBy::None ? FundedBy::Self : c.funded_by;
+    if (c.funded_by == FundedBy::None) note(c.out, NoteCode::FundedBySelfAssumed);
+    if (in_list(c.at(PARAM("relief.pp50_2025.excluded_funding")), funded_by_code(by))) {
+      note(c.out, NoteCode::Pp50BudgetExcluded);
+      return nullptr;
+    }
+    if (by == FundedBy::Apbdes) note(c.out, NoteCode::Pp50Apbdes);
     code = ReliefCode::Pp50_2025;
     note(c.out, NoteCode::Pp50Jht);
     note(c.out, NoteCode::Pp50Package);
@@ -44,7 +54,8 @@ void evaluate_bpu(Ctx& c) {
   reason(jkm, ReasonCode::BpuMandatory, jkm_amount);
   jht.status = Status::Optional;
   reason(jht, ReasonCode::BpuJhtOptional, jht_rate);
-  reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
+  // The choice rests on the BPU JHT rule itself (PP 46/2015), not on employer staging.
+  reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn, jht_rate);
   jp.status = jkp.status = Status::NotEligible;
   reason(jp, ReasonCode::BpuNoJp);
   reason(jkp, ReasonCode::BpuNoJkp);
@@ -63,6 +74,10 @@ void evaluate_bpu(Ctx& c) {
   step(jkm, StepKind::FlatAmount, Party::Worker, jkm_amount, jkm_amount->number, jkm_pay, 0,
        relief ? relief->rate : Rate{Rate::kOne});
   set_amounts(jkm, 0, jkm_pay, 0);
+  const bool show_full = code == ReliefCode::Pp50_2025 && c.funded_by == FundedBy::Apbdes;
+  if (show_full) jkm.has_undiscounted = true, jkm.undiscounted_total = jkm_amount->number;
+  // REFERENCE.md 3.6: JKK + JKM as the required minimum is common practice, not regulation text (C/U).
+  note(c.out, NoteCode::BpuMinimumPackage);
 
   Money income = c.declared_income;
   if (income < 0) {
@@ -80,8 +95,12 @@ void evaluate_bpu(Ctx& c) {
   else if (income > hi->number)
     basis = hi->number, clamp = hi;
 
+  // Only the two ends of the Lampiran band table are known; an income between them is used as it is (U).
+  if (!clamp && income != lo->number && income != hi->number) note(c.out, NoteCode::BpuBands);
   if (clamp) step(jkk, StepKind::BasisClamped, Party::Worker, clamp, income, basis);
   charge_rate(c, jkk, Party::Worker, basis, jkk_rate, relief, code);
+  if (show_full)
+    jkk.has_undiscounted = true, jkk.undiscounted_total = round_rupiah(exact_of(basis, jkk_rate->rate), c.rnd);
 
   // JHT (bpu.jht.rate) on the same basis; PP 50/2025 names only JKK and JKM, so no discount here (U).
   if (clamp) step(jht, StepKind::BasisClamped, Party::Worker, clamp, income, basis);

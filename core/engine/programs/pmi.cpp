@@ -19,18 +19,20 @@ void evaluate_pmi(Ctx& c) {
   jkm.included_in_jkk = true;
   jht.status = Status::Optional;
   reason(jht, ReasonCode::PmiJhtOptional, choices);
-  reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
+  // The choice rests on the PMI JHT rule (Permenaker 4/2023), not on employer staging.
+  if (choices) reason(jht, (c.in.opt_in >> JHT) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn, choices);
   c.out.programs[JP].status = c.out.programs[JKP].status = Status::NotEligible;
   reason(c.out.programs[JP], ReasonCode::PmiNoJp);
   reason(c.out.programs[JKP], ReasonCode::PmiNoJkp);
 
-  if (!pre || !bands || !extra) {
-    // Before Permenaker 4/2023: Permenaker 18/2018 is not encoded (start date unconfirmed).
+  if (!pre || !bands) {
     jkk.no_rule = jkm.no_rule = jht.no_rule = true;
-    note(c.out, NoteCode::PmiBefore2023);
     warn(c.out, WarningCode::NoRuleInForce);
     return;
   }
+  // Before 2023-02-22 (Permenaker 18/2018, start date unconfirmed, U): one package for contracts up
+  // to 24 months, no per-month extra and no encoded JHT choices.
+  if (!extra) note(c.out, NoteCode::PmiBefore2023);
   if (c.in.placement_months <= 0) {
     jkk.missing |= kMissPlacement;
     jkm.missing |= kMissPlacement;
@@ -48,16 +50,25 @@ void evaluate_pmi(Ctx& c) {
     if (hit) {
       during = hit->amount;
       step(jkk, StepKind::PmiBand, Party::Worker, bands, m, hit->amount, hit->up_to_months);
+      // Pasal 18(1)(b) names 6, 12 and 24 months; a length between them takes the next band up (U).
+      if (extra && m != hit->up_to_months) note(c.out, NoteCode::PmiBandRounding);
+    } else if (!extra) {
+      jkk.no_rule = jkm.no_rule = true;  // Permenaker 18/2018: no amount known beyond 24 months
+      warn(c.out, WarningCode::NoRuleInForce);
     } else {
       int over = m - last->up_to_months;
       during = last->amount + extra->number * over;
       step(jkk, StepKind::PmiBand, Party::Worker, bands, m, last->amount, last->up_to_months);
       step(jkk, StepKind::PmiExtra, Party::Worker, extra, over, extra->number, extra->number * over);
     }
-    set_amounts(jkk, 0, pre->number + during, 0);
-    set_amounts(jkm, 0, 0, 0);
+    if (!jkk.no_rule) {
+      set_amounts(jkk, 0, pre->number + during, 0);
+      set_amounts(jkm, 0, 0, 0);
+    }
   }
-  if (c.in.pmi_jht_monthly < 0) {
+  if (!choices) {
+    jht.no_rule = true;  // no JHT choice list encoded for Permenaker 18/2018
+  } else if (c.in.pmi_jht_monthly < 0) {
     jht.missing |= kMissPmiJht;
   } else {
     step(jht, StepKind::ChosenAmount, Party::Worker, choices, c.in.pmi_jht_monthly);

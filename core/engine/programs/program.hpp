@@ -10,13 +10,14 @@ struct Ctx {
   const RuleSet& R;
   const Input& in;
   Result& out;
-  Date d;
+  Date d;  // the last day of the as_of month: the rules in force (DECISIONS.md 4); ages use in.as_of
   Rounding rnd;
   Segment segment;
   Scale scale;
   int risk_group;
   Money declared_income;
   BpuSector sector;
+  FundedBy funded_by;
   bool has_age;
   int age;
   const Value* at(P p) const { return R.at(p, d); }
@@ -87,6 +88,7 @@ void warn_after_programs(Ctx& c);
 void add_totals(Result& out);
 
 void evaluate_pu(Ctx& c);
+void jkp(Ctx& c, Money wage);  // jkp.cpp, after JKK-JP are settled
 void evaluate_bpu(Ctx& c);
 void evaluate_jakon(Ctx& c);
 void evaluate_pmi(Ctx& c);

@@ -11,8 +11,9 @@ static const Value* pp49_factor(Ctx& c) {
   return f;
 }
 
-// PP 7/2025 Pasal 4(1): a JKK discount (relief.pp7_2025.jkk_factor) for the listed labour-intensive
-// industries (relief.pp7_2025.industries) from a minimum headcount (relief.pp7_2025.min_headcount).
+// PP 7/2025 Pasal 4(1), extended by PP 36/2025 Pasal 10A to the January 2026 contribution month: a JKK discount
+// (relief.pp7_2025.jkk_factor) for the listed labour-intensive industries (relief.pp7_2025.industries) from a minimum
+// headcount (relief.pp7_2025.min_headcount).
 static const Value* pp7_factor(Ctx& c) {
   const Value* f = c.at(PARAM("relief.pp7_2025.jkk_factor"));
   if (!f) return nullptr;
@@ -24,6 +25,8 @@ static const Value* pp7_factor(Ctx& c) {
   const Value* min = c.at(PARAM("relief.pp7_2025.min_headcount"));
   if (!in_list(c.at(PARAM("relief.pp7_2025.industries")), c.in.industry) || !min || c.in.headcount < min->number)
     return nullptr;
+  // A condition no input expresses (JKK paid up to January 2025) is assumed: say so (DECISIONS.md 19).
+  note(c.out, NoteCode::Pp7Conditions);
   return f;
 }
 
@@ -84,19 +87,64 @@ static void jht(Ctx& c, Money wage) {
   set_amounts(p, employer, worker, 0);
 }
 
+// --- PP 45/2015 Pasal 15: the pension age (jp.pension_age), reached once (DECISIONS.md 9) ------------
+// The day the person turns `years` (a 29 February birthday falls on 1 March, as age_on() counts).
+static Date birthday(Date birth, int64_t years) {
+  Ymd b = to_ymd(birth);
+  int y = b.year + static_cast<int>(years);
+  return valid_ymd(y, b.month, b.day) ? from_ymd(y, b.month, b.day) : from_ymd(y, 3, 1);
+}
+
+// DECISIONS.md 9 (PP 45/2015 Pasal 15): the pension age is reached once, on the first day d on which
+// age(d) >= the pension age in force on d (jp.pension_age). A later step of the schedule never makes
+// a pensioner a contributor again. Returns the value in force that day, or null if not yet reached.
+static const Value* pension_age_reached(const Ctx& c, Date& reached) {
+  const Param& pa = c.R.param(PARAM("jp.pension_age"));
+  for (size_t i = 0; i < pa.values.size(); ++i) {
+    const Value& v = pa.values[i];
+    Date d = birthday(c.in.birth_date, v.number);
+    if (i > 0 && d < v.from) d = v.from;  // before the rules began, the first age counts from its birthday
+    if (v.has_to && d > v.to) continue;
+    if (d > c.in.as_of) return nullptr;
+    reached = d;
+    return &v;
+  }
+  return nullptr;
+}
+
+// PP 45/2015 Pasal 15(4) (jp.continuation_years): after the pension age JP may go on for at most
+// 3 years (optional, U); after that it is not eligible.
+static bool jp_after_pension_age(Ctx& c, ProgramResult& p) {
+  Date reached{};
+  const Value* at = c.has_age ? pension_age_reached(c, reached) : nullptr;
+  if (!at) return false;
+  note(c.out, NoteCode::JpPensionAgeMethod);
+  const Value* cont = c.at(PARAM("jp.continuation_years"));
+  if (cont && c.in.as_of < birthday(reached, cont->number)) {
+    p.status = Status::Optional;
+    reason(p, ReasonCode::JpContinuation, cont, c.age);
+    reason(p, (c.in.opt_in >> JP) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);
+    note(c.out, NoteCode::JpContinuation);
+    return false;
+  }
+  p.status = Status::NotEligible;
+  reason(p, cont ? ReasonCode::JpContinuationEnded : ReasonCode::JpOverPensionAge, cont ? cont : at, c.age);
+  return true;
+}
+
 // --- PP 45/2015: JP (pu.jp.rate.employer + pu.jp.rate.worker) of the wage capped at jp.ceiling
-// (Pasal 28-29); not eligible from the pension age in force (jp.pension_age; Pasal 15, DECISIONS.md 9)
+// (Pasal 28-29); staging by Perpres 109/2013 until the pension age is reached, then Pasal 15(4).
 static void jp(Ctx& c, Money wage) {
   ProgramResult& p = c.out.programs[JP];
   const Value* pa = c.at(PARAM("jp.pension_age"));
   p.pension_age = pa;
-  if (c.has_age && pa && c.age >= pa->number) {
-    p.status = Status::NotEligible;
-    reason(p, ReasonCode::JpOverPensionAge, pa, c.age);
-    return;
-  }
+  if (jp_after_pension_age(c, p)) return;
+  const bool continuation = p.status == Status::Optional;
   if (!c.has_age) p.missing |= kMissBirth;
-  if (c.scale == Scale::None) p.missing |= kMissScale;
+  if (continuation)
+    p.missing = 0;  // the scale does not matter after the pension age
+  else if (c.scale == Scale::None)
+    p.missing |= kMissScale;
   if (p.missing) {
     p.status = Status::NeedInfo;
     if (p.missing & kMissScale) reason(p, ReasonCode::NeedScale, c.at(PARAM("staging.jp.mandatory_scales")));
@@ -104,8 +152,10 @@ static void jp(Ctx& c, Money wage) {
     if (wage < 0) p.missing |= kMissWage;
     return;
   }
-  status_from_staging(p, c, JP, c.at(PARAM("staging.jp.mandatory_scales")));
-  reason(p, ReasonCode::JpBelowPensionAge, pa, c.age);
+  if (!continuation) {
+    status_from_staging(p, c, JP, c.at(PARAM("staging.jp.mandatory_scales")));
+    reason(p, ReasonCode::JpBelowPensionAge, pa, c.age);
+  }
   if (wage < 0) {
     p.missing |= kMissWage;
     return;
@@ -123,6 +173,9 @@ static void jp(Ctx& c, Money wage) {
   // PP 49/2020: employers of the listed scales (relief.pp49_2020.jp_deferral_scales) may defer part of JP
   // (relief.pp49_2020.jp_deferred; shown only when asked for).
   const Value* deferred = c.in.jp_deferral_requested ? c.at(PARAM("relief.pp49_2020.jp_deferred")) : nullptr;
+  // Sources conflict on whether micro and small employers could defer too (REFERENCE.md 4.8.2):
+  // the rule data keeps medium and large; a micro or small employer asking is told so (U).
+  if (deferred && (c.scale == Scale::Micro || c.scale == Scale::Small)) note(c.out, NoteCode::Pp49DeferralScales);
   if (deferred && in_list(c.at(PARAM("relief.pp49_2020.jp_deferral_scales")), scale_code(c.scale))) {
     Rate pay = Rate{Rate::kOne - deferred->rate.units};
     Money de = round_rupiah(exact_of(basis, multiply(er->rate, deferred->rate)), c.rnd);
@@ -147,93 +200,6 @@ static void jp(Ctx& c, Money wage) {
   set_amounts(p, employer, worker, 0);
 }
 
-// --- PP 37/2021 as amended by PP 6/2025: JKP eligibility (Pasal 4) and funding (Pasal 11) ----------
-static void jkp(Ctx& c, Money wage) {
-  ProgramResult& p = c.out.programs[JKP];
-  const Value* govt = c.at(PARAM("jkp.govt.rate"));
-  if (!govt) {
-    p.status = Status::NotEligible;
-    reason(p, ReasonCode::JkpNotInForce);
-    return;
-  }
-  bool fail = false;
-  const Value* cit = c.at(PARAM("jkp.citizenship"));
-  if (c.in.citizenship == Citizenship::WNA) {
-    fail = true;
-    reason(p, ReasonCode::JkpCitizenship, cit);
-  }
-  const Value* maxage = c.at(PARAM("jkp.max_age"));
-  if (!c.has_age) {
-    p.missing |= kMissBirth;
-  } else if (maxage && c.age >= maxage->number) {
-    fail = true;
-    reason(p, ReasonCode::JkpAge, maxage, c.age);
-  }
-  const Value* prereq = nullptr;
-  if (c.scale == Scale::None) {
-    p.missing |= kMissScale;
-  } else {
-    prereq = c.at(c.scale == Scale::Micro || c.scale == Scale::Small ? PARAM("jkp.prerequisites.micro_small")
-                                                                     : PARAM("jkp.prerequisites.medium_large"));
-  }
-  if (c.in.jkn < 0) {
-    p.missing |= kMissJkn;
-  } else if (c.in.jkn == 0) {
-    fail = true;
-    reason(p, ReasonCode::JkpNoJkn, prereq ? prereq : c.at(PARAM("jkp.prerequisites.micro_small")));
-  }
-  if (prereq) {
-    for (int prog = JKK; prog <= JP; ++prog) {
-      if (!in_list(prereq, program_code(prog))) continue;
-      const ProgramResult& q = c.out.programs[prog];
-      if (q.status == Status::NeedInfo) {
-        p.missing |= q.missing & (kMissBirth | kMissScale);
-      } else if (!q.enrolled) {
-        fail = true;
-        reason(p, ReasonCode::JkpPrerequisiteMissing, prereq, prog);
-      }
-    }
-  }
-  if (fail) {
-    p.status = Status::NotEligible;
-    p.missing = 0;
-    return;
-  }
-  if (p.missing) {
-    p.status = Status::NeedInfo;
-    reason(p, ReasonCode::JkpNeedInfo, prereq ? prereq : c.at(PARAM("jkp.prerequisites.micro_small")));
-    if (wage < 0) p.missing |= kMissWage;
-    return;
-  }
-  p.status = Status::Mandatory;
-  reason(p, ReasonCode::JkpEligible, prereq);
-  note(c.out, NoteCode::Recomposition);
-  if (wage < 0) {
-    p.missing |= kMissWage;
-    return;
-  }
-  const Value* cap = c.at(PARAM("jkp.wage_cap"));
-  Money basis = wage;
-  if (cap && wage > cap->number) {
-    basis = cap->number;
-    step(p, StepKind::CapApplied, Party::Government, cap, wage, basis);
-  }
-  Money g = round_rupiah(exact_of(basis, govt->rate), c.rnd);
-  step(p, StepKind::PartyRate, Party::Government, govt, basis, g, 0, govt->rate);
-  const Value* fk = c.at(PARAM("jkp.recomposition.from_jkk"));
-  const Value* fm = c.at(PARAM("jkp.recomposition.from_jkm"));
-  p.has_recomposition = true;
-  p.from_jkk = fk ? round_rupiah(exact_of(basis, fk->rate), c.rnd) : 0;
-  p.from_jkm = fm ? round_rupiah(exact_of(basis, fm->rate), c.rnd) : 0;
-  if (fk) step(p, StepKind::Recomposition, Party::Employer, fk, basis, p.from_jkk, JKK, fk->rate);
-  if (fm) step(p, StepKind::Recomposition, Party::Employer, fm, basis, p.from_jkm, JKM, fm->rate);
-  p.funding_rate = c.at(PARAM("jkp.funding_rate"));
-  p.has_basis = p.has_rate = true;
-  p.basis = basis;
-  p.rate = govt->rate;
-  set_amounts(p, 0, 0, g);
-}
-
 void evaluate_pu(Ctx& c) {
   Money wage = c.in.monthly_wage;
   jkk(c, wage);
@@ -242,7 +208,7 @@ void evaluate_pu(Ctx& c) {
   jp(c, wage);
   // The enrolment of JKK..JP decides JKP's prerequisites.
   for (int i = JKK; i <= JP; ++i) settle(c, i);
-  jkp(c, wage);
+  jkp(c, wage);  // jkp.cpp
   if (c.in.citizenship == Citizenship::WNA) note(c.out, NoteCode::WnaJp);
 }
 

@@ -31,6 +31,7 @@ void format_date_chars(char (&buf)[10], Date d);  // the same ten characters, no
 // The same day one month earlier, clamped to that month's end (2026-03-31 -> 2026-02-28): the
 // default "last month" of a roster reconciliation.
 Date one_month_before(Date d);
+Date month_end(Date d);  // the last day of d's month
 // Completed years on `on` for someone born on `birth` (birth <= on).
 int age_on(Date birth, Date on);
 

@@ -17,6 +17,8 @@ const char* reason_code(ReasonCode c);
 Pair note(NoteCode c);
 const char* note_code(NoteCode c);
 const char* note_citation(NoteCode c);
+// The confidence tag (A-D, U; REFERENCE.md 0.1) of the point a note makes.
+const char* note_confidence(NoteCode c);
 Pair warning(WarningCode c);
 const char* warning_code(WarningCode c);
 Pair payer_label(Payer p);

@@ -28,6 +28,8 @@ enum class Role : uint8_t {
 enum class Scale : uint8_t { None, Micro, Small, Medium, Large };
 enum class Citizenship : uint8_t { WNI, WNA };
 enum class BpuSector : uint8_t { None, Transport, Other };
+// Who pays a BPU participant's JKK and JKM (PP 50/2025 Pasal 3; DECISIONS.md 16). None: not given.
+enum class FundedBy : uint8_t { None, Self, Employer, Apbn, Apbd, Apbdes, Other };
 enum Program : uint8_t { JKK = 0, JKM, JHT, JP, JKP, kPrograms };
 
 const char* segment_code(Segment s);
@@ -35,6 +37,7 @@ const char* role_code(Role r);
 const char* scale_code(Scale s);
 const char* program_code(int p);
 const char* sector_code(BpuSector s);
+const char* funded_by_code(FundedBy f);
 
 // Input fields that can be missing, in the order the `missing` lists name them.
 enum MissingBit : uint16_t {
@@ -48,8 +51,9 @@ enum MissingBit : uint16_t {
   kMissContract = 1 << 7,
   kMissPlacement = 1 << 8,
   kMissPmiJht = 1 << 9,
+  kMissMemberSince = 1 << 10,
 };
-constexpr int kMissingKinds = 10;
+constexpr int kMissingKinds = 11;
 const char* missing_field(int bit_index);
 
 struct Input {
@@ -73,6 +77,9 @@ struct Input {
   Money pmi_jht_monthly = -1;
   uint8_t opt_in = 0;  // bit per Program
   bool jp_deferral_requested = false;
+  FundedBy funded_by = FundedBy::None;
+  bool has_member_since = false;
+  Date member_since{};  // joined BPJS Ketenagakerjaan with this employer (JKP age test, DECISIONS.md 10)
 };
 
 enum class Status : uint8_t { Mandatory, Optional, NotEligible, NeedInfo };
@@ -111,6 +118,9 @@ enum class ReasonCode : uint8_t {
   PmiNoJkp,
   OptedIn,
   NotOptedIn,
+  JpContinuation,       // within 3 years after reaching the pension age (PP 45/2015 Pasal 15(4))
+  JpContinuationEnded,  // more than 3 years after reaching it
+  JkpNeedMemberSince,   // under 54 on 2021-02-02 but 54 or older now: registration age unknown
 };
 struct Reason {
   ReasonCode code;
@@ -164,6 +174,7 @@ struct ProgramResult {
   const Value* ceiling;      // JP ceiling in force
   const Value* pension_age;  // JP pension age in force
   bool has_recomposition;
+  bool jkk_recomposition_unknown;  // PP 7/2025 discount: the JKK share to JKP is unconfirmed (from_jkk null)
   Money from_jkk, from_jkm;
   const Value* funding_rate;
   ReliefCode relief;
@@ -171,6 +182,8 @@ struct ProgramResult {
   bool has_deferred;
   Money deferred_employer, deferred_worker;
   bool included_in_jkk;
+  bool has_undiscounted;  // APBDes-funded BPU under PP 50/2025: the amount without the discount (U)
+  Money undiscounted_total;
   uint8_t n_reasons;
   Reason reasons[6];
   uint8_t n_steps;
@@ -182,21 +195,34 @@ struct Totals {
 };
 
 enum class NoteCode : uint8_t {
-  VillagePackage,  // K12
-  BpdCategory,     // BPD: PU vs BPU unconfirmed
-  TppPrograms,     // K13
-  NonAsnScheme,    // K11
-  DanaDesa,        // K14 / 4.11
-  VillageFunding,  // Permendagri 20/2018 Pasal 19(4)
-  BumdesScale,     // D: staging by BUMDes size
-  WnaJp,           // K10
-  Recomposition,   // K3/K4
-  Pp50Jht,         // JHT discount under PP 50/2025 unconfirmed
-  Pp50Package,     // K7
-  Pp49Conditions,  // conditions assumed
-  PmiBefore2023,   // Permenaker 18/2018 not encoded
-  JakonBasis,      // wage known vs contract value
-  Rounding,        // rounding rule U
+  VillagePackage,       // K12
+  BpdCategory,          // BPD: PU vs BPU unconfirmed
+  TppPrograms,          // K13
+  NonAsnScheme,         // K11
+  DanaDesa,             // K14 / 4.11
+  VillageFunding,       // Permendagri 20/2018 Pasal 19(4)
+  BumdesScale,          // D: staging by BUMDes size
+  WnaJp,                // K10
+  Recomposition,        // K3/K4
+  Pp50Jht,              // JHT discount under PP 50/2025 unconfirmed
+  Pp50Package,          // K7
+  Pp49Conditions,       // conditions assumed
+  PmiBefore2023,        // Permenaker 18/2018 not encoded
+  JakonBasis,           // wage known vs contract value
+  Rounding,             // rounding rule U
+  Pp7Conditions,        // PP 7/2025: JKK paid up to January 2025, assumed
+  Pp7Recomposition,     // JKK->JKP recomposition while JKK is halved (PP 7/2025 Pasal 10) U
+  MidMonthStart,        // DECISIONS 4: an instrument starting mid-month covers the whole month (U)
+  FundedBySelfAssumed,  // funded_by absent: "self" assumed (PP 50/2025 Pasal 3)
+  Pp50BudgetExcluded,   // APBN/APBD-funded BPU: no PP 50/2025 discount (Pasal 3)
+  Pp50Apbdes,           // APBDes-funded BPU: discount applied, APBDes may count as APBD (U)
+  JpPensionAgeMethod,   // DECISIONS 9: pension age reached once, first day age >= age in force (U)
+  JpContinuation,       // PP 45/2015 Pasal 15(4): up to 3 years of contributions after pension age (U)
+  Pp37Conditions,       // PP 37/2021 age and citizenship conditions presumed as in PP 6/2025 (U)
+  Pp49DeferralScales,   // PP 49/2020 JP deferral for micro/small employers: sources conflict (U)
+  BpuBands,             // BPU intermediate income bands unconfirmed (U)
+  BpuMinimumPackage,    // BPU minimum package JKK+JKM: common, no regulation text (C/U)
+  PmiBandRounding,      // PMI contract length between named bands: next band up (U)
 };
 
 enum class WarningCode : uint8_t {
@@ -222,6 +248,8 @@ enum IgnoredField : uint8_t {
   kIgnHeadcount,
   kIgnJkn,
   kIgnDeferral,
+  kIgnFundedBy,
+  kIgnMemberSince,
 };
 const char* ignored_field_name(int f);
 
@@ -257,13 +285,13 @@ struct Result {
   uint16_t totals_missing;
   Payer payer_employer, payer_worker, payer_government;
   uint8_t n_defaults;
-  Step defaults[4];  // DefaultApplied steps; c = field id (DefaultField)
+  Step defaults[5];  // DefaultApplied steps; c = field id (DefaultField)
   uint8_t n_notes;
-  NoteCode notes[8];
+  NoteCode notes[20];
   uint8_t n_warnings;
   Warning warnings[8];
 };
-enum DefaultField : uint8_t { kDefScale, kDefRiskGroup, kDefIncome, kDefSector };
+enum DefaultField : uint8_t { kDefScale, kDefRiskGroup, kDefIncome, kDefSector, kDefFundedBy };
 
 // Evaluates one validated input. Never fails: every input problem is caught by validation first.
 void evaluate(const RuleSet& rules, const Input& in, Result& out);

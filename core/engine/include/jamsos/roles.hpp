@@ -26,6 +26,7 @@ struct RoleInfo {
   P default_risk_group;  // jkk_risk_group preset (P::Count_: none)
   P default_income;      // declared_income preset, BPU (P::Count_: none)
   P default_sector;      // bpu_sector preset, BPU (P::Count_: none)
+  P default_funded_by;   // funded_by preset, BPU (P::Count_: none)
   uint8_t n_notes;
   NoteCode notes[3];  // contested points a user of this role must see
 };

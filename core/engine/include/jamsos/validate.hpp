@@ -10,11 +10,12 @@
 namespace jamsos {
 
 enum class InputCheck : uint8_t {
-  BirthAfterAsOf,       // birth_date after as_of
-  AgeOver120,           // birth_date gives an age over 120 on as_of
-  RoleSegmentConflict,  // the role implies another segment (`implied`)
-  PmiForeign,           // a migrant worker (PMI) is an Indonesian citizen by definition
-  PmiJhtChoice,         // pmi_jht_monthly is not one of the amounts in `param`
+  BirthAfterAsOf,        // birth_date after as_of
+  AgeOver120,            // birth_date gives an age over 120 on as_of
+  RoleSegmentConflict,   // the role implies another segment (`implied`)
+  PmiForeign,            // a migrant worker (PMI) is an Indonesian citizen by definition
+  PmiJhtChoice,          // pmi_jht_monthly is not one of the amounts in `param`
+  MemberSinceAfterAsOf,  // member_since after as_of
 };
 
 struct InputIssue {

@@ -1,0 +1,145 @@
+// DECISIONS.md 19: every rule value tagged C, D or U is visible, with its tag, in an answer that
+// uses it. The test walks every value of the embedded rule set; a C/D/U value without an input
+// here fails, so a new unconfirmed figure cannot be added silently.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "jamsos/contract.hpp"
+#include "jamsos/rules.hpp"
+
+using namespace jamsos;
+using json = nlohmann::json;
+
+namespace {
+
+// An input (without as_of) that uses the parameter, and the note that names the tag when the
+// answer cannot name the parameter itself (nullptr: an explanation line, reason or default must
+// name the parameter with its tag).
+struct Probe {
+  const char* key;
+  const char* input;
+  const char* note;
+};
+
+const char* const kPu = R"("segment":"PU","monthly_wage":30000000,"employer_scale":"large","jkk_risk_group":1,)"
+                        R"("birth_date":"1990-01-01","jkn_enrolled":true)";
+
+const Probe kProbes[] = {
+    // Rounding is a rule of every answer, not a figure: the note says it (DECISIONS.md 2).
+    {"rounding.contribution", R"("segment":"BPU","declared_income":1000000)", "rounding_unconfirmed"},
+    {"role.village.employer_scale", R"("role":"kepala_desa","monthly_wage":2000000)", nullptr},
+    {"role.village.jkk_risk_group", R"("role":"perangkat_desa","monthly_wage":2000000)", nullptr},
+    {"role.pendamping_desa.employer_scale", R"("role":"pendamping_desa","monthly_wage":4000000)", nullptr},
+    {"role.non_asn.employer_scale", R"("role":"non_asn","monthly_wage":3000000)", nullptr},
+    {"role.pekerja_rentan.bpu_sector", R"("role":"pekerja_rentan")", nullptr},
+    {"jakon.jkk.slices", R"("segment":"JAKON","contract_value":2000000000)", nullptr},
+    {"jakon.jkm.slices", R"("segment":"JAKON","contract_value":2000000000)", nullptr},
+    {"jkp.wage_cap", kPu, nullptr},
+    // PP 37/2021's conditions decide eligibility without a line of their own: the note says so.
+    {"jkp.max_age", kPu, "pp37_conditions_presumed"},
+    {"jkp.citizenship", kPu, "pp37_conditions_presumed"},
+    {"bpu.basis.min", R"("segment":"BPU","declared_income":500000)", nullptr},
+    {"bpu.basis.max", R"("segment":"BPU","declared_income":30000000)", nullptr},
+    {"jp.ceiling", kPu, nullptr},
+    {"jp.pension_age", kPu, nullptr},
+    // Born 1959-07-01: 56 (the pension age) on 2015-07-01, the value's first day -> continuation.
+    {"jp.continuation_years",
+     R"("segment":"PU","monthly_wage":5000000,"employer_scale":"large",)"
+     R"("jkk_risk_group":1,"birth_date":"1959-07-01")",
+     nullptr},
+    {"bpu.jht.rate", R"("segment":"BPU","declared_income":1000000,"opt_in":["JHT"])", nullptr},
+    {"pmi.pre_placement", R"("segment":"PMI","placement_months":12)", nullptr},
+    {"pmi.placement.bands", R"("segment":"PMI","placement_months":12)", nullptr},
+};
+
+const Probe* probe_for(const std::string& key) {
+  for (const Probe& p : kProbes)
+    if (key == p.key) return &p;
+  return nullptr;
+}
+
+bool names_param(const json& j, const std::string& key, const std::string& tag) {
+  if (j.is_object()) {
+    auto p = j.find("parameter");
+    auto c = j.find("confidence");
+    if (p != j.end() && c != j.end() && *p == key && *c == tag) return true;
+  }
+  if (j.is_object() || j.is_array())
+    for (const json& e : j)
+      if (names_param(e, key, tag)) return true;
+  return false;
+}
+
+bool has_note(const json& r, const std::string& code, const std::string& tag) {
+  for (const json& n : r["notes"])
+    if (n["code"] == code && n["confidence"] == tag) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("every C, D or U rule value is named with its tag by an answer that uses it") {
+  const RuleSet& R = embedded_rules();
+  int checked = 0;
+  for (int i = 0; i < kParamCount; ++i) {
+    const Param& param = R.param(static_cast<P>(i));
+    const std::string key = param_spec(static_cast<P>(i)).key;
+    for (const Value& v : param.values) {
+      if (!below_b(v.confidence)) continue;
+      const std::string tag = confidence_name(v.confidence);
+      INFO("parameter ", key, " from ", format_date(v.from), " tagged ", tag);
+      const Probe* probe = probe_for(key);
+      REQUIRE_MESSAGE(probe, "add a probe input for this C/D/U value");
+      // Probed on the first day the value is in force.
+      std::string input = std::string("{\"as_of\":\"") + format_date(v.from) + "\"," + probe->input + "}";
+      std::string out;
+      REQUIRE(eval_json(R, input, out));
+      json r = json::parse(out);
+      if (probe->note)
+        CHECK(has_note(r, probe->note, tag));
+      else
+        CHECK(names_param(r, key, tag));
+      ++checked;
+    }
+  }
+  CHECK(checked >= 30);
+}
+
+TEST_CASE("assumptions that change a figure are notes with their tag (DECISIONS.md 19)") {
+  const RuleSet& R = embedded_rules();
+  struct Case {
+    const char* input;
+    const char* note;
+    const char* tag;
+  };
+  const Case cases[] = {
+      // Pension-age test method (DECISIONS 9).
+      {R"({"as_of":"2025-01-01","segment":"PU","monthly_wage":5000000,"employer_scale":"large",)"
+       R"("jkk_risk_group":1,"birth_date":"1966-06-15"})",
+       "jp_pension_age_method", "U"},
+      // PP 7/2025's "paid up to January 2025" condition.
+      {R"({"as_of":"2025-03-01","segment":"PU","monthly_wage":5000000,"employer_scale":"large",)"
+       R"("jkk_risk_group":1,"birth_date":"1990-01-01","industry":"toys","employer_headcount":60})",
+       "pp7_conditions_assumed", "B"},
+      // PP 49/2020's "paid up to July 2020" condition.
+      {R"({"as_of":"2020-09-01","segment":"BPU","declared_income":1000000})", "pp49_conditions_assumed", "U"},
+      // Unclamped BPU income between the known band ends.
+      {R"({"as_of":"2024-01-01","segment":"BPU","declared_income":3000000})", "bpu_bands_unconfirmed", "U"},
+      // BPU minimum package JKK + JKM (REFERENCE 3.6: C / U).
+      {R"({"as_of":"2024-01-01","segment":"BPU","declared_income":1000000})", "bpu_minimum_package", "U"},
+      // PMI band rounding between 6, 12 and 24 months.
+      {R"({"as_of":"2024-01-01","segment":"PMI","placement_months":9})", "pmi_band_rounding", "U"},
+      // A rule starting mid-month covers the whole month (DECISIONS 4).
+      {R"({"as_of":"2021-02-01","segment":"PU","monthly_wage":4000000,"employer_scale":"large",)"
+       R"("jkk_risk_group":1,"birth_date":"1990-01-01","jkn_enrolled":true})",
+       "mid_month_start", "U"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.note);
+    std::string out;
+    REQUIRE(eval_json(R, c.input, out));
+    CHECK(has_note(json::parse(out), c.note, c.tag));
+  }
+}
