@@ -22,6 +22,10 @@ add_test(NAME web.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_
 add_test(NAME web.critical_path COMMAND ${NODE_EXECUTABLE} ${_web}/bench.mjs --size-only)
 # The roster (Daftar): the wasm roster vs the native CLI (edge cases, summary, XLSX) and the journey
 # in Chromium (real XLSX, fix, export, reload, reconcile, budget, print).
+# The XLSX reader against hostile files (zip bombs, forged sizes, unclosed tags, Excel's limits),
+# LibreOffice and openpyxl fixtures, the export formula rule, and a fast-check property test.
+add_test(NAME web.xlsx COMMAND ${NODE_EXECUTABLE} --test ${_web}/xlsx.test.mjs)
+set_tests_properties(web.xlsx PROPERTIES TIMEOUT 180)
 add_test(NAME wasm.roster COMMAND ${NODE_EXECUTABLE} --test ${_web}/roster.test.mjs)
 add_test(NAME web.roster.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/roster.e2e.test.mjs)
 # ESLint (eslint.config.js, versions pinned in package-lock.json) over the app, its build, the web
