@@ -124,6 +124,14 @@ test('"Hapus data" works while the worker is busy (it is stopped, the store clea
   await page.waitForFunction(() => document.documentElement.dataset.rosterSaved === 'current', null, { timeout: 10000 });
 });
 
+test('last month\'s roster must fit the same limits: the issue\'s file is refused there too, and not stored', async () => {
+  // The roster of the previous test is on screen, so the reconciliation card is there.
+  await page.waitForSelector('#dt-last-file');
+  await page.setInputFiles('#dt-last-file', join(tmp, 'besar.csv'));
+  await page.waitForFunction(() => /1\.048\.576/.test(document.querySelector('#dt-error').textContent), null, { timeout: 90000 });
+  assert.deepEqual(await stored(), ['current']);
+});
+
 test('stored rosters expire after N days (90 by default; the setting is kept)', async () => {
   await plant({ current: roster(Date.now() - 91 * 86400000), last: roster(Date.now() - 10 * 86400000) });
   await page.reload();

@@ -96,6 +96,16 @@ function run(id, asOf, lang) {
   return { meta: meta(current), summary, mapping, page, ms: { eval: evalMs } };
 }
 
+/** Whether a roster passes the session's limits: null, or { code, error, maxRows } (the rows are evaluated, then dropped). */
+function limitOf(bytes, asOf) {
+  const s = new mod.Session(options(asOf, {}));
+  s.expect(bytes.length);
+  const ok = feedAll(s, bytes);
+  const out = !ok && s.limit() ? { code: s.limit(), error: s.error(), maxRows: s.maxRows() } : null;
+  s.delete();
+  return out;
+}
+
 async function readInput(file) {
   if (file instanceof ArrayBuffer) return new Uint8Array(file);
   if (file instanceof Uint8Array) return file;
@@ -154,6 +164,9 @@ const ops = {
       original: conv.kind === 'xlsx' ? raw.buffer : null, mapping: {}, savedAt: Date.now(), edits: 0 };
     const readMs = performance.now() - t0;
     if (target === 'last') {
+      // Last month's roster is only read when reconciling: it must fit the same limits first.
+      const limit = limitOf(new Uint8Array(rec.csv), asOf);
+      if (limit) throw Object.assign(new Error(limit.error), { code: limit.code, params: { max: limit.maxRows } });
       last = rec;
       save('last', rec);
       return { last: meta(last), mapping: inspect(new Uint8Array(rec.csv)) };
@@ -274,7 +287,8 @@ self.onmessage = async (e) => {
     const result = await ops[op](args, id);
     postMessage({ id, ok: true, result });
   } catch (err) {
-    const x = err instanceof XlsxError ? { code: 'xlsx_' + err.code, params: err.params } : {};
+    const x = err instanceof XlsxError ? { code: 'xlsx_' + err.code, params: err.params }
+      : err && typeof err.code === 'string' ? { code: err.code, params: err.params || {} } : {};
     postMessage({ id, ok: false, error: String((err && err.message) || err), ...x });
   }
 };
