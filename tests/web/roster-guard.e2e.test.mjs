@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, constants } from 'node:zlib';
 import { serve } from '../../web/serve.mjs';
 import { SITE_DIR, launch } from './lib.mjs';
 import { crc32 } from '../../web/src/journeys/daftar/xlsx.js';
@@ -149,25 +149,47 @@ test('stored rosters expire after N days (90 by default; the setting is kept)', 
   assert.deepEqual(await stored(), [], 'last month\'s 10-day-old roster expired at 7 days');
 });
 
-test('a hostile XLSX (a row beyond Excel\'s limit) gets its plain-language message', async () => {
-  const files = { 'xl/workbook.xml': '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>', 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="2000000000"/></sheetData></worksheet>' };
+/** A zip of { name: text | { deflated, size, crc } } (sizes and CRC can be forged). */
+function mkzip(files) {
   const parts = [], central = [];
   let off = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text), body = deflateRawSync(data), n = Buffer.from(name);
-    const h = Buffer.alloc(30); h.writeUInt32LE(0x04034b50, 0); h.writeUInt16LE(8, 8); h.writeUInt32LE(crc32(data), 14);
-    h.writeUInt32LE(body.length, 18); h.writeUInt32LE(data.length, 22); h.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46); c.writeUInt32LE(0x02014b50, 0); c.writeUInt16LE(8, 10); c.writeUInt32LE(crc32(data), 16);
-    c.writeUInt32LE(body.length, 20); c.writeUInt32LE(data.length, 24); c.writeUInt16LE(n.length, 28); c.writeUInt32LE(off, 42);
+  for (const [name, v] of Object.entries(files)) {
+    const data = typeof v === 'string' ? Buffer.from(v) : null;
+    const body = data ? deflateRawSync(data) : v.deflated, n = Buffer.from(name);
+    const crc = data ? crc32(data) : v.crc, size = data ? data.length : v.size;
+    const h = Buffer.alloc(30); h.writeUInt32LE(0x04034b50, 0); h.writeUInt16LE(8, 8); h.writeUInt32LE(crc, 14);
+    h.writeUInt32LE(body.length, 18); h.writeUInt32LE(size, 22); h.writeUInt16LE(n.length, 26);
+    const c = Buffer.alloc(46); c.writeUInt32LE(0x02014b50, 0); c.writeUInt16LE(8, 10); c.writeUInt32LE(crc, 16);
+    c.writeUInt32LE(body.length, 20); c.writeUInt32LE(size, 24); c.writeUInt16LE(n.length, 28); c.writeUInt32LE(off, 42);
     parts.push(h, n, body); central.push(c, n); off += 30 + n.length + body.length;
   }
   const cd = Buffer.concat(central), e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0); e.writeUInt16LE(2, 8); e.writeUInt16LE(2, 10); e.writeUInt32LE(cd.length, 12); e.writeUInt32LE(off, 16);
-  writeFileSync(join(tmp, 'aneh.xlsx'), Buffer.concat([...parts, cd, e]));
+  const k = Object.keys(files).length;
+  e.writeUInt32LE(0x06054b50, 0); e.writeUInt16LE(k, 8); e.writeUInt16LE(k, 10); e.writeUInt32LE(cd.length, 12); e.writeUInt32LE(off, 16);
+  return Buffer.concat([...parts, cd, e]);
+}
+const WB = '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>';
+
+test('hostile XLSX files get their plain-language message: a row beyond Excel\'s limit, a zip bomb', async () => {
+  writeFileSync(join(tmp, 'aneh.xlsx'), mkzip({ 'xl/workbook.xml': WB, 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="2000000000"/></sheetData></worksheet>' }));
   await openDaftar();
   await page.setInputFiles('#dt-file', join(tmp, 'aneh.xlsx'));
   await page.waitForFunction(() => /baris 2000000000/.test(document.querySelector('#dt-error').textContent), null, { timeout: 20000 });
   assert.match(await page.textContent('#dt-error'), /di luar batas Excel \(1\.048\.576 baris\)/);
+  // 1.5 GiB of sheet in ~1.5 MB (each 1 MiB block compressed once, with a full flush, and repeated);
+  // once with its true size (the ratio), once with a forged small size (inflating stops at it).
+  const flush = (t) => deflateRawSync(Buffer.from(t), { finishFlush: constants.Z_FULL_FLUSH });
+  const unit = flush('<row><c><v>1</v></c></row>' + ' '.repeat(1024 * 1024 - 26));
+  const deflated = Buffer.concat([flush('<worksheet><sheetData>'), ...Array(1536).fill(unit), deflateRawSync(Buffer.from('</sheetData></worksheet>'))]);
+  for (const [size, re] of [[1536 * 1024 * 1024 + 46, /lebih dari 200 kali/], [1024 * 1024, /rusak atau tidak lengkap|tidak dapat dibaca/]]) {
+    const f = join(tmp, `bom-${size}.xlsx`);   // a new name: choosing the same file again fires no change
+    writeFileSync(f, mkzip({ 'xl/workbook.xml': WB, 'xl/worksheets/sheet1.xml': { deflated, size, crc: 0 } }));
+    await page.evaluate(() => { document.querySelector('#dt-error').textContent = ''; });
+    await page.setInputFiles('#dt-file', f);
+    await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#dt-error').textContent), re.source, { timeout: 20000 })
+      .catch(async (e) => { throw new Error(e.message + ' (size ' + size + '): ' + await page.textContent('#dt-error') + ' / ' + await page.textContent('#dt-status')); });
+  }
+  assert.deepEqual(await stored(), []);
 });
 
 test('no script error in the page', () => {

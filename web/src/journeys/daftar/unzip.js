@@ -102,7 +102,19 @@ export async function zipStream(bytes, entries, name, lim, budget, onChunk) {
     if (e.csize !== e.size) throw damaged(name, 'stored size mismatch');
     for (let off = 0; off < data.length; off += 65536) take(data.subarray(off, Math.min(off + 65536, data.length)));
   } else {
-    const reader = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    // Fed 16 KiB at a time: a decompressor may inflate a whole input chunk at once (Chromium
+    // does), so small input chunks bound what one step can produce (deflate's ratio is at most
+    // ~1,030:1, so ~16 MiB) and the caps are checked between them.
+    const ds = new DecompressionStream('deflate-raw');
+    const writer = ds.writable.getWriter(), reader = ds.readable.getReader();
+    let stop = false;
+    const pump = (async () => {
+      for (let off = 0; off < data.length && !stop; off += 16384) {
+        await writer.ready;
+        if (!stop) await writer.write(data.slice(off, Math.min(off + 16384, data.length)));
+      }
+      if (!stop) await writer.close();
+    })().catch(() => { /* a failure shows on the reading side */ });
     try {
       for (;;) {
         let r;
@@ -111,9 +123,12 @@ export async function zipStream(bytes, entries, name, lim, budget, onChunk) {
         take(r.value);
       }
     } catch (err) {
+      stop = true;
       reader.cancel().catch(() => {});
+      writer.abort().catch(() => {});
       throw err;
     }
+    await pump;
   }
   if (got !== e.size) throw damaged(name, 'shorter than declared');
   if (crc !== e.crc) throw damaged(name, 'CRC mismatch');
