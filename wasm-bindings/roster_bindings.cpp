@@ -49,15 +49,16 @@ class Session {
   // "" | "too_many_rows" | "too_large": why feed()/finish() failed when a limit was reached.
   std::string limit() const {
     switch (s_.limit()) {
-      case jamsos::RosterSession::Limit::Rows: return "too_many_rows";
-      case jamsos::RosterSession::Limit::Memory: return "too_large";
-      default: return "";
+      case jamsos::RosterSession::Limit::Rows:
+        return "too_many_rows";
+      case jamsos::RosterSession::Limit::Memory:
+        return "too_large";
+      default:
+        return "";
     }
   }
   // Lower limits (tests); 0 keeps a default. maxRows(): the row limit in force.
-  void setLimits(double rows, double bytes) {
-    s_.set_limits(static_cast<int64_t>(rows), static_cast<size_t>(bytes));
-  }
+  void setLimits(double rows, double bytes) { s_.set_limits(static_cast<int64_t>(rows), static_cast<size_t>(bytes)); }
   double maxRows() const { return static_cast<double>(jamsos::RosterSession::kMaxRows); }
   double keptBytes() const { return static_cast<double>(s_.kept_bytes()); }
   std::string summary() const { return s_.summary_json(); }

@@ -62,9 +62,10 @@ size_t growth(size_t size, size_t cap, size_t add, size_t elem) {
 bool RosterSession::refuse(Limit l) {
   limit_ = l;
   if (l == Limit::Rows) {
-    error_ = "daftar terlalu besar: lebih dari " + std::to_string(max_rows_) +
-             " baris (batas satu lembar Excel); bagi berkas menjadi beberapa daftar / the roster is too large: more than " +
-             std::to_string(max_rows_) + " rows (the limit of one Excel sheet); split the file into several rosters";
+    error_ =
+        "daftar terlalu besar: lebih dari " + std::to_string(max_rows_) +
+        " baris (batas satu lembar Excel); bagi berkas menjadi beberapa daftar / the roster is too large: more than " +
+        std::to_string(max_rows_) + " rows (the limit of one Excel sheet); split the file into several rosters";
   } else {
     error_ = "daftar terlalu besar untuk memori peramban (baris " + std::to_string(csv_.record) +
              "); bagi berkas menjadi beberapa daftar / the roster is too large for the browser's memory (row " +
