@@ -22,15 +22,24 @@ add_test(NAME web.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_
 add_test(NAME web.critical_path COMMAND ${NODE_EXECUTABLE} ${_web}/bench.mjs --size-only)
 # The roster (Daftar): the wasm roster vs the native CLI (edge cases, summary, XLSX) and the journey
 # in Chromium (real XLSX, fix, export, reload, reconcile, budget, print).
+# The XLSX reader against hostile files (zip bombs, forged sizes, unclosed tags, Excel's limits),
+# LibreOffice and openpyxl fixtures, the export formula rule, and a fast-check property test.
+add_test(NAME web.xlsx COMMAND ${NODE_EXECUTABLE} --test ${_web}/xlsx.test.mjs)
+set_tests_properties(web.xlsx PROPERTIES TIMEOUT 180)
+# web/serve.mjs: security headers and the path check (docs/DEPLOY.md gives the same headers).
+add_test(NAME web.serve COMMAND ${NODE_EXECUTABLE} --test ${_web}/serve.test.mjs)
 add_test(NAME wasm.roster COMMAND ${NODE_EXECUTABLE} --test ${_web}/roster.test.mjs)
 add_test(NAME web.roster.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/roster.e2e.test.mjs)
+# The journey cannot be locked by one file: limits, guarded restore, "Hapus data" in every state, expiry.
+add_test(NAME web.roster.guard.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/roster-guard.e2e.test.mjs)
 # ESLint (eslint.config.js, versions pinned in package-lock.json) over the app, its build, the web
 # tests and the roster benchmarks.
 add_test(NAME web.lint COMMAND ${NODE_EXECUTABLE} ${PROJECT_SOURCE_DIR}/node_modules/eslint/bin/eslint.js
   --max-warnings 0 web tests/web bench/roster eslint.config.js)
 set_tests_properties(web.lint PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(web.frontend wasm.api wasm.differential web.e2e web.critical_path wasm.roster web.roster.e2e
-  PROPERTIES ENVIRONMENT "${_web_env}")
+  web.roster.guard.e2e web.xlsx PROPERTIES ENVIRONMENT "${_web_env}")
 set_tests_properties(web.roster.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
+set_tests_properties(web.roster.guard.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
 set_tests_properties(wasm.differential PROPERTIES TIMEOUT 300)
 set_tests_properties(web.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)

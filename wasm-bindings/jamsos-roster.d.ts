@@ -36,6 +36,15 @@ export interface RosterSession {
   query(filterJson: string, offset: number, limit: number, indonesian: boolean): string;
   /** The original cells of one spreadsheet row (for fixing it), as JSON. */
   rowCells(record: number): string;
+  /** Why feed()/finish() failed when a limit was reached: "" (not a limit), "too_many_rows"
+   *  (more than maxRows() data rows) or "too_large" (the kept records would pass the 1 GiB budget). */
+  limit(): '' | 'too_many_rows' | 'too_large';
+  /** Lowers the limits (tests); 0 keeps a default, values above the defaults are ignored. */
+  setLimits(rows: number, bytes: number): void;
+  /** The row limit: 1,048,576 (one Excel sheet). */
+  maxRows(): number;
+  /** Bytes reserved by the kept records. */
+  keptBytes(): number;
   delete(): void;
 }
 

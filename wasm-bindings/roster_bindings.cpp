@@ -5,7 +5,8 @@
 // Bytes go in through a buffer the module owns: chunk(n) returns a Uint8Array view of n bytes
 // inside the wasm memory, the caller copies its bytes into it (one memcpy) and calls feed(n).
 //   Session(options)   the browser session (roster_session.hpp): expect(bytes) / feed / finish / rows /
-//                      summary / mapping / query(filter, offset, limit, indonesian) / rowCells(row)
+//                      summary / mapping / query(filter, offset, limit, indonesian) / rowCells(row) /
+//                      limit() ("" | "too_many_rows" | "too_large") / setLimits(rows, bytes) (tests)
 //   Runner(options)    RosterProcessor: feed / finish, output() view of the CSV or JSON lines
 //                      written so far (clearOutput() after copying it), summary
 //   inspect(head)      inspect_csv: the mapping screen's JSON
@@ -45,6 +46,21 @@ class Session {
   bool finish() { return error_.empty() && s_.finish(); }
   double rows() const { return static_cast<double>(s_.rows()); }
   void expect(double bytes) { s_.reserve(static_cast<size_t>(bytes / 70)); }  // about 70 bytes a row
+  // "" | "too_many_rows" | "too_large": why feed()/finish() failed when a limit was reached.
+  std::string limit() const {
+    switch (s_.limit()) {
+      case jamsos::RosterSession::Limit::Rows:
+        return "too_many_rows";
+      case jamsos::RosterSession::Limit::Memory:
+        return "too_large";
+      default:
+        return "";
+    }
+  }
+  // Lower limits (tests); 0 keeps a default. maxRows(): the row limit in force.
+  void setLimits(double rows, double bytes) { s_.set_limits(static_cast<int64_t>(rows), static_cast<size_t>(bytes)); }
+  double maxRows() const { return static_cast<double>(jamsos::RosterSession::kMaxRows); }
+  double keptBytes() const { return static_cast<double>(s_.kept_bytes()); }
   std::string summary() const { return s_.summary_json(); }
   std::string mapping() const { return s_.mapping_json(); }
   std::string error() const { return error_.empty() ? s_.error() : error_; }
@@ -145,7 +161,11 @@ EMSCRIPTEN_BINDINGS(jamsos_roster) {
       .function("mapping", &Session::mapping)
       .function("error", &Session::error)
       .function("query", &Session::query)
-      .function("rowCells", &Session::rowCells);
+      .function("rowCells", &Session::rowCells)
+      .function("limit", &Session::limit)
+      .function("setLimits", &Session::setLimits)
+      .function("maxRows", &Session::maxRows)
+      .function("keptBytes", &Session::keptBytes);
   emscripten::class_<Runner>("Runner")
       .constructor<const std::string&>()
       .function("chunk", &Runner::chunk)

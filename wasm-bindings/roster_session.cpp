@@ -39,7 +39,65 @@ RosterSession::Span RosterSession::keep_text(const std::string& s) {
   return sp;
 }
 
+void RosterSession::set_limits(int64_t max_rows, size_t memory_budget) {
+  if (max_rows > 0 && max_rows < max_rows_) max_rows_ = max_rows;
+  if (memory_budget > 0 && memory_budget < budget_) budget_ = memory_budget;
+}
+
+size_t RosterSession::kept_bytes() const {
+  return recs_.capacity() * sizeof(Rec) + extras_.capacity() * sizeof(Extra) + issues_.capacity() * sizeof(IssueRec) +
+         cells_.capacity() * sizeof(Span) + names_.capacity() + pool_.capacity();
+}
+
+namespace {
+// The bytes a container asks for when `add` more elements do not fit: the new block (grown at
+// least twice, as libc++ does), held together with the old one while it is copied.
+size_t growth(size_t size, size_t cap, size_t add, size_t elem) {
+  if (size + add <= cap) return 0;
+  size_t next = cap * 2 > size + add ? cap * 2 : size + add;
+  return next * elem;
+}
+}  // namespace
+
+bool RosterSession::refuse(Limit l) {
+  limit_ = l;
+  if (l == Limit::Rows) {
+    error_ =
+        "daftar terlalu besar: lebih dari " + std::to_string(max_rows_) +
+        " baris (batas satu lembar Excel); bagi berkas menjadi beberapa daftar / the roster is too large: more than " +
+        std::to_string(max_rows_) + " rows (the limit of one Excel sheet); split the file into several rosters";
+  } else {
+    error_ = "daftar terlalu besar untuk memori peramban (baris " + std::to_string(csv_.record) +
+             "); bagi berkas menjadi beberapa daftar / the roster is too large for the browser's memory (row " +
+             std::to_string(csv_.record) + "); split the file into several rosters";
+  }
+  failed_ = true;
+  return false;
+}
+
+bool RosterSession::room(const CsvRow& c) {
+  if (static_cast<int64_t>(recs_.size()) >= max_rows_) return refuse(Limit::Rows);
+  size_t text = 0, widest = 0;
+  for (size_t i = 0; i < c.size; ++i) {
+    text += c.cells[i].size();
+    if (c.cells[i].size() > widest) widest = c.cells[i].size();
+  }
+  const size_t issues = static_cast<size_t>(row_.n_issues);
+  // An upper bound of what keep() adds for this row (see keep()).
+  size_t grow = growth(recs_.size(), recs_.capacity(), 1, sizeof(Rec)) +
+                growth(extras_.size(), extras_.capacity(), 1, sizeof(Extra)) +
+                growth(issues_.size(), issues_.capacity(), issues, sizeof(IssueRec)) +
+                growth(cells_.size(), cells_.capacity(), c.size, sizeof(Span)) +
+                growth(names_.size(), names_.capacity(), widest, 1) +
+                growth(pool_.size(), pool_.capacity(), text + (issues + 3) * widest, 1);
+  if (kept_bytes() + grow > budget_) return refuse(Limit::Memory);
+  return true;
+}
+
 void RosterSession::reserve(size_t rows) {
+  // Never more than the row limit, nor more than a quarter of the budget up front.
+  if (rows > static_cast<size_t>(max_rows_)) rows = static_cast<size_t>(max_rows_);
+  if (rows > budget_ / 4 / (sizeof(Rec) + 16)) rows = budget_ / 4 / (sizeof(Rec) + 16);
   recs_.reserve(rows);
   names_.reserve(rows * 16);
 }
@@ -123,6 +181,7 @@ bool RosterSession::drain() {
       continue;
     }
     eval_.evaluate(csv_, row_);
+    if (!room(csv_)) return false;
     sum_.add(row_);
     keep(csv_);
   }

@@ -16,6 +16,19 @@ namespace jamsos {
 class RosterSession : public RosterInput {
  public:
   RosterSession(const RuleSet& rules, const RosterOptions& opt);
+  // Limits (docs/RELIABILITY.md, "Web app"): at most kMaxRows data rows (Excel's own sheet limit)
+  // and at most kMemoryBudget bytes of kept records (1 KiB a row on average at the row limit).
+  // Growth is checked before it happens (a doubling vector counts old + new), so the session
+  // never asks the 2 GiB wasm heap for more than the budget: a roster beyond either limit fails
+  // with error() and limit() set, instead of aborting out of memory.
+  static constexpr int64_t kMaxRows = 1048576;
+  static constexpr size_t kMemoryBudget = size_t{1} << 30;
+  enum class Limit : uint8_t { None, Rows, Memory };
+  // Lower limits (tests); values above the defaults are ignored.
+  void set_limits(int64_t max_rows, size_t memory_budget);
+  Limit limit() const { return limit_; }
+  // Bytes currently reserved by the kept records (capacities).
+  size_t kept_bytes() const;
   // Feeds bytes of the CSV; false on a fatal problem (see error()).
   bool feed(const char* data, size_t n);
   bool finish();
@@ -62,6 +75,9 @@ class RosterSession : public RosterInput {
   };
   enum : uint8_t { kError = 1, kWarn = 2, kComplete = 4, kEvaluated = 8 };
   bool drain();
+  // Whether keeping row `c` stays within the limits (sets error_ and limit_ when not).
+  bool room(const CsvRow& c);
+  bool refuse(Limit l);
   void keep(const CsvRow& c);
   void row_json(std::string& out, const Rec& r, bool indonesian) const;
   std::vector<Rec> recs_;
@@ -69,6 +85,9 @@ class RosterSession : public RosterInput {
   std::vector<IssueRec> issues_;
   std::vector<Span> cells_;
   std::string names_, pool_;
+  int64_t max_rows_ = kMaxRows;
+  size_t budget_ = kMemoryBudget;
+  Limit limit_ = Limit::None;
   Span keep_text(const std::string& s);
   std::string text(Span s) const { return pool_.substr(s.off, s.len); }
 };

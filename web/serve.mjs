@@ -1,8 +1,9 @@
-// A small static server for build/site: 127.0.0.1 only, correct MIME types, gzip, ETag.
+// A small static server for build/site: 127.0.0.1 only, correct MIME types, gzip, ETag, and the
+// site's security headers (the same as docs/DEPLOY.md gives for nginx, Apache and Caddy).
 // CLI: node web/serve.mjs build/site 8080     Module: const { url, close } = await serve(dir, 0)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,28 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
+// The page's <meta> CSP (web/index.html) plus what only a header can say: frame-ancestors.
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; " +
+  "frame-ancestors 'none'";
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'Referrer-Policy': 'no-referrer',
+  // Only features Chromium knows (an unknown one is a console warning on every page).
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), ' +
+    'accelerometer=(), gyroscope=(), magnetometer=(), display-capture=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Content-Type-Options': 'nosniff',
+};
+/** The file under `base` for a URL path, or null when it would leave `base` (whole segments compared). */
+export function fileFor(base, urlPath) {
+  let path;
+  try { path = decodeURIComponent(urlPath); } catch { return null; }
+  if (path.includes('\0')) return null;
+  if (path.endsWith('/')) path += 'index.html';
+  const file = resolve(base, '.' + (path.startsWith('/') ? path : '/' + path));
+  return file.startsWith(base + sep) ? file : null;
+}
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg']);
 
 export function serve(dir, port = 0, host = '127.0.0.1') {
@@ -18,15 +41,14 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
   const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
-      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      if (path.endsWith('/')) path += 'index.html';
-      const file = normalize(join(base, path));
-      if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+      const file = fileFor(base, new URL(req.url, 'http://x').pathname);
+      if (!file) { res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }).end('forbidden'); return; }
       const st = await stat(file);
+      if (!st.isFile()) throw new Error('not a file');
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const ext = extname(file);
       const headers = { 'Content-Type': TYPES[ext] || 'application/octet-stream', 'Cache-Control': 'no-cache', ETag: etag,
-        'X-Content-Type-Options': 'nosniff', Vary: 'Accept-Encoding' };
+        ...SECURITY_HEADERS, Vary: 'Accept-Encoding' };
       if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
       let body = await readFile(file);
       if (COMPRESS.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
@@ -39,7 +61,7 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }).end('not found');
     }
   });
   return new Promise((ok) => server.listen(port, host, () => {

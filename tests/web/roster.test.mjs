@@ -202,12 +202,60 @@ test('XLSX fixture: sheets listed, numbers as written, date serials, empty row k
   assert.equal(second.csv, 'Catatan\r\nDaftar ini untuk uji coba.\r\n');
 });
 
-test('XLSX writer: a valid zip (CRC), read back the same, formula-like text neutralised', async () => {
-  const rows = [['row', 'nama', 'total'], ['2', '=SUM(A1:A9)', '8400'], ['3', '+62 812', '-8400'], ['4', '@user', ''], ['5', 'Siti "Ani" & <b>', '13500']];
+test('XLSX writer: a valid zip (CRC), read back the same, formula-like text as string cells without an apostrophe', async () => {
+  // The engine's CSV already carries the apostrophe ("'=SUM..."): Excel gets the text itself, as a string.
+  const rows = [['row', 'nama', 'total'], ['2', "'=SUM(A1:A9)", '8400'], ['3', '+62 812', '-8400'], ['4', "'@user", ''], ['5', 'Siti "Ani" & <b>', '13500']];
   const bytes = await writeXlsx([{ name: 'Hasil', rows, numeric: (r, c) => c !== 1 }]);
   const entries = zipEntries(bytes);
   assert.ok(entries.has('xl/worksheets/sheet1.xml'));
   const back = parseCsv((await xlsxToCsv(bytes)).csv);
-  assert.deepEqual(back, [['row', 'nama', 'total'], ['2', "'=SUM(A1:A9)", '8400'], ['3', "'+62 812", '-8400'], ['4', "'@user"], ['5', 'Siti "Ani" & <b>', '13500']]);
+  assert.deepEqual(back, [['row', 'nama', 'total'], ['2', '=SUM(A1:A9)', '8400'], ['3', '+62 812', '-8400'], ['4', '@user'], ['5', 'Siti "Ani" & <b>', '13500']]);
   assert.equal(crc32(enc.encode('123456789')), 0xcbf43926);
+});
+
+test('limits: the issue\'s 7.6 MB file (NIK, then 4,000,000 rows of "1") is refused as too many rows, without aborting', () => {
+  const bytes = new Uint8Array(4 + 2 * 4000000);
+  bytes.set(enc.encode('NIK\n'));
+  bytes.fill(0x31, 4);
+  for (let i = 5; i < bytes.length; i += 2) bytes[i] = 0x0a;
+  const s = new m.Session(JSON.stringify({ as_of: AS_OF }));
+  s.expect(bytes.length);
+  assert.equal(feed(s, bytes), false);
+  assert.equal(s.limit(), 'too_many_rows');
+  assert.equal(s.maxRows(), 1048576);
+  assert.equal(s.rows(), 1048576, 'every row up to the limit was kept');
+  assert.match(s.error(), /lebih dari 1048576 baris .* more than 1048576 rows/);
+  assert.ok(s.keptBytes() < 1024 * 1024 * 1024, 'within the 1 GiB budget: ' + s.keptBytes());
+  s.delete();
+  // The module is still usable: exactly the limit is accepted.
+  const ok = new m.Session(JSON.stringify({ as_of: AS_OF }));
+  assert.ok(feed(ok, bytes.subarray(0, 4 + 2 * 1048576)), ok.error());
+  assert.equal(ok.rows(), 1048576);
+  assert.equal(ok.limit(), '');
+  ok.delete();
+});
+
+test('limits: the memory budget refuses a roster before growth would pass it (too_large), also with lowered limits', () => {
+  // Rows with an error keep every cell: 2,000 rows of 64 KiB cells would keep ~128 MiB; budget 16 MiB.
+  const row = enc.encode('1,' + 'x'.repeat(64 * 1024) + '\n');
+  const s = new m.Session(JSON.stringify({ as_of: AS_OF }));
+  s.setLimits(0, 16 * 1024 * 1024);
+  const head = enc.encode('NIK,Nama\n');
+  s.chunk(head.length).set(head);
+  let ok = s.feed(head.length);
+  let n = 0;
+  for (; n < 2000 && ok; n++) { s.chunk(row.length).set(row); ok = s.feed(row.length); }
+  ok = ok && s.finish();
+  assert.equal(ok, false);
+  assert.equal(s.limit(), 'too_large');
+  assert.match(s.error(), /terlalu besar untuk memori peramban .* too large for the browser's memory/);
+  assert.ok(s.keptBytes() <= 16 * 1024 * 1024, String(s.keptBytes()));
+  assert.ok(n < 2000 && s.rows() > 50, `${n} rows fed, ${s.rows()} kept`);
+  s.delete();
+  const r = new m.Session(JSON.stringify({ as_of: AS_OF }));
+  r.setLimits(10, 0);
+  assert.equal(feed(r, enc.encode('NIK\n' + '1\n'.repeat(11))), false);
+  assert.equal(r.limit(), 'too_many_rows');
+  assert.match(r.error(), /more than 10 rows/);
+  r.delete();
 });

@@ -9,7 +9,8 @@ import { esc, $, $$ } from '../../dom.js';
 import { t, pick, getLang, setLang } from '../../i18n.js';
 import { formatDate, formatMonth } from '../../format.js';
 import { PROGRAMS, programName } from '../../ui.js';
-import { S, STATUSES, PARTIES, PAGE, call, R, N, lang, setBusy, showError, kpi, download, baseName } from './session.js';
+import { S, STATUSES, PARTIES, PAGE, call, R, N, lang, setBusy, showError, kpi, download, baseName,
+  clearEverything, keepDays, setKeepDays, errorText } from './session.js';
 import { query, renderTable, renderEdit } from './table.js';
 import { renderRecon, reconcile } from './recon.js';
 import { budgetFrom, renderBudget, runBudget } from './budget.js';
@@ -30,12 +31,21 @@ export function mount(main, c) {
       <div class="buttons">
         <button type="button" class="btn ghost" id="dt-tpl-csv">${esc(t('daftar.template_csv'))}</button>
         <button type="button" class="btn ghost" id="dt-tpl-xlsx">${esc(t('daftar.template_xlsx'))}</button>
+        <button type="button" class="btn danger" id="dt-clear-all" data-act="clear">${esc(t('daftar.clear'))}</button>
       </div>
       <div id="dt-progress-box" hidden><label for="dt-progress" id="dt-progress-label">${esc(t('daftar.working'))}</label>
         <progress id="dt-progress" max="1" value="0"></progress></div>
       <p id="dt-status" class="small" role="status" aria-live="polite"></p>
       <div id="dt-file-line"></div>
+      <div id="dt-stuck"></div>
     </div>
+    <details class="card no-print" id="dt-privacy">
+      <summary>${esc(t('daftar.kept_title'))}</summary>
+      <p id="dt-kept-where">${esc(t('daftar.kept_where', { days: keepDays() || '—' }))}</p>
+      <div class="field"><label for="dt-keep">${esc(t('daftar.keep_days'))}</label>
+        <input type="number" id="dt-keep" min="0" max="3650" step="1" inputmode="numeric" value="${keepDays()}" aria-describedby="dt-keep-hint">
+        <p class="hint" id="dt-keep-hint">${esc(t('daftar.keep_hint'))}</p></div>
+    </details>
     <div id="dt-error" role="alert"></div>
     <div id="dt-sheet"></div>
     <div id="dt-mapping"></div>
@@ -50,6 +60,12 @@ export function mount(main, c) {
   $('#dt-tpl-csv', main).addEventListener('click', () => download(call('template', { format: 'csv' }), 'daftar_kosong.csv'));
   $('#dt-tpl-xlsx', main).addEventListener('click', () => download(call('template', { format: 'xlsx' }), 'daftar_kosong.xlsx'));
   main.addEventListener('click', onClick);
+  $('#dt-keep', main).addEventListener('change', (e) => {
+    const n = Number(e.target.value);
+    if (!(Number.isInteger(n) && n >= 0 && n <= 3650)) { e.target.value = keepDays(); return; }
+    setKeepDays(n);
+    $('#dt-kept-where', main).textContent = t('daftar.kept_where', { days: n || '—' });
+  });
   S.onProgress = (m) => {
     const p = $('#dt-progress', S.root);
     if (p) { p.value = m.total ? m.bytes / m.total : 0; $('#dt-status', S.root).textContent = t('daftar.progress', { rows: N(m.rows) }); }
@@ -65,16 +81,36 @@ export function mount(main, c) {
   restore();
 }
 
-async function restore() {
+// The stored roster is opened again in a guarded way: expired rosters are deleted first; a restore
+// that did not finish last time is not run by itself (the page offers to try again or to clear);
+// a failure offers to clear. "Hapus data" stays reachable in every state (#dt-clear-all).
+async function restore(force = false) {
   if (S.data) return;
   setBusy(true, t('daftar.restoring'));
+  let r = null;
   try {
-    const r = await call('restore', { asOf: S.ctx.asOf(), lang: lang() });
+    r = await call('restore', { asOf: S.ctx.asOf(), lang: lang(), keepDays: keepDays(), force });
     S.lastMeta = r.last;
-    if (r.result) { S.data = r.result; S.offset = 0; }
-  } catch (e) { showError(e.message); }
+    if (r.result) { S.data = r.result.errorCode ? { ...r.result, meta: null } : r.result; S.offset = 0; }
+  } catch (e) {
+    if (e.code === 'terminated') return;   // cleared meanwhile
+    r = { failed: true, message: errorText(e) };
+  }
   setBusy(false);
-  if (S.root && S.root.isConnected) renderAll();
+  if (!S.root || !S.root.isConnected) return;
+  renderAll();
+  if (r && r.expired && r.expired.length) $('#dt-status', S.root).textContent = t('daftar.expired', { days: keepDays() });
+  renderStuck(r);
+}
+
+function renderStuck(r) {
+  const el = $('#dt-stuck', S.root);
+  if (!el) return;
+  if (!r || !(r.stuck || r.failed)) { el.innerHTML = ''; return; }
+  const msg = r.stuck ? t('daftar.stuck', { name: (r.current && r.current.name) || '' }) : t('daftar.restore_failed', { message: r.message });
+  el.innerHTML = `<div class="callout bad" role="alert" id="dt-stuck-box"><p>${esc(msg)}</p><div class="buttons">
+    ${r.stuck ? `<button type="button" class="btn" data-act="retry">${esc(t('daftar.retry'))}</button>` : ''}
+    <button type="button" class="btn danger" data-act="clear">${esc(t('daftar.clear'))}</button></div></div>`;
 }
 
 export async function refresh() {
@@ -93,30 +129,33 @@ export async function importFile(file, target) {
   try {
     const r = await call('import', { file, name: file.name, target, asOf: S.ctx.asOf(), lang: lang() });
     if (target === 'last') { S.lastMeta = r.last; renderRecon(); setBusy(false); return; }
-    S.data = r; S.offset = 0; S.openRow = null; S.editRow = null; S.filter = { kind: 'all', ps: '', role: '', q: '' };
+    renderStuck(null);
+    S.data = r.errorCode ? { ...r, meta: null, summary: null } : r; S.offset = 0; S.openRow = null; S.editRow = null; S.filter = { kind: 'all', ps: '', role: '', q: '' };
     renderAll();
     setBusy(false);
     performance.mark('roster-import-done');
     const m = performance.measure('roster-import', 'roster-import-start', 'roster-import-done');
     window.__jamsosRoster = { ms: m.duration, engineMs: r.ms && r.ms.eval, readMs: r.ms && r.ms.read, rows: r.summary ? r.summary.rows : 0 };
     $('#dt-status', S.root).textContent = r.summary ? t('daftar.done', { rows: N(r.summary.rows), s: new Intl.NumberFormat(getLang() === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 2 }).format(m.duration / 1000) }) : '';
-  } catch (e) { setBusy(false); showError(e.message); }
+  } catch (e) { setBusy(false); if (e.code !== 'terminated') showError(errorText(e)); }
 }
 
 async function rerun(args) {
   setBusy(true);
   try {
-    S.data = await call('rerun', { asOf: S.ctx.asOf(), lang: lang(), ...args });
+    const r = await call('rerun', { asOf: S.ctx.asOf(), lang: lang(), ...args });
+    S.data = r.errorCode ? { ...r, meta: null } : r;
     S.offset = 0; S.openRow = null;
     renderAll();
-  } catch (e) { showError(e.message); }
+  } catch (e) { if (e.code !== 'terminated') showError(errorText(e)); }
   setBusy(false);
 }
 
 export function renderAll() {
   if (!S.root || !S.root.isConnected) return;
   renderFileLine();
-  showError(S.data && S.data.error ? t('daftar.fatal', { message: S.data.error }) : '');
+  showError(!S.data || !S.data.error ? '' : S.data.errorCode ? errorText({ code: S.data.errorCode, maxRows: S.data.maxRows, message: S.data.error })
+    : t('daftar.fatal', { message: S.data.error }));
   renderSheet();
   renderMapping();
   renderSummary();
@@ -131,8 +170,7 @@ function renderFileLine() {
   if (!S.data || !S.data.meta) { el.innerHTML = `<p class="small">${esc(t('daftar.none'))}</p>`; return; }
   const m = S.data.meta;
   el.innerHTML = `<p class="fileline"><strong id="dt-name">${esc(m.name)}</strong> · ${esc(m.kind.toUpperCase())}${m.edits ? ' · ' + esc(t('daftar.edits', { n: m.edits })) : ''}
-    <br><span class="small" id="dt-saved">${esc(t('daftar.kept_local'))}</span></p>
-    <div class="buttons"><button type="button" class="btn danger" data-act="clear">${esc(t('daftar.clear'))}</button></div>`;
+    <br><span class="small" id="dt-saved">${esc(t('daftar.kept_local'))}</span></p>`;
 }
 
 function renderSheet() {
@@ -235,12 +273,17 @@ async function onClick(e) {
     await rerun({ mapping });
   } else if (act === 'clear') {
     if (!confirm(t('daftar.clear_confirm'))) return;
-    await call('clear', {});
+    try { await clearEverything(); } catch (err) { return showError(errorText(err)); }
     S.data = null; S.lastMeta = null; S.editRow = null; S.openRow = null;
     delete document.documentElement.dataset.rosterSaved;
     $('#dt-file', S.root).value = '';
+    setBusy(false);
     renderAll();
+    renderStuck(null);
     $('#dt-status', S.root).textContent = t('daftar.cleared');
+  } else if (act === 'retry') {
+    renderStuck(null);
+    await restore(true);
   } else if (act === 'export-csv' || act === 'export-xlsx') {
     const fmt = act === 'export-csv' ? 'csv' : 'xlsx';
     await download(call('export', { format: fmt, asOf: S.ctx.asOf() }), baseName() + '_hasil.' + fmt);

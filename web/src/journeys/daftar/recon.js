@@ -3,7 +3,7 @@ import { esc, $ } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { formatDate } from '../../format.js';
 import { roleName } from '../../roles.js';
-import { S, call, R, N, lang, setBusy, showError, kpi } from './session.js';
+import { S, call, R, N, lang, setBusy, showError, kpi, errorText } from './session.js';
 import { importFile } from './index.js';
 
 export function renderRecon(result) {
@@ -67,6 +67,6 @@ export async function reconcile() {
   try {
     const r = await call('reconcile', { asOf: S.ctx.asOf() });
     renderRecon(r);
-  } catch (e) { showError(e.message); }
+  } catch (e) { if (e.code !== 'terminated') showError(errorText(e)); }
   setBusy(false);
 }

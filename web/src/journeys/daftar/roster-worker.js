@@ -1,11 +1,15 @@
 // Web Worker of the "Daftar" (roster) journey: the C++ roster code compiled to WebAssembly
 // (jamsos-roster.wasm, wasm-bindings/roster_bindings.cpp), XLSX reading and writing, and the
 // local copy of the roster in IndexedDB. The page only renders what this worker sends.
-// Messages in:  {id, op, ...}   out: {id, ok:true, result} | {id, ok:false, error} |
+// Messages in:  {id, op, ...}   out: {id, ok:true, result} | {id, ok:false, error, code?, params?} |
 //               {type:'progress', id, rows, bytes, total} | {type:'saved', key}
+// Reliability (docs/RELIABILITY.md, "Web app"): a roster is saved only after it ran; a restore is
+// guarded by a 'guard' record (a restore that never finished is not run again by itself); the
+// session refuses rows beyond its limits instead of running out of memory; 'clear' works without
+// the wasm module, and the page can also terminate this worker and clear the store itself.
 import createJamsosRoster from 'jamsos-roster-wasm';
 import * as store from './store.js';
-import { isZip, xlsxToCsv, parseCsv, writeXlsx } from './xlsx.js';
+import { isZip, xlsxToCsv, parseCsv, writeXlsx, XlsxError } from './xlsx.js';
 
 const CHUNK = 256 * 1024;
 const PAGE = 50;
@@ -15,6 +19,8 @@ let mod = null;
 let session = null;    // the live RosterSession of the current roster
 let current = null;    // the stored record of the current roster (see store.js)
 let last = null;
+let saved = false;     // whether `current` is the stored copy (it is saved only after a successful run)
+const DAY = 24 * 3600 * 1000;
 
 const ready = createJamsosRoster({ locateFile: (p) => new URL(p, self.location.href).href }).then((m) => { mod = m; warmUp(); return m; });
 
@@ -78,8 +84,9 @@ function run(id, asOf, lang) {
   const ok = feedAll(s, bytes, (b) => postMessage({ type: 'progress', id, rows: s.rows(), bytes: b, total: bytes.length }));
   const evalMs = performance.now() - t0;
   if (!ok) {
-    const error = s.error();
+    const error = s.error(), limit = s.limit(), maxRows = s.maxRows();
     s.delete();
+    if (limit) return { meta: meta(current), error, errorCode: limit, maxRows, ms: { eval: evalMs } };
     return { meta: meta(current), error, mapping: inspect(bytes), ms: { eval: evalMs } };
   }
   session = s;
@@ -89,18 +96,63 @@ function run(id, asOf, lang) {
   return { meta: meta(current), summary, mapping, page, ms: { eval: evalMs } };
 }
 
+/** Whether a roster passes the session's limits: null, or { code, error, maxRows } (the rows are evaluated, then dropped). */
+function limitOf(bytes, asOf) {
+  const s = new mod.Session(options(asOf, {}));
+  s.expect(bytes.length);
+  const ok = feedAll(s, bytes);
+  const out = !ok && s.limit() ? { code: s.limit(), error: s.error(), maxRows: s.maxRows() } : null;
+  s.delete();
+  return out;
+}
+
 async function readInput(file) {
   if (file instanceof ArrayBuffer) return new Uint8Array(file);
   if (file instanceof Uint8Array) return file;
   return new Uint8Array(await file.arrayBuffer());
 }
 
+/** Saves `rec` under `key` and tells the page (saved / save-failed); the promise never rejects. */
+function save(key, rec) {
+  rec.savedAt = Date.now();
+  if (key === 'current') saved = true;
+  return store.put(key, rec).then(() => postMessage({ type: 'saved', key }),
+    (e) => { if (key === 'current') saved = false; postMessage({ type: 'save-failed', key, message: String(e && e.message || e) }); });
+}
+/**
+ * After a run: a roster that ran is saved (awaited when `wait`, else in the background); one
+ * refused by a limit is dropped (it can never run).
+ */
+async function settle(result, changed, wait) {
+  if (!result.error) {
+    if (changed || !saved) { const p = save('current', current); if (wait) await p; }
+  } else if (result.errorCode) { current = null; saved = false; }
+  return result;
+}
+const expired = (rec, days) => rec && days > 0 && Date.now() - (rec.savedAt || 0) > days * DAY;
+
 const ops = {
-  async restore({ asOf, lang }) {
-    [current, last] = await Promise.all([store.get('current'), store.get('last')]);
-    current ||= null; last ||= null;
-    const out = { current: meta(current), last: meta(last) };
-    if (current) out.result = run(0, asOf, lang);
+  // {keepDays, force}: rosters older than keepDays are deleted first; a restore that did not finish
+  // last time (the 'guard' record is still there) is not run again unless `force`.
+  async restore({ asOf, lang, keepDays, force }) {
+    const [c, l, guard] = await Promise.all([store.get('current'), store.get('last'), store.get('guard')]);
+    current = c || null; last = l || null; saved = !!current;
+    const out = { expired: [] };
+    for (const key of ['current', 'last']) {
+      if (expired(key === 'current' ? current : last, keepDays)) {
+        await store.del(key);
+        out.expired.push(key);
+        if (key === 'current') { current = null; saved = false; } else last = null;
+      }
+    }
+    if (!current) await store.del('guard');
+    out.current = meta(current); out.last = meta(last);
+    if (!current) return out;
+    if (guard && !force) { out.stuck = true; return out; }
+    await store.put('guard', { at: Date.now(), name: current.name });
+    out.result = run(0, asOf, lang);   // throws (guard kept) if the module itself fails
+    await store.del('guard');
+    if (out.result.errorCode) { await store.del('current'); current = null; saved = false; out.dropped = true; }
     return out;
   },
 
@@ -111,19 +163,18 @@ const ops = {
     const rec = { name, kind: conv.kind, sheets: conv.sheets, sheet: conv.sheet, csv: conv.csv.buffer.byteLength === conv.csv.length ? conv.csv.buffer : conv.csv.slice().buffer,
       original: conv.kind === 'xlsx' ? raw.buffer : null, mapping: {}, savedAt: Date.now(), edits: 0 };
     const readMs = performance.now() - t0;
-    // Saved as it is imported; the copy is taken now, the write completes while the rows run.
-    const saving = store.put(target, rec);
-    let result;
     if (target === 'last') {
+      // Last month's roster is only read when reconciling: it must fit the same limits first.
+      const limit = limitOf(new Uint8Array(rec.csv), asOf);
+      if (limit) throw Object.assign(new Error(limit.error), { code: limit.code, params: { max: limit.maxRows } });
       last = rec;
-      result = { last: meta(last), mapping: inspect(new Uint8Array(rec.csv)) };
-    } else {
-      current = rec;
-      result = run(id, asOf, lang);
-      result.ms.read = readMs;
+      save('last', rec);
+      return { last: meta(last), mapping: inspect(new Uint8Array(rec.csv)) };
     }
-    saving.then(() => postMessage({ type: 'saved', key: target }), (e) => postMessage({ type: 'save-failed', key: target, message: String(e && e.message || e) }));
-    return result;
+    current = rec; saved = false;
+    const result = run(id, asOf, lang);
+    result.ms.read = readMs;
+    return settle(result, true, false);   // saved only when it ran; the write completes in the background
   },
 
   async rerun({ asOf, lang, mapping, sheet }, id) {
@@ -135,8 +186,7 @@ const ops = {
       current.csv = conv.csv.buffer; current.sheet = conv.sheet; current.mapping = {}; current.edits = 0;
       changed = true;
     }
-    if (changed) await store.put('current', current);
-    return run(id, asOf, lang);
+    return settle(run(id, asOf, lang), changed, true);
   },
 
   query({ filter, offset, limit, lang }) {
@@ -154,9 +204,7 @@ const ops = {
     if (!r.ok) throw new Error(r.error);
     current.csv = enc.encode(r.out).buffer;
     current.edits = (current.edits || 0) + 1;
-    current.savedAt = Date.now();
-    await store.put('current', current);
-    return run(id, asOf, lang);
+    return settle(run(id, asOf, lang), true, true);
   },
 
   async export({ format, asOf, which }) {
@@ -208,8 +256,8 @@ const ops = {
 
   async clear({ which }) {
     if (which === 'last') { last = null; await store.del('last'); return {}; }
-    if (session) { session.delete(); session = null; }
-    current = null; last = null;
+    if (session) { try { session.delete(); } catch { /* a failed module */ } session = null; }
+    current = null; last = null; saved = false;
     await store.clear();
     return {};
   },
@@ -235,11 +283,13 @@ async function xlsxBlob(sheets, numeric) {
 self.onmessage = async (e) => {
   const { id, op, ...args } = e.data;
   try {
-    await ready;
+    if (op !== 'clear') await ready;   // clearing never needs the module
     const result = await ops[op](args, id);
     postMessage({ id, ok: true, result });
   } catch (err) {
-    postMessage({ id, ok: false, error: String((err && err.message) || err) });
+    const x = err instanceof XlsxError ? { code: 'xlsx_' + err.code, params: err.params }
+      : err && typeof err.code === 'string' ? { code: err.code, params: err.params || {} } : {};
+    postMessage({ id, ok: false, error: String((err && err.message) || err), ...x });
   }
 };
 ready.then(() => postMessage({ type: 'ready' }), (err) => postMessage({ type: 'fail', message: String(err && err.message || err) }));

@@ -4,6 +4,7 @@ import { esc, $ } from '../../dom.js';
 import { t, getLang } from '../../i18n.js';
 import { formatRupiah } from '../../format.js';
 import { workerClient } from '../../worker-client.js';
+import * as store from './store.js';
 
 export const STATUSES = ['mandatory', 'optional', 'not_eligible', 'need_info'];
 export const PARTIES = ['employer', 'worker', 'government'];
@@ -36,6 +37,39 @@ export function call(op, args = {}) {
     client.ready.catch(() => { /* the requests report the failure */ });
   }
   return client.call(op, args);
+}
+
+/**
+ * Removes every stored roster, whatever the worker is doing: the worker is stopped (also a busy
+ * or hung one; the next call starts a fresh one) and the store is cleared from the page itself.
+ */
+export async function clearEverything() {
+  if (client) { client.terminate(); client = null; }
+  await store.clear();
+}
+
+// ---- how long a roster is kept (days; 0 = until "Hapus data") ----------------------------------
+export const KEEP_DEFAULT = 90;
+const KEEP_KEY = 'jamsos.daftar.keepDays';
+export function keepDays() {
+  try {
+    const v = localStorage.getItem(KEEP_KEY);
+    const n = v === null ? KEEP_DEFAULT : Number(v);
+    return Number.isInteger(n) && n >= 0 && n <= 3650 ? n : KEEP_DEFAULT;
+  } catch { return KEEP_DEFAULT; }
+}
+export function setKeepDays(n) {
+  try { localStorage.setItem(KEEP_KEY, String(n)); } catch { /* private mode: the default applies */ }
+}
+
+/** The text of a worker error: its code's translation when it has one (limits, unreadable XLSX). */
+export function errorText(e) {
+  if (e && e.code) {
+    const key = 'daftar.err.' + e.code;
+    const s = t(key, { ...(e.params || {}), max: N(e.maxRows || (e.params && e.params.max) || 0) });
+    if (s !== key) return s;
+  }
+  return (e && (e.message || e.error)) || String(e);
 }
 
 // ---- helpers ---------------------------------------------------------------------------------

@@ -1,84 +1,55 @@
 // A small XLSX reader and writer (no dependency): enough to import a roster from Excel and to
 // export results. Runs in the roster worker and under node (tests).
-// Reader: unzip with DecompressionStream('deflate-raw'), read xl/workbook.xml (sheet names),
-// the sheet's relationship, sharedStrings.xml and the sheet XML -> CSV text. Cell values stay as
-// written in the file (numbers as their text, e.g. a 16-digit NIK; dates as Excel serial day
+// Reader: the input is not trusted (docs/RELIABILITY.md, "Web app"). The zip directory is checked
+// against the file's bounds; each part is inflated as a stream (DecompressionStream('deflate-raw'))
+// with caps on its inflated size and compression ratio, then checked against its declared size
+// and CRC-32; the XML is read by a linear-time streaming scanner (no backtracking regex over a
+// whole part); row and column numbers must be within Excel's limits; the CSV text made is capped.
+// Every refusal is an XlsxError with a code (web/i18n: daftar.err.xlsx_<code>). Cell values stay
+// as written in the file (numbers as their text, e.g. a 16-digit NIK; dates as Excel serial day
 // numbers, which the C++ date parser understands). Skipped rows become empty lines, so row
 // numbers stay the spreadsheet's.
 // Writer: SpreadsheetML with inline strings, zipped with deflate (CompressionStream) or stored.
+// The zip reading and the limits are in unzip.js, the XML scanner in xml-scan.js.
 
-const dec = new TextDecoder();
+import { LIMITS, XlsxError, zipEntries, zipStream, crc32 } from './unzip.js';
+import { xmlScanner, xmlText, attrs } from './xml-scan.js';
+
+export { LIMITS, XlsxError, zipEntries, crc32, xmlText };
 const enc = new TextEncoder();
+const damaged = (part, detail) => new XlsxError('damaged', { part }, detail);
 
-// ---- zip ------------------------------------------------------------------------------------
-function u16(b, o) { return b[o] | (b[o + 1] << 8); }
-function u32(b, o) { return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0; }
-
-/** The entries of a zip archive: Map name -> { method, offset, size, csize }. */
-export function zipEntries(bytes) {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (u32(bytes, i) === 0x06054b50) { eocd = i; break; }
-  }
-  if (eocd < 0) throw new Error('not a zip file');
-  const count = u16(bytes, eocd + 10);
-  let p = u32(bytes, eocd + 16);
-  const out = new Map();
-  for (let k = 0; k < count; k++) {
-    if (u32(bytes, p) !== 0x02014b50) throw new Error('bad zip directory');
-    const method = u16(bytes, p + 10), csize = u32(bytes, p + 20), size = u32(bytes, p + 24);
-    const nlen = u16(bytes, p + 28), xlen = u16(bytes, p + 30), clen = u16(bytes, p + 32);
-    const local = u32(bytes, p + 42);
-    const name = dec.decode(bytes.subarray(p + 46, p + 46 + nlen));
-    out.set(name, { method, local, csize, size });
-    p += 46 + nlen + xlen + clen;
-  }
-  return out;
+/** Streams part `name` through an XML handler; false when the part does not exist. */
+async function readXml(bytes, entries, name, lim, budget, h) {
+  const dec = new TextDecoder();
+  const sc = xmlScanner(h, lim, name);
+  const ok = await zipStream(bytes, entries, name, lim, budget, (chunk) => sc.push(dec.decode(chunk, { stream: true })));
+  if (!ok) return false;
+  sc.push(dec.decode());
+  sc.end();
+  return true;
 }
 
-async function inflateRaw(data) {
-  const ds = new DecompressionStream('deflate-raw');
-  const buf = await new Response(new Blob([data]).stream().pipeThrough(ds)).arrayBuffer();
-  return new Uint8Array(buf);
+/** Collects the text of <t> elements outside phonetic runs (<rPh>) of a <si> or <is>. */
+function richCollector(lim) {
+  let inT = false, rph = 0, parts = [], len = 0;
+  const add = (s) => {
+    len += s.length;
+    if (len > lim.cellChars) throw new XlsxError('cell_long', { max: lim.cellChars });
+    parts.push(s);
+  };
+  return {
+    open(name, self) { if (name === 'rPh') rph += self ? 0 : 1; else if (name === 't' && !rph && !self) inT = true; },
+    close(name) { if (name === 'rPh') rph = Math.max(0, rph - 1); else if (name === 't') inT = false; },
+    text(raw) { if (inT) add(xmlText(raw)); },
+    cdata(s) { if (inT) add(s); },
+    take() { const s = parts.join(''); parts = []; len = 0; inT = false; rph = 0; return s; },
+  };
 }
 
-async function zipRead(bytes, entries, name) {
-  const e = entries.get(name);
-  if (!e) return null;
-  const start = e.local + 30 + u16(bytes, e.local + 26) + u16(bytes, e.local + 28);
-  const data = bytes.subarray(start, start + e.csize);
-  if (e.method === 0) return data;
-  if (e.method === 8) return inflateRaw(data);
-  throw new Error('unsupported zip method ' + e.method);
-}
-
-// ---- XML helpers -----------------------------------------------------------------------------
-const ENT = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-export function xmlText(s) {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (m, e) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENT[e])
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (m, h) => String.fromCharCode(parseInt(h, 16)));
-}
-function attr(tag, name) {
-  const m = new RegExp('\\s' + name + '="([^"]*)"').exec(tag);
-  return m ? xmlText(m[1]) : null;
-}
-/** The text of a <si> or <is>: every <t> outside phonetic runs (<rPh>). */
-function richText(xml) {
-  let s = '';
-  const clean = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g;
-  let m;
-  while ((m = re.exec(clean))) s += m[1] ? xmlText(m[1]) : '';
-  return s;
-}
-function colIndex(ref) {
+function colIndex(letters) {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
   return n - 1;
 }
 /** "3.515140508680001E+15" -> "3515140508680001" when it is an exact integer; otherwise as written. */
@@ -99,65 +70,129 @@ export function csvCell(s, sep = ',') {
 export function isZip(bytes) { return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4; }
 
 /** Reads a workbook: { sheets: [names], sheet: index, csv: text } for sheet `index` (default the first). */
-export async function xlsxToCsv(bytes, index = 0) {
+export async function xlsxToCsv(bytes, index = 0, limits = {}) {
+  const lim = { ...LIMITS, ...limits };
+  const budget = { left: lim.totalBytes };
   const entries = zipEntries(bytes);
-  const wb = await zipRead(bytes, entries, 'xl/workbook.xml');
-  if (!wb) throw new Error('no xl/workbook.xml: not an Excel workbook');
-  const wbx = dec.decode(wb);
-  const sheets = [...wbx.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({ name: attr(m[0], 'name'), rid: attr(m[0], 'r:id') }));
-  if (!sheets.length) throw new Error('the workbook has no sheet');
-  if (!(index >= 0 && index < sheets.length)) index = 0;
-  const relsBytes = await zipRead(bytes, entries, 'xl/_rels/workbook.xml.rels');
+  const sheets = [];
+  const wbOk = await readXml(bytes, entries, 'xl/workbook.xml', lim, budget, {
+    open(name, a) { if (name === 'sheet') { const x = attrs(a); sheets.push({ name: x.name || '', rid: x['r:id'] || x.id || '' }); } },
+    close() {}, text() {}, cdata() {},
+  });
+  if (!wbOk) throw new XlsxError('no_workbook');
+  if (!sheets.length) throw new XlsxError('no_sheet');
+  if (!(Number.isInteger(index) && index >= 0 && index < sheets.length)) index = 0;
   let path = `xl/worksheets/sheet${index + 1}.xml`;
-  if (relsBytes) {
-    const rels = dec.decode(relsBytes);
-    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      if (attr(m[0], 'Id') === sheets[index].rid) {
-        const target = attr(m[0], 'Target');
-        path = target.startsWith('/') ? target.slice(1) : 'xl/' + target.replace(/^\.\//, '');
-      }
-    }
-  }
+  await readXml(bytes, entries, 'xl/_rels/workbook.xml.rels', lim, budget, {
+    open(name, a) {
+      if (name !== 'Relationship') return;
+      const x = attrs(a);
+      if (x.Id === sheets[index].rid && x.Target) path = x.Target.startsWith('/') ? x.Target.slice(1) : 'xl/' + x.Target.replace(/^\.\//, '');
+    },
+    close() {}, text() {}, cdata() {},
+  });
   const shared = [];
-  const ss = await zipRead(bytes, entries, 'xl/sharedStrings.xml');
-  if (ss) for (const m of dec.decode(ss).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] ? richText(m[1]) : '');
-  const sheetBytes = await zipRead(bytes, entries, path);
-  if (!sheetBytes) throw new Error('sheet not found: ' + path);
-  const xml = dec.decode(sheetBytes);
-  const lines = [];
-  let lastRow = 0;
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  let rm;
-  while ((rm = rowRe.exec(xml))) {
-    const rAttr = /\br="(\d+)"/.exec(rm[1]);
-    const r = rAttr ? Number(rAttr[1]) : lastRow + 1;
-    while (lastRow + 1 < r) { lines.push(''); lastRow++; }
-    lastRow = r;
-    const cells = [];
-    let next = 0;
-    if (rm[2]) {
-      let cm;
-      cellRe.lastIndex = 0;
-      while ((cm = cellRe.exec(rm[2]))) {
-        const ref = /\br="([A-Z]+)\d*"/.exec(cm[1]);
-        const c = ref ? colIndex(ref[1]) : next;
-        next = c + 1;
-        const t = (/\bt="(\w+)"/.exec(cm[1]) || [])[1] || 'n';
-        const body = cm[2] || '';
-        const v = (/<v>([\s\S]*?)<\/v>/.exec(body) || [])[1];
-        let text = '';
-        if (t === 's') text = v !== undefined ? (shared[Number(v)] ?? '') : '';
-        else if (t === 'inlineStr') text = richText(body);
-        else if (t === 'b') text = v === '1' ? 'TRUE' : v === '0' ? 'FALSE' : '';
-        else if (t === 'n') text = v !== undefined ? numberText(v) : '';
-        else text = v !== undefined ? xmlText(v) : '';   // str, e, d
-        while (cells.length < c) cells.push('');
-        cells[c] = text;
-      }
-    }
-    lines.push(cells.map((x) => csvCell(x)).join(','));
+  let sharedChars = 0;
+  const rich = richCollector(lim);
+  let inSi = false;
+  await readXml(bytes, entries, 'xl/sharedStrings.xml', lim, budget, {
+    open(name, a, self) {
+      if (name === 'si') { inSi = true; rich.take(); if (self) { inSi = false; push(''); } } else if (inSi) rich.open(name, self);
+    },
+    close(name) { if (name === 'si' && inSi) { inSi = false; push(rich.take()); } else if (inSi) rich.close(name); },
+    text(raw) { if (inSi) rich.text(raw); },
+    cdata(s) { if (inSi) rich.cdata(s); },
+    textTooLong() { if (inSi) throw new XlsxError('cell_long', { max: lim.cellChars }); },
+  });
+  function push(s) {
+    if (shared.length >= lim.sharedStrings) throw new XlsxError('too_big', { max: Math.floor(lim.partBytes / 1048576) }, 'shared strings');
+    sharedChars += s.length;
+    if (sharedChars > lim.csvChars) throw new XlsxError('too_big', { max: Math.floor(lim.csvChars / 1048576) }, 'shared strings');
+    shared.push(s);
   }
+  const lines = [];
+  let csvChars = 0, lastRow = 0, inRow = false, cells = null, next = 0;
+  let cell = null;       // { c, t, v: [], inV, inIs }
+  const line = (s) => {
+    csvChars += s.length + 2;
+    if (csvChars > lim.csvChars) throw new XlsxError('too_big', { max: Math.floor(lim.csvChars / 1048576) }, 'csv');
+    lines.push(s);
+  };
+  const addV = (s) => {
+    cell.vlen += s.length;
+    if (cell.vlen > lim.cellChars * 10) throw new XlsxError('cell_long', { max: lim.cellChars });
+    cell.v.push(s);
+  };
+  const endRow = () => { line(cells.map((x) => csvCell(x)).join(',')); inRow = false; cells = null; };
+  const cellText = () => {
+    const v = cell.v.join('');
+    const t = cell.t;
+    if (t === 's') {
+      if (!cell.hasV) return '';
+      const k = Number(v.trim());
+      if (!Number.isInteger(k) || k < 0 || k >= shared.length) throw damaged('xl/sharedStrings.xml', 'no shared string ' + v.slice(0, 20));
+      return shared[k];
+    }
+    if (t === 'inlineStr') return rich.take();
+    if (!cell.hasV) return '';
+    const x = xmlText(v);
+    if (x.length > lim.cellChars) throw new XlsxError('cell_long', { max: lim.cellChars });
+    if (t === 'b') return x === '1' ? 'TRUE' : x === '0' ? 'FALSE' : '';
+    if (t === 'n') return numberText(x);
+    return x;   // str, e, d
+  };
+  const sheetOk = await readXml(bytes, entries, path, lim, budget, {
+    open(name, a, self) {
+      if (name === 'row') {
+        if (inRow) throw new XlsxError('xml', {}, 'a row inside a row');
+        const m = /(?:^|\s)r\s*=\s*["']\s*([^"']*)["']/.exec(a);
+        let r = lastRow + 1;
+        if (m) {
+          if (!/^\d{1,10}$/.test(m[1].trim())) throw new XlsxError('xml', {}, 'row number ' + m[1].slice(0, 20));
+          r = Number(m[1].trim());
+        }
+        if (r > lim.rows || r < 1) throw new XlsxError('rows', { row: String(m ? m[1].trim().slice(0, 12) : r), max: lim.rows });
+        if (r <= lastRow) throw new XlsxError('xml', {}, 'rows out of order');
+        while (lastRow + 1 < r) { line(''); lastRow++; }
+        lastRow = r; inRow = true; cells = []; next = 0;
+        if (self) endRow();
+      } else if (name === 'c' && inRow) {
+        if (cell) throw new XlsxError('xml', {}, 'a cell inside a cell');
+        const x = attrs(a);
+        let c = next;
+        if (x.r !== undefined) {
+          const m = /^\s*([A-Za-z]{1,3})(\d*)\s*$/.exec(x.r);
+          if (!m) throw new XlsxError('cols', { ref: x.r.slice(0, 16) });
+          c = colIndex(m[1].toUpperCase());
+        }
+        if (c >= lim.cols) throw new XlsxError('cols', { ref: (x.r || '').slice(0, 16) || String(c + 1) });
+        next = c + 1;
+        cell = { c, t: x.t || 'n', v: [], vlen: 0, inV: false, hasV: false, rich: false };
+        rich.take();
+        if (self) this.close('c');
+      } else if (cell) {
+        if (name === 'v') { cell.inV = !self; cell.hasV = true; } else if (name === 'is') cell.rich = true; else if (cell.rich) rich.open(name, self);
+      }
+    },
+    close(name) {
+      if (name === 'row' && inRow) { if (cell) throw new XlsxError('xml', {}, 'unclosed cell'); endRow(); } else if (name === 'c' && cell) {
+        const text = cellText();
+        while (cells.length < cell.c) cells.push('');
+        cells[cell.c] = text;
+        cell = null;
+      } else if (cell) {
+        if (name === 'v') cell.inV = false; else if (name === 'is') cell.rich = false; else if (cell.rich) rich.close(name);
+      }
+    },
+    text(raw) {
+      if (!cell) return;
+      if (cell.inV) addV(raw); else if (cell.rich) rich.text(raw);
+    },
+    cdata(s) { if (cell && cell.inV) addV(s); else if (cell && cell.rich) rich.cdata(s); },
+    textTooLong() { if (cell) throw new XlsxError('cell_long', { max: lim.cellChars }); },
+  });
+  if (!sheetOk) throw new XlsxError('no_sheet', {}, path);
+  if (inRow) throw new XlsxError('xml', {}, 'unclosed row');
   return { sheets: sheets.map((s) => s.name), sheet: index, csv: lines.join('\r\n') + (lines.length ? '\r\n' : '') };
 }
 
@@ -187,17 +222,6 @@ export function parseCsv(text, sep = ',') {
 }
 
 // ---- writer ------------------------------------------------------------------------------------
-let CRC;
-export function crc32(data) {
-  if (!CRC) {
-    CRC = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; CRC[n] = c >>> 0; }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 async function deflateRaw(data) {
   if (typeof CompressionStream === 'undefined') return null;
   try {
@@ -247,16 +271,24 @@ function xmlEsc(s) {
   return String(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
-/** A spreadsheet cell that starts with = + - @ TAB or CR gets a leading apostrophe (a plain signed number stays). */
-export function neutralise(s) {
-  return /^[=+\-@\t\r]/.test(s) && !/^[+-]\d+(\.\d+)?$/.test(s) ? "'" + s : s;
-}
+/**
+ * Formula-like text (the same rule as the native CSV writer): after skipping leading spaces, tabs,
+ * CR, LF, U+200B (zero-width space) and U+FEFF (BOM), the first character is one of
+ * = + - @ | or their full-width forms ＝ ＋ － ＠.
+ */
+const FORMULA_LIKE = /^[ \t\r\n\u200b\ufeff]*[=+\-@|\uff1d\uff0b\uff0d\uff20]/;
+export function formulaLike(s) { return FORMULA_LIKE.test(s); }
+/** A CSV cell: formula-like text gets a leading apostrophe. */
+export function neutralise(s) { return formulaLike(s) ? "'" + s : s; }
+/** The text a neutralised CSV cell stood for (the apostrophe the rule added removed). */
+export function unneutralise(s) { return s.startsWith("'") && formulaLike(s.slice(1)) ? s.slice(1) : s; }
 function colName(i) { let s = ''; i++; while (i > 0) { const m = (i - 1) % 26; s = String.fromCharCode(65 + m) + s; i = Math.floor((i - 1) / 26); } return s; }
 
 /**
  * An XLSX workbook from sheets [{ name, rows: string[][], numeric: (rowIndex, colIndex, text) => bool }].
- * Numeric cells (plain integers) are written as numbers, every other cell as an inline string,
- * neutralised (= + - @ at the start get an apostrophe). The first row is bold (a header).
+ * Numeric cells (plain integers) are written as numbers, every other cell as an inline string
+ * (t="inlineStr": text, never a formula, so no apostrophe is needed; one added by the CSV
+ * writer is removed). The first row is bold (a header).
  */
 export async function writeXlsx(sheets) {
   const files = {};
@@ -279,7 +311,9 @@ export async function writeXlsx(sheets) {
         const ref = colName(c) + (r + 1);
         const style = r === 0 ? ' s="1"' : '';
         if (r > 0 && s.numeric && s.numeric(r, c, text) && /^-?\d{1,15}$/.test(text)) x += `<c r="${ref}"${style}><v>${text}</v></c>`;
-        else x += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlEsc(neutralise(text))}</t></is></c>`;
+        // A string cell is never a formula: the text is written as it is (an apostrophe the CSV
+        // writer added to formula-like text is taken off again, so none shows in Excel).
+        else x += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlEsc(unneutralise(text))}</t></is></c>`;
       });
       out.push(x + '</row>');
     });
