@@ -8,7 +8,7 @@ export interface JamsosModule {
    * newline). Input errors come back as `{"error":{"code","field","message"}}` (per element in an
    * array); the function never throws.
    *
-   * Limit: an answer over 256 MB (about 60,000 results; a JS string cannot hold much more) is not
+   * Limit: an answer over 256 MB (about 50,000 results; a JS string cannot hold much more) is not
    * built: the answer is then `{"error":{"code":"too_large","field":null,"message":...}}`. Use
    * `evaluateChunks` for larger arrays (200,000 elements and more). The input is read as a stream
    * (wasm memory holds 64 KB of it at a time); a lone surrogate in the JS string is read as U+FFFD,
