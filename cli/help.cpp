@@ -6,8 +6,10 @@ namespace jamsos_cli {
 const char* const kHelp = R"(jamsos - BPJS Ketenagakerjaan eligibility and contributions, offline.
 
 Usage:
-  jamsos eval  [--rules FILE] [--pretty]   read one JSON object (or an array) on stdin,
-                                            write the result object (or array) on stdout
+  jamsos eval  [--rules FILE] [--pretty] [--jsonl]   read one JSON object (or an array) on
+                                            stdin, write the result object (or array) on stdout;
+                                            an array is streamed (each answer written as its
+                                            element is read: constant memory)
   jamsos rules [--rules FILE]              print the rule set (every dated parameter with its
                                             citation and confidence) and its version
   jamsos version                           print the rule-set version
@@ -24,7 +26,8 @@ Options:
                  `jamsos rules` prints: {"files": [{"name": "...", "content": {...}}, ...]}.
                  Workflow for a new JP ceiling: jamsos rules > r.json; add the dated value to
                  "jp.ceiling" in pp45-2015-jp.json's content; jamsos eval --rules r.json < in.json
-  --pretty       indent the JSON output
+  --pretty       indent the JSON output (eval: reads the whole input first)
+  --jsonl        eval: JSON Lines, one input object per line in, one answer per line out
 
 Input fields (all optional except as_of; rupiah are whole numbers):
   as_of "YYYY-MM-DD" (>= 2015-07-01; names a contribution month: the rules in force on the

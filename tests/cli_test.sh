@@ -41,5 +41,23 @@ echo "$in" | "$J" eval --rules "$tmp/bad.json" > /dev/null 2> "$tmp/err"; rc=$?
 check "a bad rules file fails naming the file and key" '[ $rc -eq 1 ] && grep -q "x.json: nope" "$tmp/err"'
 "$J" roles > "$tmp/roles.json"; rc=$?
 check "roles prints the role table" '[ $rc -eq 0 ] && grep -q "\"code\":\"pendamping_desa\",\"label_id\"" "$tmp/roles.json" && [ "$(grep -o "\"code\"" "$tmp/roles.json" | wc -l)" -eq 11 ]'
+# eval streams: an array's answers are written while the input is still being read.
+echo '[]' | "$J" eval > "$tmp/e0"; rc=$?
+check "an empty array gives an empty array" '[ $rc -eq 0 ] && [ "$(cat "$tmp/e0")" = "[]" ]'
+( echo '[{"as_of":"2026-05-01","role":"bpd"},'; sleep 3; echo '{"as_of":"2026-05-01"}]' ) | "$J" eval > "$tmp/s1" &
+sp=$!; sleep 1.5
+check "the first answer is out before the input ends" 'grep -q "\"role\":\"bpd\"" "$tmp/s1"'
+wait $sp; rc=$?
+check "the streamed array completes" '[ $rc -eq 0 ] && python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))) == 2" "$tmp/s1"'
+printf '%s\n\n%s\n{"as_of":"x"}' '{"as_of":"2026-05-01","id":1}' '{"as_of":"2026-05-01","id":2}' | "$J" eval --jsonl > "$tmp/l1"; rc=$?
+check "--jsonl: one answer line per input line, exit 2 on a bad line" '[ $rc -eq 2 ] && [ "$(wc -l < "$tmp/l1")" -eq 3 ] && head -1 "$tmp/l1" | grep -q "^{\"id\":1," && tail -1 "$tmp/l1" | grep -q invalid_date'
+# Out of memory (a value of 80 MB under a 150 MB address-space limit): the contract's error, after
+# the answers already written, never an abort. Not under AddressSanitizer (it needs the address space).
+if ! grep -q __asan_init "$J"; then
+  { printf '[{"as_of":"2026-05-01"},{"as_of":"2026-05-01","id":"'; head -c 80000000 /dev/zero | tr '\0' x; printf '"}]'; } > "$tmp/big.json"
+  ( ulimit -v 150000; "$J" eval < "$tmp/big.json" > "$tmp/m1" ); rc=$?
+  check "out of memory: exit 2 and the out_of_memory error closing the array" '[ $rc -eq 2 ] && python3 -c "import json,sys; j=json.load(open(sys.argv[1])); assert len(j) == 2 and j[1][\"error\"][\"code\"] == \"out_of_memory\"" "$tmp/m1"'
+  rm -f "$tmp/big.json"
+fi
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -1,10 +1,20 @@
 // Embind layer for the web app: the same JSON contract as `jamsos eval` (docs/CONTRACT.md).
 // evaluate(json) -> json   one object or an array of them, byte-identical to the native CLI's output
+//                          (an answer over kMaxAnswer bytes is the `too_large` error instead)
+// evaluateChunks(json, onChunk)  the same answer handed to onChunk(text) in pieces of about 1 MB
+//                          (their concatenation is evaluate's answer; no size limit); returns
+//                          whether every element was valid
 // rules() -> json          the embedded rule set with citations (as `jamsos rules`)
 // version() -> string      the rule-set version (as `jamsos version`)
 // roles() -> json          the role table (as `jamsos roles`); the web build generates its role lists from it
+//
+// The input is read straight from the JS string in 64 KB pieces (TextEncoder.encodeInto, which
+// writes a lone surrogate as U+FFFD, as node writes a string to the CLI's stdin) and evaluated as a
+// stream, so wasm memory holds one piece of input and the answer, never a copy of the whole input.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
+#include <cstddef>
 #include <string>
 
 #include "jamsos/contract.hpp"
@@ -13,11 +23,69 @@
 
 namespace {
 
-std::string evaluate(const std::string& input) {
-  std::string out;
-  out.reserve(8192);
-  jamsos::eval_json(jamsos::embedded_rules(), input, out);
-  return out;
+using emscripten::val;
+
+// Above this an answer is not built: a JS string cannot be much longer (V8: 2^29 - 24 characters)
+// and wasm memory would have to hold it twice while it grows.
+constexpr size_t kMaxAnswer = size_t{256} << 20;
+
+// Pieces of a JS string as UTF-8.
+class JsText {
+ public:
+  explicit JsText(const val& s)
+      : str_(s.isString() ? s : val::global("String")(s)),
+        enc_(val::global("TextEncoder").new_()),
+        len_(str_["length"].as<size_t>()) {}
+  size_t read(char* buf, size_t cap) {
+    if (pos_ >= len_ || cap < 4) return 0;
+    // At most cap UTF-16 units (each gives at least one byte): encodeInto stops when buf is full.
+    val piece = str_.call<val>("substring", pos_, pos_ + cap);
+    val view(emscripten::typed_memory_view(cap, reinterpret_cast<unsigned char*>(buf)));
+    val r = enc_.call<val>("encodeInto", piece, view);
+    pos_ += r["read"].as<size_t>();
+    return r["written"].as<size_t>();
+  }
+
+ private:
+  val str_, enc_;
+  size_t len_, pos_ = 0;
+};
+
+jamsos::EvalStatus run(const val& input, jamsos::EvalStream& s) {
+  JsText text(input);
+  return jamsos::eval_stream(
+      jamsos::embedded_rules(), [&](char* buf, size_t cap) { return text.read(buf, cap); }, s);
+}
+
+std::string evaluate(const val& input) {
+  std::string answer;
+  jamsos::EvalStream s;
+  s.flush = [&](std::string& out) {
+    if (answer.size() + out.size() > kMaxAnswer) return false;
+    answer += out;
+    out.clear();
+    return true;
+  };
+  if (run(input, s) == jamsos::EvalStatus::Stopped) {
+    answer.clear();
+    answer.shrink_to_fit();
+    jamsos::write_error(jamsos::InputError{"too_large", "",
+                                           "the answer would be over 256 MB: use evaluateChunks, or send the array "
+                                           "in parts"},
+                        answer);
+  }
+  return answer;
+}
+
+bool evaluate_chunks(const val& input, const val& on_chunk) {
+  jamsos::EvalStream s;
+  s.flush_bytes = size_t{1} << 20;
+  s.flush = [&](std::string& out) {
+    on_chunk(val(out));
+    out.clear();
+    return true;
+  };
+  return run(input, s) == jamsos::EvalStatus::Ok;
 }
 
 std::string rules() { return jamsos::embedded_rules().bundle_json(); }
@@ -30,6 +98,7 @@ std::string roles() { return jamsos::roles_json(); }
 
 EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("evaluate", &evaluate);
+  emscripten::function("evaluateChunks", &evaluate_chunks);
   emscripten::function("rules", &rules);
   emscripten::function("version", &version);
   emscripten::function("roles", &roles);

@@ -7,8 +7,21 @@ export interface JamsosModule {
    * Returns the result JSON text, byte-identical to `jamsos eval`'s output (without the final
    * newline). Input errors come back as `{"error":{"code","field","message"}}` (per element in an
    * array); the function never throws.
+   *
+   * Limit: an answer over 256 MB (about 50,000 results; a JS string cannot hold much more) is not
+   * built: the answer is then `{"error":{"code":"too_large","field":null,"message":...}}`. Use
+   * `evaluateChunks` for larger arrays (200,000 elements and more). The input is read as a stream
+   * (wasm memory holds 64 KB of it at a time); a lone surrogate in the JS string is read as U+FFFD,
+   * as node writes it to the CLI's stdin.
    */
   evaluate(inputJson: string): string;
+  /**
+   * The same answer as `evaluate` without its size limit, handed to `onChunk` in pieces of about
+   * 1 MB as the array is evaluated (each piece ends after a whole result; their concatenation is
+   * `evaluate`'s answer). Wasm memory stays about constant. Returns false when any element was an
+   * input error (the CLI's exit status 2).
+   */
+  evaluateChunks(inputJson: string, onChunk: (piece: string) => void): boolean;
   /** The embedded rule set, `{"files":[{"name","content"}],"rules_version"}`, as `jamsos rules`. */
   rules(): string;
   /** The rule-set version, a short hash of its canonical content (e.g. "e96ecbb60184"). */

@@ -76,7 +76,7 @@ bool code(const Val& v, const char* field, const char* const (&names)[N], E& out
     }
   std::string list;
   for (size_t i = 0; i < N; ++i) list += (i ? ", " : "") + std::string(names[i]);
-  return fail(e, "unknown_code", field, std::string(field) + " \"" + s + "\" is not one of: " + list);
+  return fail(e, "unknown_code", field, std::string(field) + " \"" + detail::echo(s) + "\" is not one of: " + list);
 }
 
 // A role code from the role table (engine/roles.cpp).
@@ -87,7 +87,7 @@ bool role(const Val& v, Role& out, InputError& e) {
   std::string list;
   for (const RoleInfo* r = roles_begin(); r != roles_end(); ++r)
     list += (list.empty() ? "" : ", ") + std::string(r->code);
-  return fail(e, "unknown_code", "role", "role \"" + s + "\" is not one of: " + list);
+  return fail(e, "unknown_code", "role", "role \"" + detail::echo(s) + "\" is not one of: " + list);
 }
 
 // Input field names, found by length then one comparison (a chain of string compares was a
@@ -187,14 +187,24 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
   id_json.clear();
   if (!f.is_object) return fail(e, "not_an_object", "", "each input must be a JSON object");
   const Val* asof = nullptr;
-  for (size_t n = 0; n < f.count; ++n)
-    if (key_of(f.keys[n]) == Key::k_as_of) asof = &f.vals[n];
+  uint32_t seen = 0;  // a field given twice is an error, whatever its values (docs/CONTRACT.md)
+  for (size_t n = 0; n < f.count; ++n) {
+    const Key kid = key_of(f.keys[n]);
+    if (kid == Key::k_as_of) asof = &f.vals[n];
+    const uint32_t bit = kid == Key::unknown ? 0 : 1u << static_cast<unsigned>(kid);
+    if (seen & bit) {
+      const std::string k = detail::echo(f.keys[n]);
+      return fail(e, "duplicate_field", k, "input field \"" + k + "\" is given more than once");
+    }
+    seen |= bit;
+  }
   if (!asof || asof->is_null()) return fail(e, "missing_field", "as_of", "as_of is required (YYYY-MM-DD)");
   for (size_t n = 0; n < f.count; ++n) {
     const std::string& k = f.keys[n];
     const Key kid = key_of(k);
     const Val& v = f.vals[n];
-    if (v.is_null() && kid != Key::k_as_of) continue;  // null means "not given"
+    // null means "not given" (an unknown field is an error whatever its value)
+    if (v.is_null() && kid != Key::k_as_of && kid != Key::unknown) continue;
     bool ok = true;
     if (kid == Key::k_as_of) {
       ok = date(v, "as_of", in.as_of, e);
@@ -262,7 +272,8 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
       id_json = v.is_string() ? json(v.s).dump(-1, ' ', false, json::error_handler_t::replace)
                               : (v.is_number_unsigned() ? std::to_string(v.u) : std::to_string(v.i));
     } else {
-      return fail(e, "unknown_field", k, "unknown input field \"" + k + "\" (see jamsos --help)");
+      const std::string name = detail::echo(k);
+      return fail(e, "unknown_field", name, "unknown input field \"" + name + "\" (see jamsos --help)");
     }
     if (!ok) return false;
   }

@@ -29,7 +29,8 @@ struct Val {
   bool is_array() const { return t == Arr; }
 };
 
-// The fields of one input object, in document order (a repeated key: the later one wins).
+// The fields of one input object, in document order (a repeated key is delivered twice; the
+// contract rejects it, input.cpp).
 struct Fields {
   bool is_object = false;
   size_t count = 0;
@@ -41,6 +42,26 @@ struct Fields {
 // soon as it is complete. Returns false for malformed JSON (elements already delivered must then
 // be discarded by the caller).
 bool parse_inputs(const std::string& text, const std::function<void(const Fields&, bool in_array)>& element);
+
+// The streaming reader. `ElementSink` gets each input element as soon as it is complete and
+// returns false to stop reading; `ChunkSource` fills `buf` with up to `cap` input bytes and
+// returns how many (0 at the end of the input).
+using ElementSink = std::function<bool(const Fields&, bool in_array)>;
+using ChunkSource = std::function<size_t(char* buf, size_t cap)>;
+struct ReadStatus {
+  bool ok = true;          // the text was valid JSON (and read to the end, unless stopped)
+  bool stopped = false;    // the sink asked to stop
+  bool top_array = false;  // the text began as an array
+  int error_id = 0;        // nlohmann's error id when !ok (406: a number too large to read)
+  std::string field;       // when !ok: the field whose value could not be read, if any
+  std::string token;       // ...and the text read for that value (at most 256 bytes)
+};
+ReadStatus read_inputs(const char* text, size_t size, const ElementSink& element);
+ReadStatus read_inputs(const ChunkSource& source, const ElementSink& element);
+
+// Input text echoed in an error (a field name, a code): at most kEchoMax code points, then "…".
+constexpr size_t kEchoMax = 200;
+std::string echo(const std::string& s);
 
 bool parse_input_fields(const RuleSet& R, const Fields& f, Input& in, std::string& id_json, InputError& e);
 

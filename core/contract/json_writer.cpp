@@ -31,6 +31,21 @@ struct ByteClass {
 };
 const ByteClass kClass;
 
+// The length of the well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates,
+// nothing above U+10FFFF) starting at s[0] >= 0x80, or 0.
+inline size_t utf8_length(const char* s, size_t n) {
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  const size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  if (!len || len > n) return 0;
+  const unsigned char b = static_cast<unsigned char>(s[1]);
+  const unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+  const unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+  if (b < lo || b > hi) return 0;
+  for (size_t j = 2; j < len; ++j)
+    if ((static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) return 0;
+  return len;
+}
+
 template <typename Sink>
 void escape(Sink& o, const char* s, size_t n) {
   o.push_back('"');
@@ -43,11 +58,9 @@ void escape(Sink& o, const char* s, size_t n) {
       continue;
     }
     if (k == 2) {
-      // A UTF-8 sequence: copied when well formed (a lead byte and its continuation bytes), else U+FFFD.
-      const size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-      bool ok = len && i + len <= n;
-      for (size_t j = 1; ok && j < len; ++j) ok = (static_cast<unsigned char>(s[i + j]) & 0xC0) == 0x80;
-      if (ok) {
+      // A UTF-8 sequence: copied when well formed, else each byte not starting one is U+FFFD.
+      const size_t len = utf8_length(s + i, n - i);
+      if (len) {
         i += len;  // stays in the run
         continue;
       }

@@ -357,39 +357,4 @@ void write_error(const InputError& e, std::string& out) {
   o += "}}";
 }
 
-bool eval_json(const RuleSet& R, const std::string& input, std::string& out) {
-  const size_t start = out.size();
-  Input in;
-  Result res;
-  std::string id;
-  InputError err;
-  bool ok = true, array = false;
-  size_t n = 0;
-  bool parsed = detail::parse_inputs(input, [&](const detail::Fields& f, bool in_array) {
-    if (in_array && n == 0) out += '[';
-    array = in_array;
-    if (n++) out += ',';
-    if (!detail::parse_input_fields(R, f, in, id, err)) {
-      write_error(err, out);
-      ok = false;
-      return;
-    }
-    evaluate(R, in, res);
-    write_result(R, res, id, out);
-  });
-  if (!parsed || (n > 1 && !array)) {
-    out.resize(start);
-    write_error(InputError{"malformed_json", "", "the input is not valid JSON"}, out);
-    return false;
-  }
-  if (array) {
-    if (n == 0) out += '[';
-    out += ']';
-  } else if (n == 0) {
-    write_error(InputError{"malformed_json", "", "the input is not valid JSON"}, out);
-    return false;
-  }
-  return ok;
-}
-
 }  // namespace jamsos

@@ -1,6 +1,7 @@
 // The JSON contract: shape, errors naming the field, arrays with a bad element.
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "gen_inputs.hpp"
@@ -166,8 +167,22 @@ TEST_CASE("typed explanation lines are what the JSON explanation says") {
   }
 }
 
-// The roster's escaper before the shared writer (core/roster/processor.cpp): json_write_string must
-// give the same bytes, for both sinks.
+// A reference escaper (the roster's before the shared writer, with RFC 3629's strict decoding: a
+// sequence is copied only if it decodes to a scalar value in its shortest form): json_write_string
+// must give the same bytes, for both sinks.
+static size_t strict_sequence(const unsigned char* p, size_t n) {
+  const size_t len = p[0] < 0x80 ? 1 : (p[0] >> 5) == 6 ? 2 : (p[0] >> 4) == 14 ? 3 : (p[0] >> 3) == 30 ? 4 : 0;
+  if (!len || len > n) return 0;
+  uint32_t cp = len == 1 ? p[0] : len == 2 ? p[0] & 0x1Fu : len == 3 ? p[0] & 0x0Fu : p[0] & 0x07u;
+  for (size_t k = 1; k < len; ++k) {
+    if ((p[k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[k] & 0x3Fu);
+  }
+  static const uint32_t min_cp[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < min_cp[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
 static void reference_escape(std::string& out, const char* s, size_t n) {
   out.push_back('"');
   for (size_t i = 0; i < n;) {
@@ -192,10 +207,8 @@ static void reference_escape(std::string& out, const char* s, size_t n) {
       ++i;
       continue;
     }
-    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-    bool ok = len && i + len <= n;
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (ok) {
+    size_t len = strict_sequence(reinterpret_cast<const unsigned char*>(s) + i, n - i);
+    if (len) {
       out.append(s + i, len);
       i += len;
     } else {
@@ -206,7 +219,47 @@ static void reference_escape(std::string& out, const char* s, size_t n) {
   out.push_back('"');
 }
 
-TEST_CASE("json_write_string escapes as the roster did, for both sinks") {
+// A strict UTF-8 validator (RFC 3629) over a whole text.
+static bool valid_utf8(const std::string& t) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(t.data());
+  for (size_t i = 0; i < t.size();) {
+    size_t len = strict_sequence(p + i, t.size() - i);
+    if (!len) return false;
+    i += len;
+  }
+  return true;
+}
+
+TEST_CASE("json_write_string writes valid UTF-8 only: random bytes through a strict validator") {
+  // Each of these once passed through as written (ED A0 80 is a surrogate, E0 80 80 and F0 80 80 80
+  // overlong, F4 90 80 80 above U+10FFFF, F5..FF never valid).
+  for (const char* bad : {"\xED\xA0\x80", "\xE0\x80\x80", "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80",
+                          "\xF8\x88\x80\x80\x80", "\xFF\xBF\xBF"}) {
+    std::string out;
+    json_write_string(out, bad, std::strlen(bad));
+    CHECK_MESSAGE(valid_utf8(out), out);
+    CHECK(out.find("\xEF\xBF\xBD") != std::string::npos);
+  }
+  uint64_t x = 0x2545F4914F6CDD1DULL;
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (size_t i = 0, n = static_cast<size_t>(k % 24); i < n; ++i) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      s.push_back(static_cast<char>(x >> 24));
+    }
+    std::string a, b;
+    json_write_string(a, s);
+    {
+      JsonOut o(b);
+      json_write_string(o, s);
+    }
+    CHECK_MESSAGE(valid_utf8(a), k);
+    CHECK(a == b);
+    if (valid_utf8(s)) CHECK(nlohmann::json::parse(a).get<std::string>() == s);  // valid text kept
+  }
+}
+
+TEST_CASE("json_write_string escapes as the reference does, for both sinks") {
   std::vector<std::string> texts = {"",
                                     "plain",
                                     "quote \" backslash \\ slash /",

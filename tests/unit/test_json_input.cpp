@@ -1,6 +1,6 @@
 // The input reader (json_reader.cpp, nlohmann's SAX parser into flat field lists): which texts it
 // accepts, the fields it delivers (arrays, nested values as opaque markers, repeated keys in document
-// order), and the contract's answers built on it (errors, id echo, "later wins").
+// order), and the contract's answers built on it (errors, id echo, repeated keys).
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -216,14 +216,71 @@ static std::string eval(const std::string& in, bool* ok = nullptr) {
   return out;
 }
 
-TEST_CASE("malformed JSON gives one error object, whatever was delivered before the error") {
+TEST_CASE("a text that cannot be read: one error object, or the last element once an array has begun") {
   const std::string err = R"({"error":{"code":"malformed_json","field":null,"message":"the input is not valid JSON"}})";
-  for (const char* t : {"", "{not json", R"([{"as_of":"2026-05-01"},)", R"({"as_of":"2026-05-01"} {})", "[1e999]",
-                        R"({"as_of":"2026-05-01"}x)", R"({"as_of":"2026-05-01","a":"\ud800"})"}) {
+  for (const char* t : {"", "{not json", R"({"as_of":"2026-05-01"} {})", R"({"as_of":"2026-05-01"}x)", "]"}) {
     bool ok = true;
     CHECK_MESSAGE(eval(t, &ok) == err, t);
     CHECK_FALSE(ok);
   }
+  // An array is streamed: the answers already written stay, the error closes the array.
+  const std::string first = eval(R"({"as_of":"2026-05-01"})");
+  CHECK(eval(R"([{"as_of":"2026-05-01"},)") == "[" + first + "," + err + "]");
+  CHECK(eval("[") == "[" + err + "]");
+  CHECK(eval("[1]]") == "[" + eval("1") + "," + err + "]");
+  CHECK(eval("[1e999]") == "[" + err + "]");  // not in a field: no field to name
+}
+
+TEST_CASE("a top-level empty array is answered by an empty array") {
+  bool ok = false;
+  CHECK(eval("[]", &ok) == "[]");
+  CHECK(ok);
+  CHECK(eval(" [ ]\n") == "[]");
+}
+
+TEST_CASE("a value that cannot be read names its field") {
+  // A number too large for any reader (nlohmann: number overflow) is out of range.
+  CHECK(
+      eval(R"({"as_of":"2026-05-01","monthly_wage":1e400})") ==
+      R"({"error":{"code":"out_of_range","field":"monthly_wage","message":"monthly_wage: the number 1e400 is too large"}})");
+  CHECK(eval(R"([{"as_of":"2026-05-01","opt_in":["JHT",-1e999]}])").find(R"("code":"out_of_range","field":"opt_in")") !=
+        std::string::npos);
+  // A lone UTF-16 surrogate escape (RFC 8259 §8.2: no Unicode text) is rejected, naming the field;
+  // the wasm build gives the same bytes (tests/web/differential.test.mjs sends such inputs).
+  const std::string lone =
+      R"({"error":{"code":"malformed_json","field":"id","message":"the value of id is not valid JSON"}})";
+  CHECK(eval(R"({"as_of":"2026-05-01","id":"\ud800"})") == lone);
+  CHECK(eval(R"({"as_of":"2026-05-01","id":"x\udc00y"})") == lone);
+  CHECK(eval(R"({"as_of":"2026-05-01","id":"\ud800\u0041"})") == lone);
+  CHECK(eval("{\"as_of\":\"2026-05-01\",\"id\":\"\xED\xA0\x80\"}") == lone);  // the same as raw (CESU) bytes
+  // A pair is one character.
+  CHECK(eval(R"({"as_of":"2026-05-01","id":"\ud83d\ude00"})").rfind("{\"id\":\"\xF0\x9F\x98\x80\",", 0) == 0);
+  // An error between fields names none.
+  CHECK(eval(R"({"as_of":"2026-05-01" "id":1})").find(R"("field":null)") != std::string::npos);
+}
+
+TEST_CASE("an unknown field is an error whatever its value, null too") {
+  CHECK(
+      eval(R"({"as_of":"2026-05-01","bogus":null})") ==
+      R"x({"error":{"code":"unknown_field","field":"bogus","message":"unknown input field \"bogus\" (see jamsos --help)"}})x");
+  CHECK(eval(R"({"as_of":"2026-05-01","monthly_wage":null})").find("\"error\"") == std::string::npos);
+}
+
+TEST_CASE("echoed input text in an error is cut at 200 characters") {
+  const std::string big(50 << 20, 'x');
+  std::string out = eval(R"({"as_of":"2026-05-01","segment":")" + big + "\"}");
+  CHECK(out.size() < 400);
+  CHECK(out.find("segment \\\"" + std::string(200, 'x') + "\xE2\x80\xA6\\\" is not one of") != std::string::npos);
+  out = eval("{\"as_of\":\"2026-05-01\",\"" + big + "\":1}");
+  CHECK(out.size() < 700);
+  CHECK(out.find(R"("code":"unknown_field","field":")" + std::string(200, 'x') + "\xE2\x80\xA6\"") !=
+        std::string::npos);
+  std::string accents;
+  for (int i = 0; i < 300; ++i) accents += "\xC3\xA9";  // é: cut after 200 characters, not bytes
+  out = eval(R"({"as_of":"2026-05-01","role":")" + accents + "\"}");
+  CHECK(out.find("role \\\"" + accents.substr(0, 400) + "\xE2\x80\xA6\\\"") != std::string::npos);
+  CHECK(eval(R"({"as_of":"2026-05-01","role":")" + accents.substr(0, 400) + "\"}").find("\xE2\x80\xA6") ==
+        std::string::npos);
 }
 
 TEST_CASE("the id is echoed first, as text or a whole number") {
@@ -235,12 +292,20 @@ TEST_CASE("the id is echoed first, as text or a whole number") {
   CHECK(eval(R"({"as_of":"2026-05-01","id":{"a":1}})").find(R"("field":"id")") != std::string::npos);
 }
 
-TEST_CASE("a repeated key: the later one wins") {
-  CHECK(eval(R"({"as_of":"2026-05-01","segment":"BPU","segment":"PU","monthly_wage":5000000})") ==
-        eval(R"({"as_of":"2026-05-01","segment":"PU","monthly_wage":5000000})"));
-  // as_of is looked up first: the last one counts, even when null
-  CHECK(eval(R"({"as_of":"2026-05-01","as_of":null})").find(R"("code":"missing_field","field":"as_of")") !=
+TEST_CASE("a repeated key is an error naming the field") {
+  const char* dup =
+      R"("code":"duplicate_field","field":"segment","message":"input field \"segment\" is given more than once")";
+  CHECK(eval(R"({"as_of":"2026-05-01","segment":"BPU","segment":"PU","monthly_wage":5000000})").find(dup) !=
         std::string::npos);
+  CHECK(eval(R"({"as_of":"2026-05-01","segment":"PU","segment":"PU"})").find(dup) != std::string::npos);
+  CHECK(eval(R"({"as_of":"2026-05-01","as_of":null})").find(R"("code":"duplicate_field","field":"as_of")") !=
+        std::string::npos);
+  CHECK(eval(R"({"as_of":"2026-05-01","id":null,"id":1})").find(R"("code":"duplicate_field","field":"id")") !=
+        std::string::npos);
+  // In an array only that element.
+  std::string o = eval(R"([{"as_of":"2026-05-01","opt_in":[],"opt_in":["JHT"]},{"as_of":"2026-05-01"}])");
+  CHECK(o.find(R"("code":"duplicate_field","field":"opt_in")") != std::string::npos);
+  CHECK(o.find("rules_version") != std::string::npos);
 }
 
 TEST_CASE("nested values are never accepted as field values") {
@@ -278,7 +343,12 @@ TEST_CASE("20,000 mutated inputs: always one JSON answer, malformed exactly when
     std::string out = eval(t);
     nlohmann::json j = nlohmann::json::parse(out, nullptr, false);
     REQUIRE_MESSAGE(!j.is_discarded(), t);
-    bool malformed = j.is_object() && j.contains("error") && j["error"]["code"] == "malformed_json";
-    CHECK_MESSAGE(malformed == !nlohmann::json::accept(t), t);
+    // A text that cannot be read ends in a read error: the whole answer, or an array's last element.
+    const nlohmann::json& last = j.is_array() && !j.empty() ? j.back() : j;
+    const std::string code = last.is_object() && last.contains("error") ? last["error"].value("code", "") : "";
+    const bool read_error = code == "malformed_json" ||
+                            (code == "out_of_range" &&
+                             last["error"]["message"].get<std::string>().find(": the number ") != std::string::npos);
+    CHECK_MESSAGE(read_error == !nlohmann::json::accept(t), t);
   }
 }

@@ -84,7 +84,9 @@ class JsonOut {
 };
 
 // A JSON string (quoted): '"' and '\\' escaped, \n \r \t by name, other control bytes as \u00XX;
-// well-formed UTF-8 sequences copied, any other byte of 0x80 and above written as U+FFFD.
+// well-formed UTF-8 sequences (RFC 3629: no overlong forms, no surrogates ED A0..BF, nothing
+// above U+10FFFF) copied, any other byte of 0x80 and above written as U+FFFD: the output is always
+// valid UTF-8.
 void json_write_string(std::string& out, const char* s, size_t n);
 void json_write_string(JsonOut& out, const char* s, size_t n);
 inline void json_write_string(std::string& out, const std::string& s) { json_write_string(out, s.data(), s.size()); }
