@@ -7,6 +7,8 @@ add_executable(unit_tests ${UNIT_TEST_SOURCES})
 target_link_libraries(unit_tests PRIVATE doctest_main jamsos_core jamsos_roster_session doctest::doctest jamsos_warnings)
 # The JSON input tests reach the contract's field reader (core/contract/input_fields.hpp).
 target_include_directories(unit_tests PRIVATE core/contract)
+# Fixtures under tests/ (e.g. tests/fuzz/known/) are read from the source tree.
+target_compile_definitions(unit_tests PRIVATE JAMSOS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 doctest_discover_tests(unit_tests)
 
 # Table-driven case files: tests/cases/*.json, one CTest test per file.

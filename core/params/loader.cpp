@@ -326,6 +326,16 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
   return true;
 }
 
+namespace {
+// True when `p` has a value in force on every date from `start` on: no gap, no end.
+bool covers_from(const Param& p, Date start) {
+  if (p.values.empty() || p.values.front().from > start) return false;
+  for (size_t i = 0; i + 1 < p.values.size(); ++i)
+    if (!p.values[i].has_to || p.values[i].to.days + 1 != p.values[i + 1].from.days) return false;
+  return !p.values.back().has_to;
+}
+}  // namespace
+
 bool load_rules_bundle(const std::string& text, RuleSet& out, std::string& error) {
   json b = json::parse(text, nullptr, false);
   if (b.is_discarded() || !b.is_object()) {
@@ -345,7 +355,20 @@ bool load_rules_bundle(const std::string& text, RuleSet& out, std::string& error
     }
     files.push_back({f["name"].get<std::string>(), f["content"].dump(-1, ' ', false, json::error_handler_t::replace)});
   }
-  return load_rules(files, out, error);
+  if (!load_rules(files, out, error)) return false;
+  // A bundle may change values, not the shape the engine relies on: a parameter the built-in rules
+  // define on every date from rules.start on (a base rate, a slice table) must be so in the bundle
+  // too, or the engine would meet a date with no such rule (found by tests/fuzz/fuzz_rules.cpp).
+  const RuleSet& base = embedded_rules();
+  for (int i = 0; i < kParamCount; ++i) {
+    const P id = static_cast<P>(i);
+    if (covers_from(base.param(id), base.start()) && !covers_from(out.param(id), out.start())) {
+      error = "rules: " + out.param(id).file + ": " + param_spec(id).key +
+              ": must have a value in force on every date from rules.start (" + format_date(out.start()) + ") on";
+      return false;
+    }
+  }
+  return true;
 }
 
 const RuleSet& embedded_rules() {

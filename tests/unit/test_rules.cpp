@@ -1,6 +1,8 @@
 // Rule loading: the embedded set is valid, and bad data fails naming the file and key.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "jamsos/rules.hpp"
@@ -123,4 +125,19 @@ TEST_CASE("bad rule data fails with the file and key named") {
     CHECK_FALSE(load_rules(files, rs, err));
     CHECK(err.find("defined twice") != std::string::npos);
   }
+}
+
+TEST_CASE("a bundle may not leave a date without a rule the built-in set always has (fuzz_rules finding)") {
+  // tests/fuzz/known/: jakon.jkm.slices moved to start in the year 5103; eval then met a date with
+  // no slice table and crashed. The loader refuses such a bundle, naming the file and key.
+  std::ifstream f(JAMSOS_SOURCE_DIR "/tests/fuzz/known/fuzz_rules-jakon-slices-not-in-force.json");
+  REQUIRE(f);
+  std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  RuleSet r;
+  std::string err;
+  CHECK_FALSE(load_rules_bundle(text, r, err));
+  CHECK(err.find("jakon.jkm.slices: must have a value in force on every date from rules.start") != std::string::npos);
+  // The built-in bundle itself still loads.
+  RuleSet same;
+  CHECK(load_rules_bundle(embedded_rules().bundle_json(), same, err));
 }
