@@ -1,4 +1,5 @@
 // Streaming CSV reader (RFC 4180 plus what spreadsheets export: BOM, ';' separators, CRLF).
+// Bad records after the header: csv_resync.cpp; UTF-16 input: csv_encoding.cpp.
 #include <cstdint>
 #include <cstring>
 
@@ -8,7 +9,10 @@ namespace jamsos {
 
 void CsvReader::feed(const char* data, size_t n) {
   compact();
-  buf_.append(data, n);
+  if (enc_ == 1)
+    buf_.append(data, n);
+  else
+    decode(data, n);
 }
 
 void CsvReader::compact() {
@@ -65,7 +69,29 @@ bool CsvReader::next(CsvRow& row) {
       delim_ = '\t';
   }
   for (;;) {
-    if (parse_one(row) == Parse::NeedMore) return false;
+    if (drop_lf_) {  // the LF of a CRLF after a bad row's line, possibly in the next chunk
+      if (pos_ >= buf_.size() && !finished_) return false;
+      if (pos_ < buf_.size() && buf_[pos_] == '\n') ++pos_;
+      drop_lf_ = false;
+    }
+    if (skipping_ && !skip_line()) return false;
+    Parse p = parse_one(row);
+    if (p == Parse::NeedMore) {
+      if (pending_ && finished_ && pos_ >= buf_.size()) {  // the file ended while resynchronising
+        deliver(row);
+        return true;
+      }
+      return false;
+    }
+    if (p == Parse::Bad) {
+      if (!pending_) {
+        take_bad();
+      } else {
+        ++bad_.lines_skipped;
+        skip_line();
+      }
+      continue;
+    }
     // Skip records that hold only blanks (a spreadsheet's empty rows: ",,,,").
     bool empty = true;
     for (size_t i = 0; i < row.size && empty; ++i) {
@@ -76,6 +102,17 @@ bool CsvReader::next(CsvRow& row) {
           break;
         }
     }
+    if (pending_ && !empty) {
+      if (row.size != width_) {  // not a record of this file: skipped with the bad row
+        ++bad_.lines_skipped;
+        skip_line();
+        continue;
+      }
+      // Resynchronised: the bad row first; this record is parsed again by the next call.
+      deliver(row);
+      return true;
+    }
+    commit(row);
     if (!empty || row.unterminated_quote) return true;
     ++empty_;
   }
@@ -120,7 +157,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
   if (i >= n) return Parse::NeedMore;
   size_t nf = 0;
   int64_t lines = 0;
-  bool unterminated = false;
+  bool unterminated = false, spanned = false, trailing = false;
   const char delim = delim_;
   for (;;) {
     // One field starting at i. Its span is set here for an unquoted field (a view into buf_, no
@@ -157,8 +194,11 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
         if (i >= n && !finished_) goto need_more;  // could be the first half of ""
         break;
       }
+      if (width_ && !spanned) spanned = f.find_first_of("\r\n") != std::string::npos;
       // Text after the closing quote up to the delimiter is kept as is (lenient).
+      size_t t0 = i;
       while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r') f.push_back(b[i++]);
+      trailing = trailing || i != t0;
     } else {
       size_t s = i;
       i = field_end(b, i, n, delim);
@@ -167,6 +207,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
     }
     if (i >= n) {
       if (!finished_) goto need_more;
+      if (width_ && i - pos_ > kMaxRecord) return Parse::Bad;
       break;  // last record without a newline
     }
     if (b[i] == delim) {
@@ -174,6 +215,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
       continue;
     }
     // End of record: \n, \r\n or \r.
+    if (width_ && i - pos_ > kMaxRecord) return Parse::Bad;  // over the limit (line break excluded)
     if (b[i] == '\r') {
       if (i + 1 >= n && !finished_) goto need_more;
       ++i;
@@ -184,6 +226,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
     ++lines;
     break;
   }
+  if (width_ && (unterminated || (spanned && (trailing || nf != width_)))) return Parse::Bad;
   if (copy_ && row.cells.size() < nf) row.cells.resize(nf);
   for (size_t k = 0; k < nf; ++k) {
     CsvSpan& sp = row.spans[k];
@@ -193,15 +236,25 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
       row.cells[k].assign(sp.data, sp.size);
   }
   row.size = nf;
-  row.record = ++record_;
-  row.line = line_;
   row.unterminated_quote = unterminated;
-  line_ += lines;
-  pos_ = i;
+  row.too_long = false;
+  row.lines_skipped = 0;
+  end_ = i;
+  end_lines_ = lines;
   return Parse::Row;
 need_more:
-  if (n - pos_ > kMaxRecord) overflow_ = true;
+  if (n - pos_ > kMaxRecord + 1) {  // the record is over kMaxRecord bytes, whatever follows
+    if (width_) return Parse::Bad;
+    overflow_ = true;
+  }
   return Parse::NeedMore;
+}
+
+void CsvReader::commit(CsvRow& row) {
+  row.record = ++record_;
+  row.line = line_;
+  line_ += end_lines_;
+  pos_ = end_;
 }
 
 std::vector<std::vector<std::string>> csv_parse_all(const std::string& text, char delimiter) {

@@ -29,6 +29,7 @@ bool RosterInput::take_header(const CsvRow& h) {
     return false;
   }
   eval_.set_columns(map);
+  reader_.set_width(h.size);  // from now on a bad record is an error row, never the end
   header_done_ = true;
   return true;
 }

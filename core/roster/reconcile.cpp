@@ -13,7 +13,6 @@ Reconciler::Reconciler(const RuleSet& rules, const ReconcileOptions& opt)
     : R_(&rules), opt_(opt), last_eval_(rules, opt.last_as_of, true), this_eval_(rules, opt.this_as_of, true) {}
 
 bool Reconciler::header(CsvReader& r, CsvRow& row, RowEvaluator& ev, bool& done) {
-  (void)r;
   std::vector<std::string> h(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size));
   ColumnMap map = detect_columns(h);
   for (const auto& m : opt_.mapping) {
@@ -28,6 +27,7 @@ bool Reconciler::header(CsvReader& r, CsvRow& row, RowEvaluator& ev, bool& done)
     return false;
   }
   ev.set_columns(map);
+  r.set_width(row.size);  // a bad record is an error row from now on
   done = true;
   return true;
 }

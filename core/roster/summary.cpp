@@ -57,6 +57,7 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
   j["with_warnings"] = s.with_warnings;
   j["duplicates"] = s.duplicates;
   j["empty_rows_skipped"] = s.empty_rows;
+  if (s.lines_skipped) j["lines_skipped"] = s.lines_skipped;  // only after a runaway quote
   j["incomplete"] = s.incomplete;
   oj progs = oj::object();
   for (int p = 0; p < kPrograms; ++p) {
@@ -100,6 +101,7 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
 std::string RosterInput::summary_json() const {
   RosterSummary s = sum_;
   s.empty_rows = reader_.empty_records();
+  s.lines_skipped = reader_.lines_skipped();
   return jamsos::summary_json(s, *R_, opt_.as_of);
 }
 

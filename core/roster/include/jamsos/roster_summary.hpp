@@ -13,6 +13,7 @@ namespace jamsos {
 constexpr int kPayers = static_cast<int>(Payer::None) + 1;
 struct RosterSummary {
   int64_t rows = 0, valid = 0, errors = 0, with_warnings = 0, duplicates = 0, empty_rows = 0;
+  int64_t lines_skipped = 0;          // lines after bad rows that did not parse (CsvReader)
   int64_t incomplete = 0;             // evaluated rows whose totals miss an amount (need data)
   int64_t status[kPrograms][4] = {};  // by Status: mandatory, optional, not_eligible, need_info
   int64_t enrolled[kPrograms] = {};
