@@ -102,7 +102,8 @@ messages::Pair issue_message(const Issue& is) {
     case IssueCode::MoneyNegative:
       return {"'{val}' tidak boleh negatif", "'{val}' cannot be negative"};
     case IssueCode::MoneyTooLarge:
-      return {"'{val}' terlalu besar", "'{val}' is too large"};
+      return {"'{val}' terlalu besar (paling banyak Rp10.000.000.000 sebulan)",
+              "'{val}' is too large (at most Rp10,000,000,000 a month)"};
     case IssueCode::BadDate:
       return {"'{val}' bukan tanggal yang ada (tulis DD/MM/YYYY atau YYYY-MM-DD)",
               "'{val}' is not a real date (write DD/MM/YYYY or YYYY-MM-DD)"};

@@ -54,6 +54,10 @@ bool RosterProcessor::drain(std::string& out) {
     }
     eval_.evaluate(csv_, row_);
     sum_.add(row_);
+    if (sum_.overflow) {
+      error_ = totals_overflow_error();
+      return !(failed_ = true);
+    }
     write_row(csv_, out);
   }
   if (reader_.overflow()) {

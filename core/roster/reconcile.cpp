@@ -51,7 +51,8 @@ bool Reconciler::feed_last(const char* data, size_t n) {
     Entry e{row_.nik.value,  row_.record, row_.in.monthly_wage, row_.in.declared_income, {0, 0, 0}, row_.in.role,
             row_.in.segment, false,       std::string()};
     if (row_.evaluated)
-      for (int k = 0; k < 3; ++k) e.totals[k] = row_.totals[k], sum_.last_total[k] += row_.totals[k];
+      for (int k = 0; k < 3; ++k)
+        e.totals[k] = row_.totals[k], add_checked(sum_.last_total[k], row_.totals[k], overflow_);
     int c = last_eval_.columns()[Field::Nama];
     if (c >= 0 && static_cast<size_t>(c) < csv_.size) e.nama = csv_.cells[static_cast<size_t>(c)];
     entries_.push_back(std::move(e));
@@ -124,7 +125,7 @@ void Reconciler::handle_this(const CsvRow& c, std::string& out) {
     return;
   }
   Money total = row_.total;
-  for (int k = 0; k < 3; ++k) sum_.this_total[k] += row_.totals[k];
+  for (int k = 0; k < 3; ++k) add_checked(sum_.this_total[k], row_.totals[k], overflow_);
   if (!last) {
     ++sum_.added;
     std::string w, t;
@@ -197,7 +198,13 @@ bool Reconciler::finish(std::string& out) {
         out, {"removed", std::to_string(e.record), nik, e.nama, "", role_code(e.role), "", w, "", t, "", delta, ""},
         opt_.out_delimiter);
   }
-  for (int k = 0; k < 3; ++k) sum_.last_grand += sum_.last_total[k], sum_.this_grand += sum_.this_total[k];
+  for (int k = 0; k < 3; ++k)
+    add_checked(sum_.last_grand, sum_.last_total[k], overflow_),
+        add_checked(sum_.this_grand, sum_.this_total[k], overflow_);
+  if (overflow_) {  // the differences below are then safe: both sides are in [0, INT64_MAX]
+    error_ = totals_overflow_error();
+    return false;
+  }
   return true;
 }
 

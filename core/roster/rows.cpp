@@ -148,10 +148,12 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
   }
   if (const CsvSpan* s = cell(Field::Wage)) {
     MoneyCell m = parse_money_cell(s->data, s->size, in.monthly_wage);
+    if (m == MoneyCell::Ok && in.monthly_wage > kMaxMonthlyAmount) m = MoneyCell::TooLarge;
     if (m != MoneyCell::Ok) in.monthly_wage = -1, add_issue(out, money_issue(m), Field::Wage);
   }
   if (const CsvSpan* s = cell(Field::Income)) {
     MoneyCell m = parse_money_cell(s->data, s->size, in.declared_income);
+    if (m == MoneyCell::Ok && in.declared_income > kMaxMonthlyAmount) m = MoneyCell::TooLarge;
     if (m != MoneyCell::Ok) in.declared_income = -1, add_issue(out, money_issue(m), Field::Income);
   }
   if (const CsvSpan* s = cell(Field::Citizenship)) {

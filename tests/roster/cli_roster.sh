@@ -35,6 +35,14 @@ check "budget 120 rentan x 12 months = 15,120,000" '[ $rc -eq 0 ] && grep -q "\"
 check "budget csv total line" 'grep -q "^total,2,72900,145800,0,0,145800" "$tmp/b.csv"'
 "$J" budget --people 1 --months 1 --from 2026-13 > /dev/null 2>&1; rc=$?
 check "budget bad month is a usage error" '[ $rc -eq 1 ]'
+"$J" budget --wage 1000000000000000 --people 100000000 --months 600 --from 2026-01 > "$tmp/bw.out" 2> "$tmp/bw.err"; rc=$?
+check "budget --wage over 10^10 is a usage error naming the flag" '[ $rc -eq 1 ] && grep -q -- "--wage must be at most" "$tmp/bw.err" && [ ! -s "$tmp/bw.out" ]'
+"$J" budget --people 100000001 --months 1 --from 2026-01 > /dev/null 2> "$tmp/bp.err"; rc=$?
+check "budget --people over 10^8 names the flag" '[ $rc -eq 1 ] && grep -q -- "--people must be between" "$tmp/bp.err"'
+"$J" budget --people 1 --months 601 --from 2026-01 > /dev/null 2> "$tmp/bm.err"; rc=$?
+check "budget --months over 600 names the flag" '[ $rc -eq 1 ] && grep -q -- "--months must be between" "$tmp/bm.err"'
+"$J" budget --input '{"segment":"PU","employer_scale":"large","jkk_risk_group":5}' --wage 10000000000 --people 100000000 --months 600 --from 2026-01 > /dev/null 2> "$tmp/bo.err"; rc=$?
+check "budget total past int64 fails clearly" '[ $rc -ne 0 ] && grep -q "too large to represent" "$tmp/bo.err"'
 
 printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,4500000\n3515144508680002,BPD,1000000\n' > "$tmp/last.csv"
 printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,5000000\n3602041211870001,BPD,1000000\n' > "$tmp/this.csv"

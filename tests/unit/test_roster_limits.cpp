@@ -137,3 +137,35 @@ TEST_CASE("roster: a record over 1 MiB is an error row, the same whatever the ch
   CHECK(has(q, "tanda kutip"));
   CHECK(has(q, "lalu 1600 baris"));  // 1,599 lines of y, then the closing line (its quote never closes)
 }
+
+TEST_CASE("roster: a wage or income above Rp10,000,000,000 a month is a row error naming the column") {
+  std::string csv =
+      "NIK,Nama,Jabatan,Upah\n"
+      "3515140508680001,Budi,Kepala Desa,10.000.000.000\n"  // at the limit: 0.24% + 0.30% = 54,000,000
+      "3602041211870001,Ok,Kepala Desa,10000000001\n"
+      "3515144508680002,Siti,Kepala Desa,1000000000000000\n";
+  std::string sum;
+  Rows rows = csv_parse_all(run(csv, &sum));
+  REQUIRE(rows.size() == 4);
+  CHECK(col(rows, 1, "total") == "54000000");
+  CHECK(col(rows, 2, "error") ==
+        "Baris 3, kolom Upah: '10000000001' terlalu besar (paling banyak Rp10.000.000.000 sebulan)");
+  CHECK(col(rows, 3, "error") ==
+        "Baris 4, kolom Upah: '1000000000000000' terlalu besar (paling banyak Rp10.000.000.000 sebulan)");
+  CHECK(has(sum, "\"total\": 54000000"));
+  std::string inc = run("NIK,Jabatan,Penghasilan\n3515144508680002,Pekerja Rentan,10000000001\n");
+  CHECK(has(inc, "kolom Penghasilan: '10000000001' terlalu besar"));
+}
+
+TEST_CASE("roster summary: a total past int64 is flagged, not wrapped") {
+  RosterRow r;
+  r.evaluated = true;  // no program enrolled: only the row totals count
+  r.totals[0] = INT64_MAX / 2 + 1;
+  r.total = r.totals[0];
+  RosterSummary s;
+  s.add(r);
+  CHECK_FALSE(s.overflow);
+  CHECK(s.total[0] == INT64_MAX / 2 + 1);
+  s.add(r);  // 2 x (2^62) = 2^63: one past INT64_MAX
+  CHECK(s.overflow);
+}

@@ -62,6 +62,7 @@ class Reconciler {
   std::vector<Entry> entries_;
   NikSet index_;  // NIK -> entries_ index + 1
   ReconcileSummary sum_;
+  bool overflow_ = false;  // a total went past int64 (checked sums)
   std::string error_;
 };
 bool reconcile_run(const RuleSet& rules, const std::string& last_csv, const std::string& this_csv,
