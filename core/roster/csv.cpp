@@ -59,7 +59,7 @@ bool CsvReader::next(CsvRow& row) {
         ++counts[2];
     }
     if (!done && !finished_) {
-      if (buf_.size() - pos_ > kMaxRecord) overflow_ = true;
+      if (buf_.size() - pos_ > kMaxRecord + 1) overflow_ = true;
       return false;
     }
     delim_ = ',';
@@ -207,7 +207,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
     }
     if (i >= n) {
       if (!finished_) goto need_more;
-      if (width_ && i - pos_ > kMaxRecord) return Parse::Bad;
+      if (i - pos_ > kMaxRecord) goto too_long;
       break;  // last record without a newline
     }
     if (b[i] == delim) {
@@ -215,7 +215,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
       continue;
     }
     // End of record: \n, \r\n or \r.
-    if (width_ && i - pos_ > kMaxRecord) return Parse::Bad;  // over the limit (line break excluded)
+    if (i - pos_ > kMaxRecord) goto too_long;  // over the limit (line break excluded)
     if (b[i] == '\r') {
       if (i + 1 >= n && !finished_) goto need_more;
       ++i;
@@ -243,10 +243,11 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
   end_lines_ = lines;
   return Parse::Row;
 need_more:
-  if (n - pos_ > kMaxRecord + 1) {  // the record is over kMaxRecord bytes, whatever follows
-    if (width_) return Parse::Bad;
-    overflow_ = true;
-  }
+  if (n - pos_ <= kMaxRecord + 1) return Parse::NeedMore;
+  // Otherwise the record is over kMaxRecord bytes, whatever follows.
+too_long:
+  if (width_) return Parse::Bad;
+  overflow_ = true;  // before the header's width is known: the reader stops
   return Parse::NeedMore;
 }
 

@@ -60,6 +60,17 @@ check "template headers all map" '[ $rc -eq 0 ] && ! grep -q "null" "$tmp/cols.j
 check "template rows evaluate without errors" '[ $(tr -d "\r" < "$tmp/t.out" | grep -c ",$") -eq 2 ]'
 printf 'NIK,Nama,Jabatan,Segmen,Upah\n3515140508680001,A,Kepala Desa,"=HYPERLINK(1)",1000000\n' | "$J" roster --as-of 2026-05-01 > "$tmp/seg.csv"
 check "an unrecognised segment cell is neutralised in the output" 'grep -q ",'"'"'=HYPERLINK(1)," "$tmp/seg.csv"'
+mkdir "$tmp/dir"
+"$J" reconcile --as-of 2026-05-01 "$tmp/dir" "$tmp/this.csv" > /dev/null 2> "$tmp/d.err"; rc=$?
+check "reconcile on a directory says so (exit 2)" '[ $rc -eq 2 ] && grep -q "is a directory" "$tmp/d.err"'
+"$J" roster --as-of 2026-05-01 "$tmp/dir" > /dev/null 2> "$tmp/d2.err"; rc=$?
+check "roster on a directory says so (exit 2)" '[ $rc -eq 2 ] && grep -q "is a directory" "$tmp/d2.err"'
+{ printf 'NIK,Nama'; for i in $(seq 1 8000); do printf ',kolom%05d' "$i"; done; printf ',Upah\n1,2\n'; } > "$tmp/wide.csv"
+"$J" columns "$tmp/wide.csv" > "$tmp/wide.json"; rc=$?
+check "columns reads a header over 64 KiB whole (Upah, column 8003, maps)" '[ $rc -eq 0 ] && grep -q "\"monthly_wage\":{\"column\":8002" "$tmp/wide.json"'
+{ printf 'NIK,Nama'; head -c 1100000 /dev/zero | tr "\0" x; printf '\n1,2\n'; } > "$tmp/huge.csv"
+"$J" columns "$tmp/huge.csv" > /dev/null 2> "$tmp/huge.err"; rc=$?
+check "columns on a header over 1 MiB is an error" '[ $rc -eq 2 ] && grep -q "over 1 MiB" "$tmp/huge.err"'
 "$J" --help | grep -q "jamsos roster --as-of"; rc=$?
 check "--help documents roster" '[ $rc -eq 0 ]'
 
