@@ -268,16 +268,47 @@ std::vector<std::vector<std::string>> csv_parse_all(const std::string& text, cha
   return out;
 }
 
+namespace {
+
+// Whether a spreadsheet could take the cell for a formula: its first character, after leading
+// spaces, TAB, CR, LF, U+200B (zero-width space) and U+FEFF, is one of = + - @ | or full-width
+// ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20). A plain signed integer ("-8400") is data.
+bool looks_like_formula(const char* s, size_t n) {
+  if (n == 0) return false;
+  const unsigned char c0 = static_cast<unsigned char>(s[0]);
+  // Most cells start with a letter or digit: decided on the first byte.
+  if ((c0 >= '0' && c0 <= '9') || (c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) return false;
+  size_t i = 0;
+  for (;;) {
+    if (i >= n) return false;
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+    } else if (i + 2 < n && ((c == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x8B') ||
+                             (c == '\xEF' && s[i + 1] == '\xBB' && s[i + 2] == '\xBF'))) {
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  char c = s[i];
+  if (c == '+' || c == '-') {
+    if (i + 1 >= n) return true;
+    for (size_t k = i + 1; k < n; ++k)
+      if (s[k] < '0' || s[k] > '9') return true;
+    return false;  // a plain signed number
+  }
+  if (c == '=' || c == '@' || c == '|') return true;
+  // Full-width forms: EF BC 9D (＝), EF BC 8B (＋), EF BC 8D (－), EF BC A0 (＠).
+  return c == '\xEF' && i + 2 < n && s[i + 1] == '\xBC' &&
+         (s[i + 2] == '\x9D' || s[i + 2] == '\x8B' || s[i + 2] == '\x8D' || s[i + 2] == '\xA0');
+}
+
+}  // namespace
+
 char* csv_put_cell(char* p, const char* s, size_t n, char delimiter, bool neutralise) {
   bool quote = find_any(s, 0, n, delimiter, '"', '\n', '\r') < n;
-  bool formula =
-      neutralise && n > 0 && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
-  if (formula && (s[0] == '-' || s[0] == '+') && n > 1) {
-    // A plain signed number ("-8400") is data, not a formula.
-    bool number = true;
-    for (size_t i = 1; i < n && number; ++i) number = s[i] >= '0' && s[i] <= '9';
-    formula = !number;
-  }
+  bool formula = neutralise && looks_like_formula(s, n);
   if (!quote && !formula) {
     if (n) std::memcpy(p, s, n);
     return p + n;

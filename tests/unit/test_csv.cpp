@@ -124,6 +124,45 @@ TEST_CASE("csv: output cells are quoted and formula-neutralised") {
   CHECK(o == "\"'=x;y\"");
 }
 
+TEST_CASE("csv: formulas hidden behind blanks, zero-width characters, | and full-width signs") {
+  auto cell = [](const std::string& s) {
+    std::string o;
+    csv_append_cell(o, s, ',');
+    return o;
+  };
+  CHECK(cell("  =1+1") == "'  =1+1");
+  CHECK(cell("\t=1+1") == "'\t=1+1");
+  CHECK(cell("\r\n=1+1") == "\"'\r\n=1+1\"");                                // quoted for the line break
+  CHECK(cell("\xE2\x80\x8B=HYPERLINK(1)") == "'\xE2\x80\x8B=HYPERLINK(1)");  // U+200B
+  CHECK(cell("\xEF\xBB\xBF@SUM(A1)") == "'\xEF\xBB\xBF@SUM(A1)");            // U+FEFF
+  CHECK(cell(" \xE2\x80\x8B \xEF\xBB\xBF+x") == "' \xE2\x80\x8B \xEF\xBB\xBF+x");
+  CHECK(cell("|cmd") == "'|cmd");
+  CHECK(cell("\xEF\xBC\x9D"
+             "1+1") ==
+        "'\xEF\xBC\x9D"
+        "1+1");  // ＝
+  CHECK(cell("\xEF\xBC\x8B"
+             "1") ==
+        "'\xEF\xBC\x8B"
+        "1");  // ＋
+  CHECK(cell("\xEF\xBC\x8D"
+             "1") ==
+        "'\xEF\xBC\x8D"
+        "1");  // －
+  CHECK(cell("\xEF\xBC\xA0"
+             "x") ==
+        "'\xEF\xBC\xA0"
+        "x");  // ＠
+  // Left alone: text, a sign inside, other full-width characters, signed numbers, blanks only.
+  CHECK(cell("Budi = 1") == "Budi = 1");
+  CHECK(cell("\xEF\xBC\xA1") == "\xEF\xBC\xA1");  // Ａ
+  CHECK(cell("-8400") == "-8400");
+  CHECK(cell(" -8400") == " -8400");
+  CHECK(cell("  ") == "  ");
+  CHECK(cell("\tabc") == "\tabc");  // a TAB before text is no formula (the rule: what follows the blanks)
+  CHECK(cell("-") == "'-");
+}
+
 TEST_CASE("csv: spans give every cell's text, also without copies (the roster's mode)") {
   const std::string text = "a,b,c\n1,\"x,\"\"y\"\"\",long unquoted cell text\n\"q\",,z\n";
   const Rows expect = {{"a", "b", "c"}, {"1", "x,\"y\"", "long unquoted cell text"}, {"q", "", "z"}};
