@@ -75,7 +75,9 @@ int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
   jamsos::BudgetRequest req;
   if (!jamsos::parse_budget_month(from, req.year, req.month)) return usage("budget needs --from YYYY-MM");
   if (people < 0) return usage("budget needs --people N");
-  if (months < 1) return usage("budget needs --months N (1-600)");
+  if (people > 100000000) return usage("--people must be between 0 and 100,000,000");
+  if (months == -1) return usage("budget needs --months N (1-600)");
+  if (months < 1 || months > 600) return usage("--months must be between 1 and 600");
   if (format != "json" && format != "csv") return usage("--format must be json or csv");
   req.people = people;
   req.months = static_cast<int>(months > 600 ? 601 : months);

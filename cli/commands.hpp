@@ -43,6 +43,9 @@ bool read_chunks(std::FILE* f, Feed&& feed) {
   return !std::ferror(f);
 }
 
+// An input file ("" or "-": stdin). Null, with "jamsos: cannot read 'PATH'" or "jamsos: 'PATH' is
+// a directory, not a file" on stderr, when it cannot be read (the caller exits 2).
+std::FILE* open_input(const std::string& path);
 // "jamsos: MSG (see jamsos --help)" on stderr; returns the usage exit status, 1.
 int usage(const std::string& msg);
 // --map FIELD=COLUMN. False if there is no '=' or no field.

@@ -1,4 +1,6 @@
 // Shared I/O helpers of the command-line tool.
+#include <sys/stat.h>
+
 #include <cstdio>
 
 #include "commands.hpp"
@@ -16,6 +18,18 @@ bool write_text(const std::string& path, const std::string& text) {
   std::fwrite(text.data(), 1, text.size(), f);
   std::fputc('\n', f);
   return std::fclose(f) == 0;
+}
+
+std::FILE* open_input(const std::string& path) {
+  if (path.empty() || path == "-") return stdin;
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    std::fprintf(stderr, "jamsos: '%s' is a directory, not a file\n", path.c_str());
+    return nullptr;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) std::fprintf(stderr, "jamsos: cannot read '%s'\n", path.c_str());
+  return f;
 }
 
 int usage(const std::string& msg) {

@@ -42,11 +42,8 @@ int cmd_roster(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
   if (as_of.empty()) return usage("roster needs --as-of YYYY-MM-DD");
   if (!jamsos::parse_date(as_of, opt.as_of)) return usage("--as-of must be a date written YYYY-MM-DD");
   if (opt.as_of < R.start()) return usage("--as-of must be on or after " + jamsos::format_date(R.start()));
-  std::FILE* in = file.empty() || file == "-" ? stdin : std::fopen(file.c_str(), "rb");
-  if (!in) {
-    std::fprintf(stderr, "jamsos: cannot read '%s'\n", file.c_str());
-    return 2;
-  }
+  std::FILE* in = open_input(file);
+  if (!in) return 2;
   jamsos::RosterProcessor p(R, opt);
   Out out{stdout, {}};
   out.buf.reserve(2 * kChunk);
@@ -109,22 +106,24 @@ int cmd_reconcile(const jamsos::RuleSet& R, const std::vector<std::string>& args
     return usage("dates must be on or after " + jamsos::format_date(R.start()));
   jamsos::Reconciler rec(R, opt);
   // Last month is read whole into the index; this month is streamed.
-  std::FILE* f = std::fopen(files[0].c_str(), "rb");
-  if (!f) return std::fprintf(stderr, "jamsos: cannot read '%s'\n", files[0].c_str()), 2;
+  std::FILE* f = open_input(files[0]);
+  if (!f) return 2;
   bool ok = true;
-  read_chunks(f, [&](const char* data, size_t n) { return ok = rec.feed_last(data, n); });
-  std::fclose(f);
+  bool read = read_chunks(f, [&](const char* data, size_t n) { return ok = rec.feed_last(data, n); });
+  if (f != stdin) std::fclose(f);
+  if (ok && !read) return std::fprintf(stderr, "jamsos: error reading '%s'\n", files[0].c_str()), 2;
   ok = ok && rec.finish_last();
   Out out{stdout, {}};
   if (ok) {
-    f = std::fopen(files[1].c_str(), "rb");
-    if (!f) return std::fprintf(stderr, "jamsos: cannot read '%s'\n", files[1].c_str()), 2;
-    read_chunks(f, [&](const char* data, size_t n) {
+    f = open_input(files[1]);
+    if (!f) return 2;
+    read = read_chunks(f, [&](const char* data, size_t n) {
       ok = rec.feed_this(data, n, out.buf);
       out.flush_if_big();
       return ok;
     });
-    std::fclose(f);
+    if (f != stdin) std::fclose(f);
+    if (ok && !read) return std::fprintf(stderr, "jamsos: error reading '%s'\n", files[1].c_str()), 2;
     ok = ok && rec.finish(out.buf);
   }
   out.flush();
@@ -141,16 +140,29 @@ int cmd_template(const std::vector<std::string>& args) {
   return 0;
 }
 
-// columns [FILE]: the header line and its mapping.
+// columns [FILE]: the header line and its mapping. The whole header line is read, however long,
+// up to the reader's record limit (1 MiB): a longer one is an error, never cut short.
 int cmd_columns(const std::vector<std::string>& args) {
   std::string text;
   if (args.size() > 1) return usage("columns takes at most one file");
-  std::FILE* f = args.empty() || args[0] == "-" ? stdin : std::fopen(args[0].c_str(), "rb");
-  if (!f) return std::fprintf(stderr, "jamsos: cannot read '%s'\n", args[0].c_str()), 2;
+  std::FILE* f = open_input(args.empty() ? "-" : args[0]);
+  if (!f) return 2;
+  jamsos::CsvReader reader;
+  jamsos::CsvRow row;
+  bool have = false;
   char b[65536];
-  size_t n = std::fread(b, 1, sizeof b, f);
-  text.assign(b, n);
+  size_t n;
+  while (!have && !reader.overflow() && (n = std::fread(b, 1, sizeof b, f)) > 0) {
+    text.append(b, n);
+    reader.feed(b, n);
+    have = reader.next(row);
+  }
+  bool failed = std::ferror(f) != 0;
   if (f != stdin) std::fclose(f);
+  if (failed) return std::fprintf(stderr, "jamsos: error reading input\n"), 2;
+  if (reader.overflow())
+    return std::fprintf(stderr, "jamsos: the header line is over 1 MiB (%zu bytes)\n", jamsos::CsvReader::kMaxRecord),
+           2;
   std::string j = jamsos::inspect_csv(text);
   std::printf("%s\n", j.c_str());
   return j.compare(0, 9, "{\"error\":") == 0 ? 2 : 0;

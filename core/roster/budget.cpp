@@ -1,6 +1,7 @@
 // The budget planner: people x an input template x months, evaluated month by month.
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "jamsos/json_writer.hpp"
@@ -17,9 +18,14 @@ bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, 
   if (month < 1 || month > 12 || year < 1 || year > 9999) return error = "the start month must be YYYY-MM", false;
   if (from_ymd(year, month, 1) < R.start())
     return error = "the start month must be on or after " + format_date(R.start()) + ", when the rules begin", false;
+  if (tmpl.monthly_wage > kMaxMonthlyAmount || tmpl.declared_income > kMaxMonthlyAmount)
+    return error = std::string(tmpl.monthly_wage > kMaxMonthlyAmount ? "monthly_wage" : "declared_income") +
+                   " must be at most 10,000,000,000 a month",
+           false;
   out.people = people;
   Input in = tmpl;
   Result res;
+  bool overflow = false;  // every sum and product is checked
   for (int i = 0; i < months; ++i) {
     int y = year + (month - 1 + i) / 12, m = (month - 1 + i) % 12 + 1;
     in.as_of = from_ymd(y, m, 1);
@@ -36,31 +42,42 @@ bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, 
         if (i == 0) bm.one_time += pr.total;
         continue;
       }
-      bm.per_person[0] += pr.employer;
-      bm.per_person[1] += pr.worker;
-      bm.per_person[2] += pr.government;
+      add_checked(bm.per_person[0], pr.employer, overflow);
+      add_checked(bm.per_person[1], pr.worker, overflow);
+      add_checked(bm.per_person[2], pr.government, overflow);
     }
     if (i == 0) {
       // One-time amounts (JAKON, PMI) are charged once, in the first month, by their party.
       for (int p = 0; p < kPrograms; ++p) {
         const ProgramResult& pr = res.programs[p];
         if (!pr.enrolled || !pr.has_amounts || pr.period != Period::OneTime) continue;
-        bm.per_person[0] += pr.employer;
-        bm.per_person[1] += pr.worker;
-        bm.per_person[2] += pr.government;
+        add_checked(bm.per_person[0], pr.employer, overflow);
+        add_checked(bm.per_person[1], pr.worker, overflow);
+        add_checked(bm.per_person[2], pr.government, overflow);
       }
       out.payers[0] = res.payer_employer;
       out.payers[1] = res.payer_worker;
       out.payers[2] = res.payer_government;
     }
-    bm.per_person_total = bm.per_person[0] + bm.per_person[1] + bm.per_person[2];
+    for (int k = 0; k < 3; ++k) add_checked(bm.per_person_total, bm.per_person[k], overflow);
     out.complete = out.complete && bm.complete;
-    for (int k = 0; k < 3; ++k) out.per_person[k] += bm.per_person[k];
-    out.per_person_total += bm.per_person_total;
+    for (int k = 0; k < 3; ++k) add_checked(out.per_person[k], bm.per_person[k], overflow);
+    add_checked(out.per_person_total, bm.per_person_total, overflow);
+    // Each month's amounts for all people (budget_json and budget_csv multiply them out).
+    Money x;
+    for (int k = 0; k < 3; ++k) overflow = __builtin_mul_overflow(bm.per_person[k], people, &x) || overflow;
+    overflow = __builtin_mul_overflow(bm.per_person_total, people, &x) || overflow;
     out.months.push_back(bm);
   }
-  for (int k = 0; k < 3; ++k) out.total[k] = out.per_person[k] * people;
-  out.grand_total = out.per_person_total * people;
+  for (int k = 0; k < 3; ++k) overflow = __builtin_mul_overflow(out.per_person[k], people, &out.total[k]) || overflow;
+  overflow = __builtin_mul_overflow(out.per_person_total, people, &out.grand_total) || overflow;
+  if (overflow) {
+    out = BudgetPlan();
+    return error =
+               "the budget's total is too large to represent (over 9,223,372,036,854,775,807 rupiah); plan fewer "
+               "people or months",
+           false;
+  }
   return true;
 }
 
@@ -199,8 +216,11 @@ BudgetSet budget_set_field(const RuleSet& R, Input& tmpl, BudgetField f, const s
     case BudgetField::Income: {
       bool wage = f == BudgetField::Wage;
       Money m;
-      if (parse_money_cell(v, m) != MoneyCell::Ok)
-        return bad(wage ? "--wage must be a rupiah amount" : "--income must be a rupiah amount");
+      MoneyCell c = parse_money_cell(v, m);
+      if (c == MoneyCell::TooLarge || (c == MoneyCell::Ok && m > kMaxMonthlyAmount))
+        return bad(wage ? "--wage must be at most 10,000,000,000 (rupiah a month)"
+                        : "--income must be at most 10,000,000,000 (rupiah a month)");
+      if (c != MoneyCell::Ok) return bad(wage ? "--wage must be a rupiah amount" : "--income must be a rupiah amount");
       (wage ? tmpl.monthly_wage : tmpl.declared_income) = m;
       return BudgetSet::Ok;
     }
@@ -285,7 +305,13 @@ std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int
   req.people = people;
   req.months = months;
   std::string out, error;
-  if (!budget_run(R, req, csv, out, error)) return fail("out_of_range", "months", error);
+  if (!budget_run(R, req, csv, out, error)) {
+    // The field the error is about: plan_budget's messages start with it.
+    const char* field = "months";
+    for (const char* f : {"people", "monthly_wage", "declared_income"})
+      if (error.compare(0, std::strlen(f), f) == 0) field = f;
+    return fail("out_of_range", field, error);
+  }
   return out;
 }
 

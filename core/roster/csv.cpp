@@ -1,4 +1,5 @@
 // Streaming CSV reader (RFC 4180 plus what spreadsheets export: BOM, ';' separators, CRLF).
+// Bad records after the header: csv_resync.cpp; UTF-16 input: csv_encoding.cpp.
 #include <cstdint>
 #include <cstring>
 
@@ -8,7 +9,10 @@ namespace jamsos {
 
 void CsvReader::feed(const char* data, size_t n) {
   compact();
-  buf_.append(data, n);
+  if (enc_ == 1)
+    buf_.append(data, n);
+  else
+    decode(data, n);
 }
 
 void CsvReader::compact() {
@@ -55,7 +59,7 @@ bool CsvReader::next(CsvRow& row) {
         ++counts[2];
     }
     if (!done && !finished_) {
-      if (buf_.size() - pos_ > kMaxRecord) overflow_ = true;
+      if (buf_.size() - pos_ > kMaxRecord + 1) overflow_ = true;
       return false;
     }
     delim_ = ',';
@@ -65,7 +69,29 @@ bool CsvReader::next(CsvRow& row) {
       delim_ = '\t';
   }
   for (;;) {
-    if (parse_one(row) == Parse::NeedMore) return false;
+    if (drop_lf_) {  // the LF of a CRLF after a bad row's line, possibly in the next chunk
+      if (pos_ >= buf_.size() && !finished_) return false;
+      if (pos_ < buf_.size() && buf_[pos_] == '\n') ++pos_;
+      drop_lf_ = false;
+    }
+    if (skipping_ && !skip_line()) return false;
+    Parse p = parse_one(row);
+    if (p == Parse::NeedMore) {
+      if (pending_ && finished_ && pos_ >= buf_.size()) {  // the file ended while resynchronising
+        deliver(row);
+        return true;
+      }
+      return false;
+    }
+    if (p == Parse::Bad) {
+      if (!pending_) {
+        take_bad();
+      } else {
+        ++bad_.lines_skipped;
+        skip_line();
+      }
+      continue;
+    }
     // Skip records that hold only blanks (a spreadsheet's empty rows: ",,,,").
     bool empty = true;
     for (size_t i = 0; i < row.size && empty; ++i) {
@@ -76,6 +102,17 @@ bool CsvReader::next(CsvRow& row) {
           break;
         }
     }
+    if (pending_ && !empty) {
+      if (row.size != width_) {  // not a record of this file: skipped with the bad row
+        ++bad_.lines_skipped;
+        skip_line();
+        continue;
+      }
+      // Resynchronised: the bad row first; this record is parsed again by the next call.
+      deliver(row);
+      return true;
+    }
+    commit(row);
     if (!empty || row.unterminated_quote) return true;
     ++empty_;
   }
@@ -120,7 +157,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
   if (i >= n) return Parse::NeedMore;
   size_t nf = 0;
   int64_t lines = 0;
-  bool unterminated = false;
+  bool unterminated = false, spanned = false, trailing = false;
   const char delim = delim_;
   for (;;) {
     // One field starting at i. Its span is set here for an unquoted field (a view into buf_, no
@@ -157,8 +194,11 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
         if (i >= n && !finished_) goto need_more;  // could be the first half of ""
         break;
       }
+      if (width_ && !spanned) spanned = f.find_first_of("\r\n") != std::string::npos;
       // Text after the closing quote up to the delimiter is kept as is (lenient).
+      size_t t0 = i;
       while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r') f.push_back(b[i++]);
+      trailing = trailing || i != t0;
     } else {
       size_t s = i;
       i = field_end(b, i, n, delim);
@@ -167,6 +207,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
     }
     if (i >= n) {
       if (!finished_) goto need_more;
+      if (i - pos_ > kMaxRecord) goto too_long;
       break;  // last record without a newline
     }
     if (b[i] == delim) {
@@ -174,6 +215,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
       continue;
     }
     // End of record: \n, \r\n or \r.
+    if (i - pos_ > kMaxRecord) goto too_long;  // over the limit (line break excluded)
     if (b[i] == '\r') {
       if (i + 1 >= n && !finished_) goto need_more;
       ++i;
@@ -184,6 +226,7 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
     ++lines;
     break;
   }
+  if (width_ && (unterminated || (spanned && (trailing || nf != width_)))) return Parse::Bad;
   if (copy_ && row.cells.size() < nf) row.cells.resize(nf);
   for (size_t k = 0; k < nf; ++k) {
     CsvSpan& sp = row.spans[k];
@@ -193,15 +236,26 @@ CsvReader::Parse CsvReader::parse_one(CsvRow& row) {
       row.cells[k].assign(sp.data, sp.size);
   }
   row.size = nf;
-  row.record = ++record_;
-  row.line = line_;
   row.unterminated_quote = unterminated;
-  line_ += lines;
-  pos_ = i;
+  row.too_long = false;
+  row.lines_skipped = 0;
+  end_ = i;
+  end_lines_ = lines;
   return Parse::Row;
 need_more:
-  if (n - pos_ > kMaxRecord) overflow_ = true;
+  if (n - pos_ <= kMaxRecord + 1) return Parse::NeedMore;
+  // Otherwise the record is over kMaxRecord bytes, whatever follows.
+too_long:
+  if (width_) return Parse::Bad;
+  overflow_ = true;  // before the header's width is known: the reader stops
   return Parse::NeedMore;
+}
+
+void CsvReader::commit(CsvRow& row) {
+  row.record = ++record_;
+  row.line = line_;
+  line_ += end_lines_;
+  pos_ = end_;
 }
 
 std::vector<std::vector<std::string>> csv_parse_all(const std::string& text, char delimiter) {
@@ -214,16 +268,47 @@ std::vector<std::vector<std::string>> csv_parse_all(const std::string& text, cha
   return out;
 }
 
+namespace {
+
+// Whether a spreadsheet could take the cell for a formula: its first character, after leading
+// spaces, TAB, CR, LF, U+200B (zero-width space) and U+FEFF, is one of = + - @ | or full-width
+// ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20). A plain signed integer ("-8400") is data.
+bool looks_like_formula(const char* s, size_t n) {
+  if (n == 0) return false;
+  const unsigned char c0 = static_cast<unsigned char>(s[0]);
+  // Most cells start with a letter or digit: decided on the first byte.
+  if ((c0 >= '0' && c0 <= '9') || (c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) return false;
+  size_t i = 0;
+  for (;;) {
+    if (i >= n) return false;
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+    } else if (i + 2 < n && ((c == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x8B') ||
+                             (c == '\xEF' && s[i + 1] == '\xBB' && s[i + 2] == '\xBF'))) {
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  char c = s[i];
+  if (c == '+' || c == '-') {
+    if (i + 1 >= n) return true;
+    for (size_t k = i + 1; k < n; ++k)
+      if (s[k] < '0' || s[k] > '9') return true;
+    return false;  // a plain signed number
+  }
+  if (c == '=' || c == '@' || c == '|') return true;
+  // Full-width forms: EF BC 9D (＝), EF BC 8B (＋), EF BC 8D (－), EF BC A0 (＠).
+  return c == '\xEF' && i + 2 < n && s[i + 1] == '\xBC' &&
+         (s[i + 2] == '\x9D' || s[i + 2] == '\x8B' || s[i + 2] == '\x8D' || s[i + 2] == '\xA0');
+}
+
+}  // namespace
+
 char* csv_put_cell(char* p, const char* s, size_t n, char delimiter, bool neutralise) {
   bool quote = find_any(s, 0, n, delimiter, '"', '\n', '\r') < n;
-  bool formula =
-      neutralise && n > 0 && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
-  if (formula && (s[0] == '-' || s[0] == '+') && n > 1) {
-    // A plain signed number ("-8400") is data, not a formula.
-    bool number = true;
-    for (size_t i = 1; i < n && number; ++i) number = s[i] >= '0' && s[i] <= '9';
-    formula = !number;
-  }
+  bool formula = neutralise && looks_like_formula(s, n);
   if (!quote && !formula) {
     if (n) std::memcpy(p, s, n);
     return p + n;

@@ -17,14 +17,16 @@ void replace_all(std::string& s, const char* from, const std::string& to) {
 }  // namespace
 
 const char* issue_code(IssueCode c) {
-  static const char* n[] = {
-      "unterminated_quote",  "nik_invalid",         "nik_duplicate",    "invalid_money",
-      "money_decimals",      "money_negative",      "money_too_large",  "invalid_date",
-      "unknown_role",        "unknown_segment",     "unknown_scale",    "unknown_risk_group",
-      "invalid_yes_no",      "unknown_citizenship", "unknown_sector",   "unknown_sex",
-      "invalid_opt_in",      "birth_after_as_of",   "age_over_120",     "inconsistent_role_segment",
-      "pmi_not_wni",         "nik_birth_mismatch",  "nik_sex_mismatch", "birth_from_nik",
-      "wage_used_as_income", "income_used_as_wage", "one_time_amount",  "engine_warning"};
+  static const char* n[] = {"unterminated_quote", "record_too_long",     "nik_invalid",
+                            "nik_duplicate",      "invalid_money",       "money_decimals",
+                            "money_negative",     "money_too_large",     "invalid_date",
+                            "unknown_role",       "unknown_segment",     "unknown_scale",
+                            "unknown_risk_group", "invalid_yes_no",      "unknown_citizenship",
+                            "unknown_sector",     "unknown_sex",         "invalid_opt_in",
+                            "birth_after_as_of",  "age_over_120",        "inconsistent_role_segment",
+                            "pmi_not_wni",        "nik_birth_mismatch",  "nik_sex_mismatch",
+                            "birth_from_nik",     "wage_used_as_income", "income_used_as_wage",
+                            "one_time_amount",    "engine_warning"};
   return n[static_cast<int>(c)];
 }
 
@@ -76,8 +78,17 @@ messages::Pair nik_message(NikError e) {
 messages::Pair issue_message(const Issue& is) {
   switch (is.code) {
     case IssueCode::UnterminatedQuote:
-      return {"tanda kutip (\") tidak ditutup sampai akhir berkas",
-              "a quote (\") is not closed before the end of the file"};
+      return {
+          "tanda kutip (\") tidak ditutup dengan benar; hanya baris ini yang dibaca, lalu {arg} baris "
+          "sesudahnya yang tidak terbaca sebagai data dilewati",
+          "a quote (\") is not closed properly; only this line was read, then {arg} lines after it that do "
+          "not read as data were skipped"};
+    case IssueCode::RecordTooLong:
+      return {
+          "baris lebih dari 1 MiB dan dilewati, lalu {arg} baris sesudahnya yang tidak terbaca sebagai data "
+          "dilewati",
+          "the row is over 1 MiB and was skipped, then {arg} lines after it that do not read as data were "
+          "skipped"};
     case IssueCode::NikInvalid:
       return nik_message(static_cast<NikError>(is.arg));
     case IssueCode::NikDuplicate:
@@ -91,7 +102,8 @@ messages::Pair issue_message(const Issue& is) {
     case IssueCode::MoneyNegative:
       return {"'{val}' tidak boleh negatif", "'{val}' cannot be negative"};
     case IssueCode::MoneyTooLarge:
-      return {"'{val}' terlalu besar", "'{val}' is too large"};
+      return {"'{val}' terlalu besar (paling banyak Rp10.000.000.000 sebulan)",
+              "'{val}' is too large (at most Rp10,000,000,000 a month)"};
     case IssueCode::BadDate:
       return {"'{val}' bukan tanggal yang ada (tulis DD/MM/YYYY atau YYYY-MM-DD)",
               "'{val}' is not a real date (write DD/MM/YYYY or YYYY-MM-DD)"};

@@ -29,6 +29,7 @@ bool RosterInput::take_header(const CsvRow& h) {
     return false;
   }
   eval_.set_columns(map);
+  reader_.set_width(h.size);  // from now on a bad record is an error row, never the end
   header_done_ = true;
   return true;
 }
@@ -53,6 +54,10 @@ bool RosterProcessor::drain(std::string& out) {
     }
     eval_.evaluate(csv_, row_);
     sum_.add(row_);
+    if (sum_.overflow) {
+      error_ = totals_overflow_error();
+      return !(failed_ = true);
+    }
     write_row(csv_, out);
   }
   if (reader_.overflow()) {

@@ -9,11 +9,12 @@ namespace jamsos {
 // ---------------------------------------------------------------------------------------------
 // Reconciliation
 // ---------------------------------------------------------------------------------------------
+// Last month's evaluator keeps no duplicate set of its own: index_ already holds every NIK once
+// (a second row with the same NIK counts as an error below), which saves 16-32 bytes a person.
 Reconciler::Reconciler(const RuleSet& rules, const ReconcileOptions& opt)
-    : R_(&rules), opt_(opt), last_eval_(rules, opt.last_as_of, true), this_eval_(rules, opt.this_as_of, true) {}
+    : R_(&rules), opt_(opt), last_eval_(rules, opt.last_as_of, false), this_eval_(rules, opt.this_as_of, true) {}
 
 bool Reconciler::header(CsvReader& r, CsvRow& row, RowEvaluator& ev, bool& done) {
-  (void)r;
   std::vector<std::string> h(row.cells.begin(), row.cells.begin() + static_cast<long>(row.size));
   ColumnMap map = detect_columns(h);
   for (const auto& m : opt_.mapping) {
@@ -28,6 +29,7 @@ bool Reconciler::header(CsvReader& r, CsvRow& row, RowEvaluator& ev, bool& done)
     return false;
   }
   ev.set_columns(map);
+  r.set_width(row.size);  // a bad record is an error row from now on
   done = true;
   return true;
 }
@@ -48,12 +50,25 @@ bool Reconciler::feed_last(const char* data, size_t n) {
       continue;
     }
     if (row_.error) ++sum_.last_errors;
-    Entry e{row_.nik.value,  row_.record, row_.in.monthly_wage, row_.in.declared_income, {0, 0, 0}, row_.in.role,
-            row_.in.segment, false,       std::string()};
+    Entry e{row_.nik.value,
+            row_.record,
+            row_.in.monthly_wage,
+            row_.in.declared_income,
+            {0, 0, 0},
+            row_.in.role,
+            row_.in.segment,
+            false,
+            0,
+            static_cast<uint64_t>(names_.size())};
     if (row_.evaluated)
-      for (int k = 0; k < 3; ++k) e.totals[k] = row_.totals[k], sum_.last_total[k] += row_.totals[k];
+      for (int k = 0; k < 3; ++k)
+        e.totals[k] = row_.totals[k], add_checked(sum_.last_total[k], row_.totals[k], overflow_);
     int c = last_eval_.columns()[Field::Nama];
-    if (c >= 0 && static_cast<size_t>(c) < csv_.size) e.nama = csv_.cells[static_cast<size_t>(c)];
+    if (c >= 0 && static_cast<size_t>(c) < csv_.size) {
+      const std::string& nm = csv_.cells[static_cast<size_t>(c)];
+      e.nama_len = static_cast<uint32_t>(nm.size());  // a cell is at most CsvReader::kMaxRecord bytes
+      names_ += nm;
+    }
     entries_.push_back(std::move(e));
     index_.insert(row_.nik.value, static_cast<int64_t>(entries_.size()));
   }
@@ -124,7 +139,7 @@ void Reconciler::handle_this(const CsvRow& c, std::string& out) {
     return;
   }
   Money total = row_.total;
-  for (int k = 0; k < 3; ++k) sum_.this_total[k] += row_.totals[k];
+  for (int k = 0; k < 3; ++k) add_checked(sum_.this_total[k], row_.totals[k], overflow_);
   if (!last) {
     ++sum_.added;
     std::string w, t;
@@ -193,11 +208,18 @@ bool Reconciler::finish(std::string& out) {
     Money total = e.totals[0] + e.totals[1] + e.totals[2];
     append_int(t, total);
     append_int(delta, -total);
-    csv_append_row(
-        out, {"removed", std::to_string(e.record), nik, e.nama, "", role_code(e.role), "", w, "", t, "", delta, ""},
-        opt_.out_delimiter);
+    csv_append_row(out,
+                   {"removed", std::to_string(e.record), nik, names_.substr(e.nama_at, e.nama_len), "",
+                    role_code(e.role), "", w, "", t, "", delta, ""},
+                   opt_.out_delimiter);
   }
-  for (int k = 0; k < 3; ++k) sum_.last_grand += sum_.last_total[k], sum_.this_grand += sum_.this_total[k];
+  for (int k = 0; k < 3; ++k)
+    add_checked(sum_.last_grand, sum_.last_total[k], overflow_),
+        add_checked(sum_.this_grand, sum_.this_total[k], overflow_);
+  if (overflow_) {  // the differences below are then safe: both sides are in [0, INT64_MAX]
+    error_ = totals_overflow_error();
+    return false;
+  }
   return true;
 }
 

@@ -81,7 +81,11 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
     const CsvSpan& s = row.spans[static_cast<size_t>(c)];
     return blank(s.data, s.size) ? nullptr : &s;
   };
-  if (row.unterminated_quote) add_issue(out, IssueCode::UnterminatedQuote, Field::Nik, 0, 0, false);
+  if (row.too_long) {  // no cells to read
+    add_issue(out, IssueCode::RecordTooLong, Field::Nik, row.lines_skipped, 0, false);
+    return;
+  }
+  if (row.unterminated_quote) add_issue(out, IssueCode::UnterminatedQuote, Field::Nik, row.lines_skipped, 0, false);
 
   // NIK: required when the file has a NIK column. The duplicate look-up is started here (a
   // prefetch) and finished after the other cells, when the table's slot is likely in cache: on a
@@ -144,10 +148,12 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
   }
   if (const CsvSpan* s = cell(Field::Wage)) {
     MoneyCell m = parse_money_cell(s->data, s->size, in.monthly_wage);
+    if (m == MoneyCell::Ok && in.monthly_wage > kMaxMonthlyAmount) m = MoneyCell::TooLarge;
     if (m != MoneyCell::Ok) in.monthly_wage = -1, add_issue(out, money_issue(m), Field::Wage);
   }
   if (const CsvSpan* s = cell(Field::Income)) {
     MoneyCell m = parse_money_cell(s->data, s->size, in.declared_income);
+    if (m == MoneyCell::Ok && in.declared_income > kMaxMonthlyAmount) m = MoneyCell::TooLarge;
     if (m != MoneyCell::Ok) in.declared_income = -1, add_issue(out, money_issue(m), Field::Income);
   }
   if (const CsvSpan* s = cell(Field::Citizenship)) {

@@ -34,16 +34,24 @@ void RosterSummary::add(const RosterRow& r) {
     if (!pr.enrolled) continue;
     ++enrolled[p];
     if (!pr.has_amounts) continue;
-    amount[p][0] += pr.employer;
-    amount[p][1] += pr.worker;
-    amount[p][2] += pr.government;
-    (pr.period == Period::OneTime ? one_time : monthly) += pr.total;
+    add_checked(amount[p][0], pr.employer, overflow);
+    add_checked(amount[p][1], pr.worker, overflow);
+    add_checked(amount[p][2], pr.government, overflow);
+    Money t = amount[p][0];  // the program's total, as summary_json gives it
+    add_checked(t, amount[p][1], overflow);
+    add_checked(t, amount[p][2], overflow);
+    add_checked(pr.period == Period::OneTime ? one_time : monthly, pr.total, overflow);
   }
-  for (int k = 0; k < 3; ++k) total[k] += r.totals[k];
-  grand_total += r.total;
-  by_payer[static_cast<int>(res.payer_employer)] += r.totals[0];
-  by_payer[static_cast<int>(res.payer_worker)] += r.totals[1];
-  by_payer[static_cast<int>(res.payer_government)] += r.totals[2];
+  for (int k = 0; k < 3; ++k) add_checked(total[k], r.totals[k], overflow);
+  add_checked(grand_total, r.total, overflow);
+  add_checked(by_payer[static_cast<int>(res.payer_employer)], r.totals[0], overflow);
+  add_checked(by_payer[static_cast<int>(res.payer_worker)], r.totals[1], overflow);
+  add_checked(by_payer[static_cast<int>(res.payer_government)], r.totals[2], overflow);
+}
+
+const char* totals_overflow_error() {
+  return "jumlah iuran terlalu besar untuk dihitung (lebih dari 9.223.372.036.854.775.807); bagi daftarnya / the "
+         "contribution totals are too large to represent (over 9,223,372,036,854,775,807); split the roster";
 }
 
 std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
@@ -57,6 +65,7 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
   j["with_warnings"] = s.with_warnings;
   j["duplicates"] = s.duplicates;
   j["empty_rows_skipped"] = s.empty_rows;
+  if (s.lines_skipped) j["lines_skipped"] = s.lines_skipped;  // only after a runaway quote
   j["incomplete"] = s.incomplete;
   oj progs = oj::object();
   for (int p = 0; p < kPrograms; ++p) {
@@ -100,6 +109,7 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
 std::string RosterInput::summary_json() const {
   RosterSummary s = sum_;
   s.empty_rows = reader_.empty_records();
+  s.lines_skipped = reader_.lines_skipped();
   return jamsos::summary_json(s, *R_, opt_.as_of);
 }
 

@@ -35,6 +35,14 @@ check "budget 120 rentan x 12 months = 15,120,000" '[ $rc -eq 0 ] && grep -q "\"
 check "budget csv total line" 'grep -q "^total,2,72900,145800,0,0,145800" "$tmp/b.csv"'
 "$J" budget --people 1 --months 1 --from 2026-13 > /dev/null 2>&1; rc=$?
 check "budget bad month is a usage error" '[ $rc -eq 1 ]'
+"$J" budget --wage 1000000000000000 --people 100000000 --months 600 --from 2026-01 > "$tmp/bw.out" 2> "$tmp/bw.err"; rc=$?
+check "budget --wage over 10^10 is a usage error naming the flag" '[ $rc -eq 1 ] && grep -q -- "--wage must be at most" "$tmp/bw.err" && [ ! -s "$tmp/bw.out" ]'
+"$J" budget --people 100000001 --months 1 --from 2026-01 > /dev/null 2> "$tmp/bp.err"; rc=$?
+check "budget --people over 10^8 names the flag" '[ $rc -eq 1 ] && grep -q -- "--people must be between" "$tmp/bp.err"'
+"$J" budget --people 1 --months 601 --from 2026-01 > /dev/null 2> "$tmp/bm.err"; rc=$?
+check "budget --months over 600 names the flag" '[ $rc -eq 1 ] && grep -q -- "--months must be between" "$tmp/bm.err"'
+"$J" budget --input '{"segment":"PU","employer_scale":"large","jkk_risk_group":5}' --wage 10000000000 --people 100000000 --months 600 --from 2026-01 > /dev/null 2> "$tmp/bo.err"; rc=$?
+check "budget total past int64 fails clearly" '[ $rc -ne 0 ] && grep -q "too large to represent" "$tmp/bo.err"'
 
 printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,4500000\n3515144508680002,BPD,1000000\n' > "$tmp/last.csv"
 printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,5000000\n3602041211870001,BPD,1000000\n' > "$tmp/this.csv"
@@ -52,6 +60,17 @@ check "template headers all map" '[ $rc -eq 0 ] && ! grep -q "null" "$tmp/cols.j
 check "template rows evaluate without errors" '[ $(tr -d "\r" < "$tmp/t.out" | grep -c ",$") -eq 2 ]'
 printf 'NIK,Nama,Jabatan,Segmen,Upah\n3515140508680001,A,Kepala Desa,"=HYPERLINK(1)",1000000\n' | "$J" roster --as-of 2026-05-01 > "$tmp/seg.csv"
 check "an unrecognised segment cell is neutralised in the output" 'grep -q ",'"'"'=HYPERLINK(1)," "$tmp/seg.csv"'
+mkdir "$tmp/dir"
+"$J" reconcile --as-of 2026-05-01 "$tmp/dir" "$tmp/this.csv" > /dev/null 2> "$tmp/d.err"; rc=$?
+check "reconcile on a directory says so (exit 2)" '[ $rc -eq 2 ] && grep -q "is a directory" "$tmp/d.err"'
+"$J" roster --as-of 2026-05-01 "$tmp/dir" > /dev/null 2> "$tmp/d2.err"; rc=$?
+check "roster on a directory says so (exit 2)" '[ $rc -eq 2 ] && grep -q "is a directory" "$tmp/d2.err"'
+{ printf 'NIK,Nama'; for i in $(seq 1 8000); do printf ',kolom%05d' "$i"; done; printf ',Upah\n1,2\n'; } > "$tmp/wide.csv"
+"$J" columns "$tmp/wide.csv" > "$tmp/wide.json"; rc=$?
+check "columns reads a header over 64 KiB whole (Upah, column 8003, maps)" '[ $rc -eq 0 ] && grep -q "\"monthly_wage\":{\"column\":8002" "$tmp/wide.json"'
+{ printf 'NIK,Nama'; head -c 1100000 /dev/zero | tr "\0" x; printf '\n1,2\n'; } > "$tmp/huge.csv"
+"$J" columns "$tmp/huge.csv" > /dev/null 2> "$tmp/huge.err"; rc=$?
+check "columns on a header over 1 MiB is an error" '[ $rc -eq 2 ] && grep -q "over 1 MiB" "$tmp/huge.err"'
 "$J" --help | grep -q "jamsos roster --as-of"; rc=$?
 check "--help documents roster" '[ $rc -eq 0 ]'
 

@@ -120,3 +120,34 @@ TEST_CASE("budget request: flags, the page's JSON and the contract's checks") {
   CHECK(budget_from_json(R, "{}", 1, "2026-04", 0, false).find("\"field\":\"months\"") != std::string::npos);
   CHECK(budget_from_json(R, R"({"role":"x"})", 1, "2026-04", 1, false).find("\"field\":\"role\"") != std::string::npos);
 }
+
+TEST_CASE("budget: bounded inputs and checked totals") {
+  Input t;
+  t.segment = Segment::PU;
+  t.scale = Scale::Large;
+  t.risk_group = 5;
+  t.monthly_wage = 10000000000;  // the largest accepted
+  BudgetPlan p;
+  std::string err;
+  // JKK 1.74% + JKM 0.30% + JHT 5.70% of 10^10 alone is 774,000,000 a month; x 600 months x
+  // 10^8 people = 4.6 x 10^19, past INT64_MAX (9.2 x 10^18): refused, not wrapped.
+  CHECK_FALSE(plan_budget(embedded_rules(), t, 100000000, 2026, 1, 600, p, err));
+  CHECK(err.find("too large to represent") != std::string::npos);
+  CHECK(p.grand_total == 0);
+  // 10^6 people fit: 774,000,000 x 600 = 464,400,000,000 a person (no birth date: JP needs data,
+  // so it is not in the total), x 10^6 = 464,400,000,000,000,000.
+  REQUIRE(plan_budget(embedded_rules(), t, 1000000, 2026, 1, 600, p, err));
+  CHECK(p.per_person_total == 464400000000LL);
+  CHECK(p.grand_total == 464400000000000000LL);
+  t.monthly_wage = 10000000001;
+  CHECK_FALSE(plan_budget(embedded_rules(), t, 1, 2026, 1, 1, p, err));
+  CHECK(err == "monthly_wage must be at most 10,000,000,000 a month");
+  std::string j =
+      budget_from_json(embedded_rules(), "{\"segment\":\"PU\",\"monthly_wage\":10000000001}", 1, "2026-01", 1, false);
+  CHECK(j.find("\"field\":\"monthly_wage\"") != std::string::npos);
+  Input cli;
+  InputError ie;
+  std::string why;
+  CHECK(budget_set_field(embedded_rules(), cli, BudgetField::Wage, "1000000000000000", ie, why) == BudgetSet::Usage);
+  CHECK(why == "--wage must be at most 10,000,000,000 (rupiah a month)");
+}

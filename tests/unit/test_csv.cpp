@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -123,6 +124,45 @@ TEST_CASE("csv: output cells are quoted and formula-neutralised") {
   CHECK(o == "\"'=x;y\"");
 }
 
+TEST_CASE("csv: formulas hidden behind blanks, zero-width characters, | and full-width signs") {
+  auto cell = [](const std::string& s) {
+    std::string o;
+    csv_append_cell(o, s, ',');
+    return o;
+  };
+  CHECK(cell("  =1+1") == "'  =1+1");
+  CHECK(cell("\t=1+1") == "'\t=1+1");
+  CHECK(cell("\r\n=1+1") == "\"'\r\n=1+1\"");                                // quoted for the line break
+  CHECK(cell("\xE2\x80\x8B=HYPERLINK(1)") == "'\xE2\x80\x8B=HYPERLINK(1)");  // U+200B
+  CHECK(cell("\xEF\xBB\xBF@SUM(A1)") == "'\xEF\xBB\xBF@SUM(A1)");            // U+FEFF
+  CHECK(cell(" \xE2\x80\x8B \xEF\xBB\xBF+x") == "' \xE2\x80\x8B \xEF\xBB\xBF+x");
+  CHECK(cell("|cmd") == "'|cmd");
+  CHECK(cell("\xEF\xBC\x9D"
+             "1+1") ==
+        "'\xEF\xBC\x9D"
+        "1+1");  // ＝
+  CHECK(cell("\xEF\xBC\x8B"
+             "1") ==
+        "'\xEF\xBC\x8B"
+        "1");  // ＋
+  CHECK(cell("\xEF\xBC\x8D"
+             "1") ==
+        "'\xEF\xBC\x8D"
+        "1");  // －
+  CHECK(cell("\xEF\xBC\xA0"
+             "x") ==
+        "'\xEF\xBC\xA0"
+        "x");  // ＠
+  // Left alone: text, a sign inside, other full-width characters, signed numbers, blanks only.
+  CHECK(cell("Budi = 1") == "Budi = 1");
+  CHECK(cell("\xEF\xBC\xA1") == "\xEF\xBC\xA1");  // Ａ
+  CHECK(cell("-8400") == "-8400");
+  CHECK(cell(" -8400") == " -8400");
+  CHECK(cell("  ") == "  ");
+  CHECK(cell("\tabc") == "\tabc");  // a TAB before text is no formula (the rule: what follows the blanks)
+  CHECK(cell("-") == "'-");
+}
+
 TEST_CASE("csv: spans give every cell's text, also without copies (the roster's mode)") {
   const std::string text = "a,b,c\n1,\"x,\"\"y\"\"\",long unquoted cell text\n\"q\",,z\n";
   const Rows expect = {{"a", "b", "c"}, {"1", "x,\"y\"", "long unquoted cell text"}, {"q", "", "z"}};
@@ -162,4 +202,55 @@ TEST_CASE("csv: csv_put_cell writes what csv_append_cell appends") {
     char* end = csv_put_cell(buf.data(), n.data(), n.size(), ',');
     CHECK(std::string(buf.data(), end) == a);
   }
+}
+
+// UTF-8 text -> UTF-16 with a byte-order mark (as Excel's "Unicode text" export writes it).
+static std::string to_utf16(const std::string& s, bool le) {
+  std::string out = le ? "\xFF\xFE" : "\xFE\xFF";
+  auto put = [&](uint32_t u) {
+    char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+    out += le ? std::string{lo, hi} : std::string{hi, lo};
+  };
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
+    i += static_cast<size_t>(len);
+    if (cp >= 0x10000) {
+      put(0xD800 + ((cp - 0x10000) >> 10));
+      put(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      put(cp);
+    }
+  }
+  return out;
+}
+
+TEST_CASE("csv: UTF-16 LE and BE with a byte-order mark are read as UTF-8, TAB detected") {
+  // "é" is 2 bytes of UTF-8, "—" 3, the emoji 4 (a surrogate pair in UTF-16): every chunking
+  // splits units and pairs somewhere.
+  std::string text = "NIK\tNama\r\n3515140508680001\tJos\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80\r\n2\t\"a\tb\"\r\n";
+  Rows expect = {{"NIK", "Nama"}, {"3515140508680001", "Jos\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80"}, {"2", "a\tb"}};
+  CHECK(csv_parse_all(text) == expect);
+  check_all_chunkings(to_utf16(text, true), expect);
+  check_all_chunkings(to_utf16(text, false), expect);
+  CsvReader r;
+  r.feed(to_utf16(text, true));
+  CsvRow row;
+  REQUIRE(r.next(row));
+  CHECK(r.delimiter() == '\t');
+  // An unpaired surrogate and a final odd byte become U+FFFD.
+  check_all_chunkings(std::string("\xFF\xFE"
+                                  "a\x00\x00\xD8\n\x00"
+                                  "b",
+                                  9),
+                      Rows{{"a\xEF\xBF\xBD"}, {"\xEF\xBF\xBD"}});
+  // Without a byte-order mark the bytes are taken as they are (one 0xFF byte stays one byte).
+  check_all_chunkings(
+      "\xFF"
+      "a,b\n",
+      Rows{{"\xFF"
+            "a",
+            "b"}});
 }

@@ -25,7 +25,8 @@ struct ReconcileSummary {
   Money last_total[3] = {0, 0, 0}, this_total[3] = {0, 0, 0};
   Money last_grand = 0, this_grand = 0;
 };
-// Streaming: feed all of last month first (held as 64 bytes per NIK), then stream this month.
+// Streaming: feed all of last month first (held as an index by NIK: about 170 bytes a person
+// measured, with this month's duplicate set; docs/ROSTER.md), then stream this month.
 // Output CSV columns: change,row,nik,nama,changed_fields,role_last,role_this,wage_last,wage_this,
 // total_last,total_this,delta,error. change is added | removed | changed | amount_changed | error.
 class Reconciler {
@@ -48,7 +49,8 @@ class Reconciler {
     Role role;
     Segment segment;
     bool seen;
-    std::string nama;
+    uint32_t nama_len;  // the name is names_[nama_at, nama_at + nama_len): one arena, no string each
+    uint64_t nama_at;
   };
   bool header(CsvReader& r, CsvRow& row, RowEvaluator& ev, bool& done);
   void handle_this(const CsvRow& c, std::string& out);
@@ -59,9 +61,11 @@ class Reconciler {
   bool last_header_ = false, this_header_ = false, header_written_ = false;
   CsvRow csv_;
   RosterRow row_;
-  std::vector<Entry> entries_;
+  std::vector<Entry> entries_;  // 72 bytes a person
+  std::string names_;
   NikSet index_;  // NIK -> entries_ index + 1
   ReconcileSummary sum_;
+  bool overflow_ = false;  // a total went past int64 (checked sums)
   std::string error_;
 };
 bool reconcile_run(const RuleSet& rules, const std::string& last_csv, const std::string& this_csv,

@@ -12,6 +12,11 @@ namespace jamsos {
 // Cells
 // ---------------------------------------------------------------------------------------------
 enum class MoneyCell : uint8_t { Ok, Empty, Invalid, Decimals, Negative, TooLarge };
+// The largest monthly wage or income a roster row or a budget takes (Rp10,000,000,000 a month;
+// parse_money_cell itself reads up to kMaxMoney). Above it a roster cell is a row error and a
+// budget flag a usage error: no real wage is near it, and with it no sum over rows can overflow
+// before ~10^8 rows x 600 months (the sums are checked anyway).
+constexpr Money kMaxMonthlyAmount = 10000000000LL;
 // "5000000", "5.000.000", "5,000,000", "Rp 5.000.000,-", "5.000.000,00", "5jt", "5 juta",
 // "2,5 juta", "750rb", "IDR 1,250,000". Whole rupiah only (non-zero cents are refused).
 MoneyCell parse_money_cell(const char* s, size_t n, Money& out);

@@ -16,7 +16,8 @@ namespace jamsos {
 // ---------------------------------------------------------------------------------------------
 enum class IssueCode : uint8_t {
   // errors: the row is not evaluated and not counted in the totals
-  UnterminatedQuote,
+  UnterminatedQuote,  // arg: the lines skipped after it
+  RecordTooLong,      // arg: the lines skipped after it
   NikInvalid,
   NikDuplicate,
   BadMoney,
