@@ -160,7 +160,7 @@ TEST_CASE("roster: a wage or income above Rp10,000,000,000 a month is a row erro
 }
 
 TEST_CASE("roster summary: a total past int64 is flagged, not wrapped") {
-  RosterRow r;
+  RosterRow r{};       // value-initialised: no issues, no warnings, no programs enrolled
   r.evaluated = true;  // no program enrolled: only the row totals count
   r.totals[0] = INT64_MAX / 2 + 1;
   r.total = r.totals[0];
