@@ -186,9 +186,7 @@ bool RosterSession::drain() {
     keep(csv_);
   }
   if (reader_.overflow()) {
-    error_ = "baris " + std::to_string(reader_.overflow_record()) +
-             ": satu baris lebih dari 1 MiB, kemungkinan tanda kutip tidak ditutup / row " +
-             std::to_string(reader_.overflow_record()) + ": a record over 1 MiB, probably an unclosed quote";
+    error_ = record_overflow_error(reader_.overflow_record());
     return !(failed_ = true);
   }
   return true;

@@ -61,9 +61,7 @@ bool RosterProcessor::drain(std::string& out) {
     write_row(csv_, out);
   }
   if (reader_.overflow()) {
-    error_ = "baris " + std::to_string(reader_.overflow_record()) +
-             ": satu baris lebih dari 1 MiB, kemungkinan tanda kutip tidak ditutup / row " +
-             std::to_string(reader_.overflow_record()) + ": a record over 1 MiB, probably an unclosed quote";
+    error_ = record_overflow_error(reader_.overflow_record());
     return !(failed_ = true);
   }
   return true;

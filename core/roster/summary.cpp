@@ -49,6 +49,12 @@ void RosterSummary::add(const RosterRow& r) {
   add_checked(by_payer[static_cast<int>(res.payer_government)], r.totals[2], overflow);
 }
 
+std::string record_overflow_error(int64_t record) {
+  const std::string n = std::to_string(record);
+  return "baris " + n + ": satu baris lebih dari 1 MiB, kemungkinan tanda kutip tidak ditutup / row " + n +
+         ": a record over 1 MiB, probably an unclosed quote";
+}
+
 const char* totals_overflow_error() {
   return "jumlah iuran terlalu besar untuk dihitung (lebih dari 9.223.372.036.854.775.807); bagi daftarnya / the "
          "contribution totals are too large to represent (over 9,223,372,036,854,775,807); split the roster";

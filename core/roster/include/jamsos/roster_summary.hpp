@@ -32,6 +32,9 @@ inline void add_checked(Money& a, Money b, bool& overflow) {
 }
 // The fatal error when `overflow` is set, in both languages.
 const char* totals_overflow_error();
+// The fatal error for a header line (or a row the reader could not split) over the record limit,
+// in both languages; shared by the CLI processor and the browser session.
+std::string record_overflow_error(int64_t record);
 // {"as_of","rules_version","rows","valid","errors","with_warnings","duplicates","empty_rows_skipped",
 //  "incomplete","programs":{"JKK":{"mandatory","optional","not_eligible","need_info","enrolled",
 //  "employer","worker","government","total"},...},"totals":{...},"payers":[...],"roles":{...}}
