@@ -167,6 +167,19 @@ void step_text(Out& o, const RuleSet& R, const Step& s, bool id) {
       rp(s.b);
       o += id ? " (pekerja)" : " (worker)";
       break;
+    case StepKind::WageFromDaily:
+      o += id ? "Upah sebulan = upah harian " : "Monthly wage = daily wage ";
+      rp(s.a);
+      o += times;
+      json_write_int(o, s.b);
+      o += id ? " hari = " : " days = ";
+      rp(s.c);
+      if (s.b != s.param->number) {
+        o += id ? " (hari kerja dari input; aturan: " : " (working days from the input; rule: ";
+        json_write_int(o, s.param->number);
+        o += ")";
+      }
+      break;
     case StepKind::DefaultApplied:
       break;
   }
@@ -265,6 +278,7 @@ void explain(const Result& r, Explanation& out) {
     l.missing = missing;
   };
   for (int i = 0; i < r.n_defaults; ++i) add(ExplainKind::RoleDefault, -1, &r.defaults[i], 0);
+  if (r.has_wage_step) add(ExplainKind::Step, -1, &r.wage_step, 0);
   for (int p = 0; p < kPrograms; ++p) {
     const ProgramResult& pr = r.programs[p];
     for (int i = 0; i < pr.n_steps; ++i) add(ExplainKind::Step, p, &pr.steps[i], 0);

@@ -113,6 +113,9 @@ enum class Key : uint8_t {
   k_jp_deferral_requested,
   k_funded_by,
   k_member_since,
+  k_paid_on,
+  k_daily_wage,
+  k_work_days,
   k_id,
   unknown
 };
@@ -132,16 +135,19 @@ Key key_of(const std::string& k) {
       break;
     case 7:
       if (!std::memcmp(k.data(), "segment", 7)) return Key::k_segment;
+      if (!std::memcmp(k.data(), "paid_on", 7)) return Key::k_paid_on;
       break;
     case 8:
       if (!std::memcmp(k.data(), "industry", 8)) return Key::k_industry;
       break;
     case 9:
       if (!std::memcmp(k.data(), "funded_by", 9)) return Key::k_funded_by;
+      if (!std::memcmp(k.data(), "work_days", 9)) return Key::k_work_days;
       break;
     case 10:
       if (!std::memcmp(k.data(), "birth_date", 10)) return Key::k_birth_date;
       if (!std::memcmp(k.data(), "bpu_sector", 10)) return Key::k_bpu_sector;
+      if (!std::memcmp(k.data(), "daily_wage", 10)) return Key::k_daily_wage;
       break;
     case 11:
       if (!std::memcmp(k.data(), "citizenship", 11)) return Key::k_citizenship;
@@ -266,6 +272,17 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
     } else if (kid == Key::k_member_since) {
       ok = date(v, "member_since", in.member_since, e);
       in.has_member_since = ok;
+    } else if (kid == Key::k_paid_on) {
+      ok = date(v, "paid_on", in.paid_on, e);
+      in.has_paid_on = ok;
+    } else if (kid == Key::k_daily_wage) {
+      ok = money(v, "daily_wage", in.daily_wage, e);
+      if (ok && in.daily_wage > kMaxMoney / 31)
+        return fail(e, "invalid_money", "daily_wage", "daily_wage is too large");
+    } else if (kid == Key::k_work_days) {
+      int64_t d = 0;
+      ok = integer(v, "work_days", 1, 31, d, e);
+      in.work_days = static_cast<int>(d);
     } else if (kid == Key::k_id) {
       if (!v.is_string() && !v.is_number_integer())
         return fail(e, "invalid_type", "id", "id must be text or a whole number");
@@ -295,6 +312,10 @@ InputError input_error(const InputIssue& is) {
       return {"inconsistent_input", is.field, "migrant workers (PMI) are Indonesian citizens by definition"};
     case InputCheck::MemberSinceAfterAsOf:
       return {"inconsistent_input", is.field, "member_since is after as_of"};
+    case InputCheck::WageTwice:
+      return {"inconsistent_input", is.field, "give monthly_wage or daily_wage, not both"};
+    case InputCheck::WorkDaysAlone:
+      return {"inconsistent_input", is.field, "work_days needs daily_wage"};
     case InputCheck::PmiJhtChoice: {
       std::string list;
       for (Money m : is.param->money_list) list += (list.empty() ? "" : ", ") + std::to_string(m);

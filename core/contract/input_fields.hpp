@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "jamsos/contract.hpp"
+#include "jamsos/json_writer.hpp"
 
 namespace jamsos {
 namespace detail {
@@ -64,6 +65,9 @@ constexpr size_t kEchoMax = 200;
 std::string echo(const std::string& s);
 
 bool parse_input_fields(const RuleSet& R, const Fields& f, Input& in, std::string& id_json, InputError& e);
+
+// The "late_payment" block (late_json.cpp), written when the input gave paid_on.
+void write_late_payment(JsonOut& o, const Result& r);
 
 }  // namespace detail
 }  // namespace jamsos

@@ -206,6 +206,9 @@ Pair warning(WarningCode c) {
           "Age {a}: employing children is prohibited (UU 13/2003 Pasal 68), except light work at 13-15."};
     case WarningCode::OptInNotEligible:
       return {"{program} dipilih tetapi tidak dapat diikuti.", "{program} was chosen but cannot be joined."};
+    case WarningCode::RulesMayBeOutdated:
+      return {"Tanggal ini setelah data aturan terakhir diperiksa; aturan yang lebih baru mungkin sudah terbit.",
+              "This date is after the rule data was last checked; newer rules may exist."};
   }
   return {"", ""};
 }
@@ -218,7 +221,8 @@ const char* warning_code(WarningCode c) {
                             "no_rule_in_force",
                             "input_ignored",
                             "child_worker",
-                            "opt_in_not_eligible"};
+                            "opt_in_not_eligible",
+                            "rules_may_be_outdated"};
   return n[static_cast<int>(c)];
 }
 

@@ -167,6 +167,44 @@ Pair note(NoteCode c) {
           "Lama kontrak di antara 6, 12 dan 24 bulan dihitung dengan pita berikutnya ke atas; aturan ini pilihan "
           "aplikasi (U).",
           "A contract length between 6, 12 and 24 months takes the next band up; this is the app's choice (U)."};
+    case NoteCode::LateMonthCount:
+      return {
+          "Setiap bulan yang sudah dimulai setelah tanggal jatuh tempo dihitung satu bulan keterlambatan (terlambat "
+          "sehari = satu bulan), menurut penjelasan BPJS Ketenagakerjaan; teks pasalnya belum terlihat (C).",
+          "Every started month after the due date counts as one month late (one day late = one month), as BPJS "
+          "Ketenagakerjaan explains it; the article text has not been seen (C)."};
+    case NoteCode::LateNoHolidays:
+      return {
+          "Bila tanggal jatuh tempo hari libur, pembayaran bergeser ke hari kerja berikutnya; aplikasi tidak memiliki "
+          "kalender libur sehingga tanggal ini tidak digeser (U).",
+          "When the due date is a holiday, payment moves to the next working day; the app has no holiday calendar, "
+          "so the date is not moved (U)."};
+    case NoteCode::LateBpuNoFine:
+      return {
+          "Sumber yang ada tidak menyebut denda keterlambatan bagi peserta BPU; denda tidak dihitung (U). Iuran yang "
+          "tidak dibayar dapat membuat perlindungan tidak aktif.",
+          "The sources seen give no late fine for BPU participants; no fine is computed (U). Unpaid contributions "
+          "can leave the person unprotected."};
+    case NoteCode::LateStateEmployer:
+      return {
+          "Denda 2% ditulis untuk pemberi kerja selain penyelenggara negara; apakah berlaku sama bagi pemerintah desa "
+          "atau instansi belum terkonfirmasi (U).",
+          "The 2% fine is written for employers other than state administrators; whether it applies the same way to "
+          "a village government or an agency is unconfirmed (U)."};
+    case NoteCode::Pp36LateReading:
+      return {
+          "PP 36/2025 Pasal 11 dibaca begini: iuran JKK bulan diskon yang dilunasi paling lambat 30 Juni 2026 tetap "
+          "dengan diskon dan tanpa denda; setelah itu JKK dibayar dengan tarif PP 44/2015 (tanpa diskon) ditambah "
+          "denda 2% per bulan sejak jatuh tempo biasa. Kedua bagian bacaan ini belum terkonfirmasi (U).",
+          "PP 36/2025 Pasal 11 is read as: discounted JKK paid by 30 June 2026 keeps the discount and has no fine; "
+          "after that, JKK is owed at the PP 44/2015 rate (no discount) plus the 2% monthly fine from the normal due "
+          "date. Both halves of this reading are unconfirmed (U)."};
+    case NoteCode::Pp49DueDateFebruary:
+      return {
+          "PP 49/2020 memberi batas tanggal 30 bulan berikutnya; untuk iuran Januari 2021 bulan berikutnya tidak "
+          "memiliki tanggal 30, sehingga dipakai hari terakhir Februari (U).",
+          "PP 49/2020 sets the 30th of the following month; for the January 2021 contribution the following month "
+          "has no 30th, so the last day of February is used (U)."};
   }
   return {"", ""};
 }
@@ -199,7 +237,13 @@ const char* note_code(NoteCode c) {
                             "pp49_deferral_scales_conflict",
                             "bpu_bands_unconfirmed",
                             "bpu_minimum_package",
-                            "pmi_band_rounding"};
+                            "pmi_band_rounding",
+                            "late_month_count",
+                            "late_no_holiday_calendar",
+                            "late_bpu_no_fine",
+                            "late_state_employer",
+                            "pp36_late_payment_reading",
+                            "pp49_due_date_february"};
   return n[static_cast<int>(c)];
 }
 
@@ -258,6 +302,16 @@ const char* note_citation(NoteCode c) {
       return "PP 44/2015; REFERENCE.md 3.6";
     case NoteCode::PmiBandRounding:
       return "Permenaker 4/2023 Pasal 18 ayat (1) huruf b";
+    case NoteCode::LateMonthCount:
+    case NoteCode::LateNoHolidays:
+    case NoteCode::LateStateEmployer:
+      return "PP 44/2015; PP 45/2015; PP 46/2015 (pasal belum dikonfirmasi)";
+    case NoteCode::LateBpuNoFine:
+      return "PP 44/2015 (pasal belum dikonfirmasi)";
+    case NoteCode::Pp36LateReading:
+      return "PP 36/2025 Pasal 11";
+    case NoteCode::Pp49DueDateFebruary:
+      return "PP 49/2020 Pasal 4 ayat (1)";
   }
   return "";
 }
@@ -266,6 +320,8 @@ const char* note_confidence(NoteCode c) {
   switch (c) {
     case NoteCode::BumdesScale:
       return "D";
+    case NoteCode::LateMonthCount:
+      return "C";
     case NoteCode::Pp7Conditions:
     case NoteCode::Pp50BudgetExcluded:
     case NoteCode::VillageFunding:

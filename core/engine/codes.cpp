@@ -38,7 +38,7 @@ const char* ignored_field_name(int f) {
   static const char* n[] = {"monthly_wage", "employer_scale",     "jkk_risk_group",   "declared_income",
                             "bpu_sector",   "contract_value",     "placement_months", "pmi_jht_monthly",
                             "industry",     "employer_headcount", "jkn_enrolled",     "jp_deferral_requested",
-                            "funded_by",    "member_since"};
+                            "funded_by",    "member_since",       "paid_on",          "daily_wage"};
   return n[f];
 }
 const char* payer_code(Payer p) {

@@ -100,6 +100,9 @@ void init_result(const Input& in, Result& out) {
   out.payer_worker = Payer::Worker;
   out.payer_government = Payer::Apbn;
   out.n_defaults = out.n_notes = out.n_warnings = 0;
+  out.has_wage_step = false;
+  out.late.asked = false;
+  out.late.n = 0;
   for (ProgramResult& p : out.programs) init_program(p);
 }
 
@@ -113,11 +116,12 @@ void warn_ignored_inputs(Ctx& c) {
   if (s == Segment::None) return;
   bool pu = s == Segment::PU;
   ignored(c, in.monthly_wage >= 0 && !(pu || s == Segment::JAKON), kIgnWage);
+  ignored(c, in.daily_wage >= 0 && !(pu || s == Segment::JAKON), kIgnDailyWage);
   ignored(c, in.scale != Scale::None && !pu, kIgnScale);
   ignored(c, in.risk_group && !(pu || s == Segment::JAKON), kIgnRiskGroup);
   ignored(c, in.declared_income >= 0 && s != Segment::BPU, kIgnIncome);
   ignored(c, in.bpu_sector != BpuSector::None && s != Segment::BPU, kIgnSector);
-  ignored(c, in.contract_value >= 0 && (s != Segment::JAKON || in.monthly_wage >= 0), kIgnContract);
+  ignored(c, in.contract_value >= 0 && (s != Segment::JAKON || c.wage >= 0), kIgnContract);
   ignored(c, in.placement_months > 0 && s != Segment::PMI, kIgnPlacement);
   ignored(c, in.pmi_jht_monthly >= 0 && s != Segment::PMI, kIgnPmiJht);
   ignored(c, in.has_industry && !pu, kIgnIndustry);
@@ -153,6 +157,26 @@ void evaluate_excluded(Ctx& c, const RoleInfo& role) {
     p.status = Status::NotEligible;
     reason(p, why, out.excluded_scheme);
   }
+}
+
+// Daily-paid workers (REFERENCE.md 4.2, pu.wage.daily_days): the monthly wage is the daily wage
+// times the working days (work_days, else the rule's 25), shown as the first explanation line.
+void wage_from_daily(Ctx& c) {
+  const Input& in = c.in;
+  c.wage = in.monthly_wage;
+  if (in.daily_wage < 0) return;
+  const Value* days = c.at(PARAM("pu.wage.daily_days"));
+  const int64_t n = in.work_days ? in.work_days : (days ? days->number : 0);
+  if (!n || !days) return;
+  c.wage = in.daily_wage * n;
+  c.out.has_wage_step = true;
+  c.out.wage_step = Step{StepKind::WageFromDaily, Party::Employer, days, in.daily_wage, n, c.wage, Rate{}};
+}
+
+// DECISIONS.md 20: past the date the rule data was last checked, newer rules may exist.
+void warn_review_date(Ctx& c) {
+  const Value* v = c.at(PARAM("rules.reviewed_until"));
+  if (v && c.in.as_of > v->date) warn(c.out, WarningCode::RulesMayBeOutdated);
 }
 
 void evaluate_segment(Ctx& c) {
@@ -200,6 +224,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
         in.scale,
         in.risk_group,
         in.declared_income,
+        -1,
         in.bpu_sector,
         in.funded_by,
         in.has_birth,
@@ -211,6 +236,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   if (c.segment == Segment::None) c.segment = role.segment;
   out.segment = c.segment;
   apply_role(c, role);
+  wage_from_daily(c);
   if (c.has_age && c.age < 15) warn(out, WarningCode::ChildWorker, c.age);
   warn_ignored_inputs(c);
 
@@ -218,6 +244,8 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   for (int i = 0; i < kPrograms; ++i) settle(c, i);
   warn_after_programs(c);
   add_totals(out);
+  evaluate_late_payment(c);
+  warn_review_date(c);
   note_mid_month(out, in.as_of);
   note(out, NoteCode::Rounding);
 }

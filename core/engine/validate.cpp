@@ -17,6 +17,10 @@ int validate(const RuleSet& R, const Input& in, InputIssue* out, int max) {
     add({InputCheck::AgeOver120, "birth_date", Segment::None, Role::None, nullptr});
   if (in.has_member_since && in.member_since > in.as_of)
     add({InputCheck::MemberSinceAfterAsOf, "member_since", Segment::None, Role::None, nullptr});
+  if (in.monthly_wage >= 0 && in.daily_wage >= 0)
+    add({InputCheck::WageTwice, "daily_wage", Segment::None, Role::None, nullptr});
+  if (in.work_days && in.daily_wage < 0)
+    add({InputCheck::WorkDaysAlone, "work_days", Segment::None, Role::None, nullptr});
   // A role implies its segment (roles.cpp); an excluded role is outside every segment.
   if (in.role != Role::None && in.segment != Segment::None && !role_excluded(in.role) &&
       role_segment(in.role) != in.segment)

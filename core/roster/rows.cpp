@@ -260,7 +260,9 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
         break;
       case InputCheck::PmiJhtChoice:
       case InputCheck::MemberSinceAfterAsOf:
-        break;  // a roster has no pmi_jht_monthly or member_since column
+      case InputCheck::WageTwice:
+      case InputCheck::WorkDaysAlone:
+        break;  // a roster has no pmi_jht_monthly, member_since, daily_wage or work_days column
     }
   }
   if (out.error) return;

@@ -50,6 +50,19 @@ const Probe kProbes[] = {
      R"("jkk_risk_group":1,"birth_date":"1959-07-01")",
      nullptr},
     {"bpu.jht.rate", R"("segment":"BPU","declared_income":1000000,"opt_in":["JHT"])", nullptr},
+    // Late payment (paid_on): the fine rate and due day are cited in each late_payment line; the
+    // month count is a note.
+    {"late.pu.fine_rate",
+     R"("segment":"PU","monthly_wage":3000000,"employer_scale":"micro","jkk_risk_group":1,)"
+     R"("paid_on":"2015-08-16")",
+     nullptr},
+    {"late.months_counted",
+     R"("segment":"PU","monthly_wage":3000000,"employer_scale":"micro",)"
+     R"("jkk_risk_group":1,"paid_on":"2015-08-16")",
+     "late_month_count"},
+    {"late.bpu.due_day", R"("segment":"BPU","declared_income":1000000,"paid_on":"2015-07-10")", nullptr},
+    {"pu.wage.daily_days", R"("segment":"PU","daily_wage":100000,"employer_scale":"micro","jkk_risk_group":1)",
+     nullptr},
     {"pmi.pre_placement", R"("segment":"PMI","placement_months":12)", nullptr},
     {"pmi.placement.bands", R"("segment":"PMI","placement_months":12)", nullptr},
 };

@@ -39,9 +39,9 @@ void evaluate_jakon(Ctx& c) {
   const Value* relief = c.at(PARAM("relief.pp49_2020.factor"));
   if (relief) note(c.out, NoteCode::Pp49Conditions);
 
-  if (c.in.monthly_wage >= 0) {
+  if (c.wage >= 0) {
     // Basis A (wage known): PU rates on the monthly wage (PP 49/2020 Pasal 12(1)).
-    Money wage = c.in.monthly_wage;
+    Money wage = c.wage;
     jkk.period = jkm.period = Period::Monthly;
     if (c.risk_group) jkk.risk_group = c.risk_group;
     if (!c.risk_group)

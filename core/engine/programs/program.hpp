@@ -16,6 +16,7 @@ struct Ctx {
   Scale scale;
   int risk_group;
   Money declared_income;
+  Money wage;  // the monthly wage: monthly_wage, or daily_wage x days (-1: not given)
   BpuSector sector;
   FundedBy funded_by;
   bool has_age;
@@ -88,6 +89,8 @@ void warn_after_programs(Ctx& c);
 void add_totals(Result& out);
 
 void evaluate_pu(Ctx& c);
+// Due dates, months late and fines for input paid_on (late_payment.cpp), after the totals.
+void evaluate_late_payment(Ctx& c);
 void jkp(Ctx& c, Money wage);  // jkp.cpp, after JKK-JP are settled
 void evaluate_bpu(Ctx& c);
 void evaluate_jakon(Ctx& c);

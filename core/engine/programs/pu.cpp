@@ -201,7 +201,7 @@ static void jp(Ctx& c, Money wage) {
 }
 
 void evaluate_pu(Ctx& c) {
-  Money wage = c.in.monthly_wage;
+  Money wage = c.wage;
   jkk(c, wage);
   jkm(c, wage);
   jht(c, wage);

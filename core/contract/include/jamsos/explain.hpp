@@ -30,7 +30,7 @@ struct ExplainLine {
 };
 
 // At most the role defaults plus, per program, its steps and one missing-amount line.
-constexpr int kMaxExplainLines = static_cast<int>(sizeof(Result::defaults) / sizeof(Step)) +
+constexpr int kMaxExplainLines = static_cast<int>(sizeof(Result::defaults) / sizeof(Step)) + 1 +
                                  kPrograms * (static_cast<int>(sizeof(ProgramResult::steps) / sizeof(Step)) + 1);
 
 struct Explanation {

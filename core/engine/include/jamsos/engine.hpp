@@ -79,7 +79,11 @@ struct Input {
   bool jp_deferral_requested = false;
   FundedBy funded_by = FundedBy::None;
   bool has_member_since = false;
-  Date member_since{};  // joined BPJS Ketenagakerjaan with this employer (JKP age test, DECISIONS.md 10)
+  Date member_since{};    // joined BPJS Ketenagakerjaan with this employer (JKP age test, DECISIONS.md 10)
+  Money daily_wage = -1;  // -1: not given; the monthly wage is daily_wage x work_days (pu.wage.daily_days)
+  int work_days = 0;      // 0: not given (the rule's 25 days)
+  bool has_paid_on = false;
+  Date paid_on{};  // when the month's contributions are (to be) paid: due dates and late fines
 };
 
 enum class Status : uint8_t { Mandatory, Optional, NotEligible, NeedInfo };
@@ -144,6 +148,7 @@ enum class StepKind : uint8_t {
   Recomposition,   // param rate x base = amount (reported, not charged)
   Deferral,        // param factor: employer a, worker b deferred
   DefaultApplied,  // param: a default from the role preset
+  WageFromDaily,   // param days: daily wage a x b days = monthly wage c
 };
 enum class Party : uint8_t { Employer, Worker, Government };
 struct Step {
@@ -223,6 +228,12 @@ enum class NoteCode : uint8_t {
   BpuBands,             // BPU intermediate income bands unconfirmed (U)
   BpuMinimumPackage,    // BPU minimum package JKK+JKM: common, no regulation text (C/U)
   PmiBandRounding,      // PMI contract length between named bands: next band up (U)
+  LateMonthCount,       // each started month after the due date counts as a month of lateness (C)
+  LateNoHolidays,       // a due date on a holiday moves to the next working day; not applied (U)
+  LateBpuNoFine,        // no late fine for BPU participants in the sources seen (U)
+  LateStateEmployer,    // the 2% fine is written for employers other than state administrators (U)
+  Pp36LateReading,      // PP 36/2025 Pasal 11 read as: by 30 June 2026 no fine; later full JKK + fine (U)
+  Pp49DueDateFebruary,  // PP 49/2020: the January 2021 month is due on the last day of February (U)
 };
 
 enum class WarningCode : uint8_t {
@@ -231,9 +242,10 @@ enum class WarningCode : uint8_t {
   Pp7ExtensionUnconfirmed,
   JpCeilingMayBeOutdated,
   NoRuleInForce,
-  InputIgnored,      // arg: field id
-  ChildWorker,       // age < 15
-  OptInNotEligible,  // arg: program
+  InputIgnored,        // arg: field id
+  ChildWorker,         // age < 15
+  OptInNotEligible,    // arg: program
+  RulesMayBeOutdated,  // as_of after the date the rule data was last reviewed (DECISIONS.md 20)
 };
 enum IgnoredField : uint8_t {
   kIgnWage,
@@ -250,6 +262,8 @@ enum IgnoredField : uint8_t {
   kIgnDeferral,
   kIgnFundedBy,
   kIgnMemberSince,
+  kIgnPaidOn,
+  kIgnDailyWage,
 };
 const char* ignored_field_name(int f);
 
@@ -273,6 +287,30 @@ struct Warning {
   int arg;
 };
 
+// Late payment (input paid_on; REFERENCE.md 4.9): per program, when the month's contribution was
+// due, how many months late `paid_on` is and the fine. Amounts are the employer's and worker's
+// shares (the government's JKP share is not the payer's); the fine is borne by the employer (PU).
+struct LateLine {
+  uint8_t program;
+  Date due;
+  const Value* due_param;   // the due-day rule (or PP 49/2020's)
+  int months;               // months late (0: on time)
+  Money contribution;       // what is owed for the month when paid on paid_on
+  bool full_rate;           // PP 36/2025 Pasal 11: paid after the deadline, JKK without the discount (U)
+  bool has_fine;            // false: no fine figure (BPU) or none owed (PP 36/2025 deadline met)
+  const Value* fine_param;  // the fine rate applied, or null
+  const Value* deadline;    // PP 36/2025 deadline when it decides the line
+  Money fine;
+};
+struct LatePayment {
+  bool asked;
+  Date paid_on;
+  uint8_t n;
+  LateLine lines[kPrograms];
+  bool has_fines;  // every line has a fine figure
+  Money total_contribution, total_fine;
+};
+
 struct Result {
   Date as_of;
   Segment segment;
@@ -287,9 +325,12 @@ struct Result {
   uint8_t n_defaults;
   Step defaults[5];  // DefaultApplied steps; c = field id (DefaultField)
   uint8_t n_notes;
-  NoteCode notes[20];
+  NoteCode notes[26];
   uint8_t n_warnings;
-  Warning warnings[8];
+  Warning warnings[10];
+  bool has_wage_step;  // the monthly wage came from daily_wage (WageFromDaily)
+  Step wage_step;
+  LatePayment late;
 };
 enum DefaultField : uint8_t { kDefScale, kDefRiskGroup, kDefIncome, kDefSector, kDefFundedBy };
 

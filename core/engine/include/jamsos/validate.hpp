@@ -16,6 +16,8 @@ enum class InputCheck : uint8_t {
   PmiForeign,            // a migrant worker (PMI) is an Indonesian citizen by definition
   PmiJhtChoice,          // pmi_jht_monthly is not one of the amounts in `param`
   MemberSinceAfterAsOf,  // member_since after as_of
+  WageTwice,             // monthly_wage and daily_wage both given
+  WorkDaysAlone,         // work_days without daily_wage
 };
 
 struct InputIssue {
