@@ -143,6 +143,38 @@ test('desa: pekerja rentan Rp8.400 in May 2026 (PP 50/2025), Rp16.800 in March; 
   assert.match(await page.textContent('#ds-result'), /TASPEN/);
 });
 
+test('desa: funding source (PP 50/2025 Pasal 3), a late payment and its fine, the registration date at 54', async () => {
+  await page.goto(server.url + '#/desa');
+  await setDate('2026-05-01');
+  await page.check('input[name="ds-role"][value="pekerja_rentan"]');
+  await waitText('.pays.totals li .fig', R(8400));
+  // Paid through the APBD: no discount, JKK 1% x 1,000,000 + JKM 6,800 = 16,800.
+  await page.selectOption('#ds-funded', 'apbd');
+  await waitText('.pays.totals li .fig', R(16800));
+  await page.selectOption('#ds-funded', '');
+  await waitText('.pays.totals li .fig', R(8400));
+  // Kepala desa, 2.5jt, May 2026 paid on 16 June: one month late; 2% of JKK 6,000 and JKM 7,500.
+  await page.check('input[name="ds-role"][value="kepala_desa"]');
+  await page.fill('#ds-wage', '2,5jt');
+  await page.fill('#ds-paid', '2026-06-16');
+  const want = cliEval({ as_of: '2026-05-01', role: 'kepala_desa', monthly_wage: 2500000, jkn_enrolled: true, citizenship: 'WNI', paid_on: '2026-06-16' });
+  assert.equal(want.late_payment.total_fine, 120 + 150);
+  assert.equal(want.late_payment.total, 6000 + 7500 + 270);
+  await page.waitForSelector('.late');
+  assert.match(await page.textContent('.late'), /Kalau dibayar terlambat/);
+  assert.ok((await page.textContent('.late')).includes(R(want.late_payment.total)));
+  await shot('desa-late-360');
+  // A birth date giving 54 or older asks for the registration date (JKP's age test); younger, not.
+  assert.equal(await page.$('#ds-member'), null);
+  await page.fill('#ds-birth', '1970-01-01');
+  await page.waitForSelector('#ds-member');
+  await page.fill('#ds-birth', '1990-01-01');
+  await page.waitForFunction(() => !document.querySelector('#ds-member'));
+  await page.fill('#ds-birth', '');
+  await page.fill('#ds-paid', '');
+  await page.waitForFunction(() => !document.querySelector('.late'));
+});
+
 test('agen: 1jt, other sector, from March 2026: 1/3/6/12 months with relief month by month', async () => {
   await page.goto(server.url + '#/agen');
   await setDate('2026-03-01');

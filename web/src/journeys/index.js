@@ -16,20 +16,20 @@ export const JOURNEYS = [
     name: 'pekerja',
     icon: svg('<path d="M4 5h16v14H4z M8 9h8 M8 13h8 M8 17h5" fill="none" stroke="currentColor" stroke-width="2"/>'),
     state: { wage: '', scale: '', risk: '1', birth: '', jkn: 'yes', citizenship: 'WNI', industry: '', headcount: '',
-      optJHT: false, optJP: false, wiWage: '', wiJHT: false, wiJP: false },
+      optJHT: false, optJP: false, wiWage: '', wiJHT: false, wiJP: false, memberSince: '' },
     load: () => import('./pekerja/index.js'),
   },
   {
     name: 'desa',
     icon: svg('<path d="M3 11l9-7 9 7 M5 10v10h14V10 M10 20v-6h4v6" fill="none" stroke="currentColor" stroke-width="2"/>'),
     state: { role: '', wage: '', birth: '', jkn: 'yes', citizenship: 'WNI', scale: '', risk: '1', income: '', sector: 'other',
-      optJHT: false, optJP: false },
+      optJHT: false, optJP: false, fundedBy: '', memberSince: '', paidOn: '' },
     load: () => import('./desa/index.js'),
   },
   {
     name: 'agen',
     icon: svg('<circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M4 21c0-4 4-6 8-6s8 2 8 6" fill="none" stroke="currentColor" stroke-width="2"/>'),
-    state: { income: '', sector: 'other', jht: false, name: '' },
+    state: { income: '', sector: 'other', jht: false, name: '', fundedBy: '', paidOn: '' },
     load: () => import('./agen/index.js'),
   },
   {

@@ -7,8 +7,9 @@ import { state, save } from '../../state.js';
 import { formatMonth, formatRupiah, formatDate, addMonths } from '../../format.js';
 import { clearArea, fig, lowestConfidence } from '../../explain.js';
 import { moneyField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
-import { money, programFig, totalFig, programConfidence } from '../../results.js';
+import { money, programFig, totalFig, programConfidence, notesHtml } from '../../results.js';
 import { qrSvg } from './qr.js';
+import { fundedByField, paidOnField, lateHtml } from '../../late.js';
 import benefits from '../../../data/benefits.json';
 
 const AREA = 'agen';
@@ -29,6 +30,8 @@ export function mount(main, c) {
         <p class="hint">${esc(t('agen.programs_hint'))}</p>
         ${checkField({ id: 'ag-jht', k: 'jht', label: t('opt.JHT'), hint: t('agen.jht_hint'), checked: s.jht })}
       </fieldset>
+      ${fundedByField('ag-funded', 'fundedBy', s.fundedBy)}
+      ${paidOnField('ag-paid', 'paidOn', s.paidOn, t('agen.paid_hint'))}
       ${textField({ id: 'ag-name', k: 'name', label: t('agen.name'), hint: t('agen.name_hint'), value: s.name, autocomplete: 'off' })}
     </form>
     <div id="ag-result" class="result" aria-live="polite"></div>
@@ -62,6 +65,9 @@ function inputs(s, income) {
   return Array.from({ length: 12 }, (_, i) => {
     const o = { as_of: addMonths(start, i), segment: 'BPU', declared_income: income, bpu_sector: s.sector };
     if (s.jht) o.opt_in = ['JHT'];
+    if (s.fundedBy) o.funded_by = s.fundedBy;
+    // The payment date concerns the first month of the quote.
+    if (s.paidOn && i === 0) o.paid_on = s.paidOn;
     return o;
   });
 }
@@ -82,7 +88,8 @@ export async function refresh() {
   clearArea(AREA);
   const bad = months.find((m) => m.error);
   if (bad) {
-    setError(root, bad.error.field === 'declared_income' ? 'ag-income' : 'ag-sector', engineErrorText(bad.error));
+    const ids = { declared_income: 'ag-income', funded_by: 'ag-funded', paid_on: 'ag-paid' };
+    setError(root, ids[bad.error.field] || 'ag-sector', engineErrorText(bad.error));
     out.innerHTML = `<p class="callout bad" role="alert">${esc(engineErrorText(bad.error))}</p>`;
     return;
   }
@@ -133,6 +140,7 @@ export async function refresh() {
     <div class="table-wrap"><table class="slip spans"><caption>${esc(t('agen.spans_caption'))}</caption>
       <thead><tr><th scope="col">${esc(t('agen.period'))}</th><th scope="col" class="num">${esc(t('agen.cost'))}</th><th scope="col">${esc(t('agen.relief'))}</th></tr></thead>
       <tbody>${spanRows.map((r) => r.html).join('')}</tbody></table></div>
+    ${lateHtml(first)}
     <h3>${esc(t('agen.protects'))}</h3>
     <ul class="benefits">${benefitList}</ul>
     <div class="share">
@@ -140,6 +148,7 @@ export async function refresh() {
       <p class="small qr-cap">${esc(t('agen.qr_caption'))}</p>
     </div>
     <p class="small">${esc(t('agen.disclaimer'))}</p>
+    ${notesHtml(first)}
   </div>
   <div class="card no-print">
     <h3><label for="ag-wa">${esc(t('agen.wa_title'))}</label></h3>

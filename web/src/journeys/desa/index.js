@@ -8,9 +8,10 @@ import { clearArea } from '../../explain.js';
 import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, statusChip, PROGRAMS, engineErrorText } from '../../ui.js';
 import { ROLE_CODES, PU_ROLES, BPU_ROLES, roleName } from '../../roles.js';
 import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES } from '../../results.js';
+import { fundedByField, memberSinceField, paidOnField, lateHtml } from '../../late.js';
 
 const AREA = 'desa';
-const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit' };
+const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid' };
 let root, ctx;
 
 export function mount(main, c) {
@@ -27,7 +28,13 @@ export function mount(main, c) {
   </section>`;
   fields();
   const go = debounce(refresh, 120);
-  bind($('#ds-form', main), state.desa, (k) => { save(); if (k === 'role') fields(); go(); });
+  // The registration date is asked only at 54 or older: the birth date decides whether it shows.
+  bind($('#ds-form', main), state.desa, (k) => {
+    save();
+    const s = state.desa;
+    if (k === 'role' || (k === 'birth' && !!memberSinceField('x', 'x', '', s.birth, ctx.asOf()) !== !!$('#ds-member', root))) fields();
+    go();
+  });
   $('#ds-form', main).addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
   main.addEventListener('click', (e) => {
     const b = e.target.closest('[data-focus]');
@@ -49,6 +56,7 @@ function fields() {
       html += selectField({ id: 'ds-risk', k: 'risk', label: t('field.jkk_risk_group'), value: s.risk, options: [1, 2, 3, 4, 5].map((v) => [String(v), t('risk.' + v)]) });
     }
     html += textField({ id: 'ds-birth', k: 'birth', type: 'date', label: t('field.birth_date'), hint: t('pekerja.birth_hint'), value: s.birth, extra: 'min="1900-01-01"' });
+    html += memberSinceField('ds-member', 'memberSince', s.memberSince, s.birth, ctx.asOf());
     html += radioGroup({ id: 'ds-jkn', k: 'jkn', legend: t('field.jkn_enrolled'), value: s.jkn, cls: 'inline', options: [['yes', t('yes')], ['no', t('no')], ['', t('unknown')]] });
     html += radioGroup({ id: 'ds-cit', k: 'citizenship', legend: t('field.citizenship'), value: s.citizenship, cls: 'inline', options: [['WNI', t('cit.WNI')], ['WNA', t('cit.WNA')]] });
     html += `<fieldset class="field"><legend>${esc(t('pekerja.optional'))}</legend><p class="hint">${esc(t('desa.optional_hint'))}</p>
@@ -57,10 +65,15 @@ function fields() {
     html += moneyField({ id: 'ds-income', k: 'income', label: t('field.declared_income'), hint: t('desa.income_hint'), value: s.income });
     html += radioGroup({ id: 'ds-sector', k: 'sector', legend: t('field.bpu_sector'), value: s.sector, options: [['other', t('sector.other'), t('sector.other.sub')], ['transport', t('sector.transport'), t('sector.transport.sub')]] });
     html += checkField({ id: 'ds-jht', k: 'optJHT', label: t('opt.JHT'), checked: s.optJHT });
+    html += fundedByField('ds-funded', 'fundedBy', s.fundedBy);
   } else if (r) {
     html += `<p class="callout">${esc(t('desa.excluded_hint'))}</p>`;
   }
+  if (PU_ROLES.includes(r) || BPU_ROLES.includes(r)) html += paidOnField('ds-paid', 'paidOn', s.paidOn);
+  // Focus survives a re-render (a birth date at 54 or older adds the registration date).
+  const active = document.activeElement && box.contains(document.activeElement) ? document.activeElement.id : null;
   box.innerHTML = html;
+  if (active && $('#' + active, root)) $('#' + active, root).focus();
 }
 
 function input(s) {
@@ -72,6 +85,7 @@ function input(s) {
     if (w.value !== undefined) o.monthly_wage = w.value;
     if (s.role === 'bumdes') { if (s.scale) o.employer_scale = s.scale; o.jkk_risk_group = Number(s.risk); }
     if (s.birth) o.birth_date = s.birth;
+    if (s.memberSince && $('#ds-member', root)) o.member_since = s.memberSince;
     if (s.jkn) o.jkn_enrolled = s.jkn === 'yes';
     o.citizenship = s.citizenship;
     if (s.optJHT) opt.push('JHT');
@@ -81,8 +95,10 @@ function input(s) {
     if (!w.ok) return null;
     if (w.value !== undefined) o.declared_income = w.value;
     o.bpu_sector = s.sector;
+    if (s.fundedBy) o.funded_by = s.fundedBy;
     if (s.optJHT) opt.push('JHT');
   }
+  if (s.paidOn && (PU_ROLES.includes(s.role) || BPU_ROLES.includes(s.role))) o.paid_on = s.paidOn;
   if (opt.length) o.opt_in = opt;
   return o;
 }
@@ -127,6 +143,7 @@ export async function refresh() {
     <ul class="progs">${cards}</ul>
     ${r.segment !== null ? `<div class="pays totals"><h3>${esc(t('desa.monthly_total'))}</h3>${payerTotals ? `<ul>${payerTotals}</ul>` : `<p>${esc(t('desa.nothing_due'))}</p>`}
       ${r.totals.complete ? '' : `<p class="need">${esc(t('result.missing', { fields: missingText(r.totals.missing) }))}</p>`}</div>` : ''}
+    ${lateHtml(r)}
     ${notesHtml(r)}
   </div>`;
 }

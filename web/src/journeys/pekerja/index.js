@@ -7,6 +7,7 @@ import { formatMonth, formatRupiah } from '../../format.js';
 import { clearArea, fig } from '../../explain.js';
 import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
 import { money, payslipTable, totalFig, notesHtml, missingText } from '../../results.js';
+import { memberSinceField } from '../../late.js';
 
 const AREA = 'pekerja';
 let root, ctx;
@@ -25,6 +26,7 @@ export function mount(main, c) {
       ${selectField({ id: 'pk-risk', k: 'risk', label: t('field.jkk_risk_group'), hint: t('pekerja.risk_hint'), value: s.risk,
         options: [1, 2, 3, 4, 5].map((v) => [String(v), t('risk.' + v)]) })}
       ${textField({ id: 'pk-birth', k: 'birth', type: 'date', label: t('field.birth_date'), hint: t('pekerja.birth_hint'), value: s.birth, extra: 'min="1900-01-01"' })}
+      <div id="pk-member-box">${memberSinceField('pk-member', 'memberSince', s.memberSince, s.birth, ctx.asOf())}</div>
       ${radioGroup({ id: 'pk-jkn', k: 'jkn', legend: t('field.jkn_enrolled'), value: s.jkn, cls: 'inline',
         options: [['yes', t('yes')], ['no', t('no')], ['', t('unknown')]] })}
       ${radioGroup({ id: 'pk-cit', k: 'citizenship', legend: t('field.citizenship'), value: s.citizenship, cls: 'inline',
@@ -52,7 +54,15 @@ export function mount(main, c) {
     </section>
   </section>`;
   const go = debounce(refresh, 120);
-  bind($('#pk-form', main), s, () => { save(); go(); });
+  bind($('#pk-form', main), s, (k) => {
+    save();
+    if (k === 'birth') {
+      // JKP's age test: the registration date is asked only at 54 or older.
+      const html = memberSinceField('pk-member', 'memberSince', s.memberSince, s.birth, ctx.asOf());
+      if (!!html !== !!$('#pk-member', main)) $('#pk-member-box', main).innerHTML = html;
+    }
+    go();
+  });
   bind($('#wi-form', main), s, () => { save(); go(); });
   main.querySelectorAll('form').forEach((f) => f.addEventListener('submit', (e) => { e.preventDefault(); refresh(); }));
   refresh();
@@ -62,6 +72,7 @@ function input(s, wage, optJHT, optJP) {
   const o = { as_of: ctx.asOf(), segment: 'PU', monthly_wage: wage, citizenship: s.citizenship, jkk_risk_group: Number(s.risk) };
   if (s.scale) o.employer_scale = s.scale;
   if (s.birth) o.birth_date = s.birth;
+  if (s.memberSince && $('#pk-member', root)) o.member_since = s.memberSince;
   if (s.jkn) o.jkn_enrolled = s.jkn === 'yes';
   if (s.industry) o.industry = s.industry;
   const hc = s.headcount.trim();
