@@ -333,7 +333,7 @@ std::string RosterSession::query(const std::string& filter_json, int64_t offset,
     if (status == status_code(static_cast<Status>(k))) st = k;
   int rl = -1;
   if (!role.empty())
-    for (int k = 1; k < 12; ++k)
+    for (int k = 1; k < kRoleCount; ++k)
       if (role == role_code(static_cast<Role>(k))) rl = k;
   if (!role.empty() && role == "none") rl = 0;
   if (offset < 0) offset = 0;

@@ -101,6 +101,12 @@ Pair reason(ReasonCode c) {
           "mendaftar (di bawah 54 tahun).",
           "Age {a}: needs the membership start date (member_since) to check the age at registration (under "
           "54)."};
+    case ReasonCode::SchemeUnconfirmed:
+      return {
+          "Belum pasti apakah PPPK paruh waktu tetap di BPJS Ketenagakerjaan atau pindah ke TASPEN (sumber "
+          "bertentangan); tanyakan ke instansi atau kantor BPJS Ketenagakerjaan.",
+          "Whether part-time PPPK stay with BPJS Ketenagakerjaan or move to TASPEN is unconfirmed (sources "
+          "conflict); ask the agency or the BPJS Ketenagakerjaan office."};
   }
   return {"", ""};
 }
@@ -169,7 +175,8 @@ const char* reason_code(ReasonCode c) {
                             "not_opted_in",
                             "jp_continuation",
                             "jp_continuation_ended",
-                            "jkp_need_member_since"};
+                            "jkp_need_member_since",
+                            "scheme_unconfirmed"};
   return n[static_cast<int>(c)];
 }
 

@@ -205,6 +205,30 @@ Pair note(NoteCode c) {
           "memiliki tanggal 30, sehingga dipakai hari terakhir Februari (U).",
           "PP 49/2020 sets the 30th of the following month; for the January 2021 contribution the following month "
           "has no 30th, so the last day of February is used (U)."};
+    case NoteCode::VillageHelperCategory:
+      return {
+          "Ketua RT/RW, anggota LKD dan operator desa masuk lingkup Kemendagri (praktik kabupaten: JKK dan JKM dari "
+          "APBDes); apakah didaftarkan sebagai penerima upah atau BPU belum terkonfirmasi (U). Dihitung sebagai "
+          "penerima upah atas honorariumnya.",
+          "RT/RW heads, LKD members and village operators are in the Kemendagri scope (regency practice: JKK and JKM "
+          "from the village budget); whether they enrol as wage earners or BPU is unconfirmed (U). Computed as wage "
+          "earners on their honorarium."};
+    case NoteCode::PktdSegment:
+      return {
+          "Pekerja PKTD (padat karya tunai desa) dibayar harian dari Dana Desa; apakah didaftarkan sebagai penerima "
+          "upah harian atau lewat proyek jasa konstruksi belum terkonfirmasi (U). Dihitung sebagai penerima upah; "
+          "upah harian dikali hari kerja (daily_wage). Kelompok risiko JKK tidak ditebak.",
+          "PKTD (village cash-for-work) workers are paid daily from Dana Desa; whether they enrol as daily wage "
+          "earners or through a construction project is unconfirmed (U). Computed as wage earners; the daily wage "
+          "times working days (daily_wage). The JKK risk group is not guessed."};
+    case NoteCode::PppkPartTimeScheme:
+      return {
+          "PPPK paruh waktu: BPJS Ketenagakerjaan Depok (Feb 2026) menyatakan kepesertaan pindah ke TASPEN dengan "
+          "saldo JHT tetap di BPJS TK; BPJS Ketenagakerjaan Medan (Nov 2025) menyatakan kepesertaan berlanjut karena "
+          "belum ada aturan peralihan. Tanggal peralihan belum terkonfirmasi (U).",
+          "Part-time PPPK: BPJS Ketenagakerjaan Depok (Feb 2026) says membership moves to TASPEN with the JHT "
+          "balance kept at BPJS TK; BPJS Ketenagakerjaan Medan (Nov 2025) says membership continues as no transfer "
+          "rule exists. The date of any transfer is unconfirmed (U)."};
   }
   return {"", ""};
 }
@@ -243,7 +267,10 @@ const char* note_code(NoteCode c) {
                             "late_bpu_no_fine",
                             "late_state_employer",
                             "pp36_late_payment_reading",
-                            "pp49_due_date_february"};
+                            "pp49_due_date_february",
+                            "village_helper_category_unconfirmed",
+                            "pktd_segment_unconfirmed",
+                            "pppk_part_time_scheme_conflict"};
   return n[static_cast<int>(c)];
 }
 
@@ -312,6 +339,12 @@ const char* note_citation(NoteCode c) {
       return "PP 36/2025 Pasal 11";
     case NoteCode::Pp49DueDateFebruary:
       return "PP 49/2020 Pasal 4 ayat (1)";
+    case NoteCode::VillageHelperCategory:
+      return "Juknis Kemendagri-BPJS TK (6 Mar 2023); Inpres 2/2021";
+    case NoteCode::PktdSegment:
+      return "Permendes 16/2025; Permenaker 44/2015";
+    case NoteCode::PppkPartTimeScheme:
+      return "UU 20/2023; PP 49/2023";
   }
   return "";
 }

@@ -179,6 +179,19 @@ void warn_review_date(Ctx& c) {
   if (v && c.in.as_of > v->date) warn(c.out, WarningCode::RulesMayBeOutdated);
 }
 
+// Part-time PPPK: BPJS Ketenagakerjaan (BPJS TK Medan, Nov 2025) or TASPEN (BPJS TK Depok, Feb
+// 2026) is unconfirmed; no program is decided, each names the conflict (issue: no silent exclusion).
+void scheme_unconfirmed(Ctx& c) {
+  const Value* v = c.at(PARAM("role.pppk_paruh_waktu.scheme"));
+  for (ProgramResult& p : c.out.programs) {
+    p.status = Status::NeedInfo;
+    p.settled = false;
+    p.missing = 0;
+    p.n_reasons = 0;
+    reason(p, ReasonCode::SchemeUnconfirmed, v);
+  }
+}
+
 void evaluate_segment(Ctx& c) {
   Result& out = c.out;
   switch (c.segment) {
@@ -241,6 +254,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   warn_ignored_inputs(c);
 
   evaluate_segment(c);
+  if (role.role == Role::PppkParuhWaktu) scheme_unconfirmed(c);
   for (int i = 0; i < kPrograms; ++i) settle(c, i);
   warn_after_programs(c);
   add_totals(out);

@@ -1,4 +1,4 @@
-// The role table (jamsos/roles.hpp). Sources for each row: REFERENCE.md §4.11 (village roles and
+// The role table (jamsos/roles.hpp). Sources for each row: REFERENCE.md §3.8 and §4.11 (village roles and
 // who pays), DECISIONS.md 2 and 11-14 (contested points, raised as notes), PP 49/2023 and the
 // Taspen/ASABRI laws (excluded groups, core/rules/conventions/excluded-groups.json).
 #include "jamsos/roles.hpp"
@@ -38,6 +38,27 @@ const RoleInfo kRoles[] = {
   {Role::PekerjaRentan, "pekerja_rentan", "Pekerja rentan", "Vulnerable worker", Segment::BPU, false, false,
    kNone, Payer::Employer, Payer::VillageBudget, kNone, kNone, PARAM("role.pekerja_rentan.declared_income"), PARAM("role.pekerja_rentan.bpu_sector"), PARAM("role.pekerja_rentan.funded_by"),
    1, {NoteCode::DanaDesa}},
+  // RT/RW heads, LKD members and village operators (REFERENCE.md 3.8, C): paid an honorarium by
+  // the village; JKK + JKM in the Kemendagri scope and regency practice; PU vs BPU unconfirmed (U).
+  {Role::KetuaRtRw, "ketua_rt_rw", "Ketua RT/RW", "Neighbourhood head (RT/RW)", Segment::PU, false, true, kNone,
+   Payer::VillageGovernment, Payer::Worker, PARAM("role.village.employer_scale"), PARAM("role.village.jkk_risk_group"), kNone, kNone, kNone,
+   3, {NoteCode::VillagePackage, NoteCode::VillageHelperCategory, NoteCode::VillageFunding}},
+  {Role::Lkd, "lkd", "Anggota LKD", "Village institution (LKD) member", Segment::PU, false, true, kNone,
+   Payer::VillageGovernment, Payer::Worker, PARAM("role.village.employer_scale"), PARAM("role.village.jkk_risk_group"), kNone, kNone, kNone,
+   3, {NoteCode::VillagePackage, NoteCode::VillageHelperCategory, NoteCode::VillageFunding}},
+  {Role::OperatorDesa, "operator_desa", "Operator desa", "Village data operator", Segment::PU, false, true, kNone,
+   Payer::VillageGovernment, Payer::Worker, PARAM("role.village.employer_scale"), PARAM("role.village.jkk_risk_group"), kNone, kNone, kNone,
+   3, {NoteCode::VillagePackage, NoteCode::VillageHelperCategory, NoteCode::VillageFunding}},
+  // PKTD (padat karya tunai desa): daily-paid village project work from Dana Desa (Permendes
+  // 16/2025, C). No JKK risk group is assumed: the work decides it.
+  {Role::Pktd, "pktd", "Pekerja PKTD", "Village cash-for-work (PKTD) worker", Segment::PU, false, true, kNone,
+   Payer::VillageGovernment, Payer::Worker, PARAM("role.village.employer_scale"), kNone, kNone, kNone, kNone,
+   2, {NoteCode::PktdSegment, NoteCode::DanaDesa}},
+  // Part-time PPPK (former honorer): whether they stay with BPJS Ketenagakerjaan or move to TASPEN
+  // is unconfirmed (sources conflict), so every program is need_info with the conflict named.
+  {Role::PppkParuhWaktu, "pppk_paruh_waktu", "PPPK paruh waktu", "Part-time PPPK", Segment::PU, false, false, kNone,
+   Payer::Agency, Payer::Worker, PARAM("role.non_asn.employer_scale"), PARAM("role.village.jkk_risk_group"), kNone, kNone, kNone,
+   1, {NoteCode::PppkPartTimeScheme}},
   {Role::Pns, "pns", "PNS", "Civil servant (PNS)", Segment::None, true, false, PARAM("excluded.asn.scheme"),
    Payer::None, Payer::None, kNone, kNone, kNone, kNone, kNone, 0, {}},
   {Role::Cpns, "cpns", "CPNS", "Civil-servant candidate (CPNS)", Segment::None, true, false, PARAM("excluded.asn.scheme"),

@@ -81,6 +81,20 @@ bool parse_role_cell(const std::string& s, Role& out) {
       {"pegawainegerisipil", Role::Pns},
       {"cpns", Role::Cpns},
       {"pppk", Role::Pppk},
+      {"pppkparuhwaktu", Role::PppkParuhWaktu},
+      {"p3kparuhwaktu", Role::PppkParuhWaktu},
+      {"ketuart", Role::KetuaRtRw},
+      {"ketuarw", Role::KetuaRtRw},
+      {"ketuartrw", Role::KetuaRtRw},
+      {"rtrw", Role::KetuaRtRw},
+      {"lkd", Role::Lkd},
+      {"anggotalkd", Role::Lkd},
+      {"lembagakemasyarakatandesa", Role::Lkd},
+      {"operatordesa", Role::OperatorDesa},
+      {"operatorsiskeudes", Role::OperatorDesa},
+      {"pktd", Role::Pktd},
+      {"pekerjapktd", Role::Pktd},
+      {"padatkaryatunaidesa", Role::Pktd},
       {"p3k", Role::Pppk},
       {"tni", Role::TniPolri},
       {"polri", Role::TniPolri},
@@ -110,6 +124,8 @@ bool parse_role_cell(const std::string& s, Role& out) {
     out = Role::PerangkatDesa;
   else if (starts_with(k, "cpns"))
     out = Role::Cpns;
+  else if (starts_with(k, "pppkparuhwaktu") || starts_with(k, "p3kparuhwaktu"))
+    out = Role::PppkParuhWaktu;
   else if (starts_with(k, "pppk"))
     out = Role::Pppk;
   else if (starts_with(k, "pns"))

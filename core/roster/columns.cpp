@@ -30,6 +30,7 @@ const FieldInfo kFieldInfo[kFields] = {
     {"jkn_enrolled", "JKN", "JKN"},
     {"opt_in", "Program Tambahan", "Opt in"},
     {"bpu_sector", "Sektor", "Sector"},
+    {"member_since", "Tanggal Mulai Peserta", "Member since"},
 };
 
 // Normalised header names per field. Exact matches win; then prefixes (longest first).
@@ -128,6 +129,14 @@ const Synonym kSynonyms[] = {
     {"bpusector", Field::Sector},
     {"sektorbpu", Field::Sector},
     {"sektorusaha", Field::Sector},
+    {"membersince", Field::MemberSince},
+    {"tanggalmulaipeserta", Field::MemberSince},
+    {"tglmulaipeserta", Field::MemberSince},
+    {"tanggalkepesertaan", Field::MemberSince},
+    {"tmtkepesertaan", Field::MemberSince},
+    {"tanggaldaftar", Field::MemberSince},
+    {"terdaftarsejak", Field::MemberSince},
+    {"pesertasejak", Field::MemberSince},
 };
 
 using detail::alnum;

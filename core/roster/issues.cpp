@@ -17,16 +17,36 @@ void replace_all(std::string& s, const char* from, const std::string& to) {
 }  // namespace
 
 const char* issue_code(IssueCode c) {
-  static const char* n[] = {"unterminated_quote", "record_too_long",     "nik_invalid",
-                            "nik_duplicate",      "invalid_money",       "money_decimals",
-                            "money_negative",     "money_too_large",     "invalid_date",
-                            "unknown_role",       "unknown_segment",     "unknown_scale",
-                            "unknown_risk_group", "invalid_yes_no",      "unknown_citizenship",
-                            "unknown_sector",     "unknown_sex",         "invalid_opt_in",
-                            "birth_after_as_of",  "age_over_120",        "inconsistent_role_segment",
-                            "pmi_not_wni",        "nik_birth_mismatch",  "nik_sex_mismatch",
-                            "birth_from_nik",     "wage_used_as_income", "income_used_as_wage",
-                            "one_time_amount",    "engine_warning"};
+  static const char* n[] = {"unterminated_quote",
+                            "record_too_long",
+                            "nik_invalid",
+                            "nik_duplicate",
+                            "invalid_money",
+                            "money_decimals",
+                            "money_negative",
+                            "money_too_large",
+                            "invalid_date",
+                            "unknown_role",
+                            "unknown_segment",
+                            "unknown_scale",
+                            "unknown_risk_group",
+                            "invalid_yes_no",
+                            "unknown_citizenship",
+                            "unknown_sector",
+                            "unknown_sex",
+                            "invalid_opt_in",
+                            "birth_after_as_of",
+                            "age_over_120",
+                            "inconsistent_role_segment",
+                            "pmi_not_wni",
+                            "member_since_after_as_of",
+                            "nik_birth_mismatch",
+                            "nik_sex_mismatch",
+                            "birth_from_nik",
+                            "wage_used_as_income",
+                            "income_used_as_wage",
+                            "one_time_amount",
+                            "engine_warning"};
   return n[static_cast<int>(c)];
 }
 
@@ -141,6 +161,9 @@ messages::Pair issue_message(const Issue& is) {
     case IssueCode::PmiForeign:
       return {"pekerja migran (PMI) adalah WNI; '{val}' bertentangan",
               "migrant workers (PMI) are Indonesian citizens; '{val}' contradicts that"};
+    case IssueCode::MemberSinceAfterAsOf:
+      return {"tanggal mulai peserta '{val}' sesudah tanggal perhitungan",
+              "member-since date '{val}' is after the calculation date"};
     case IssueCode::NikBirthMismatch:
       return {
           "tanggal lahir dalam NIK ({nikdate}) berbeda dengan '{val}'. NIK tidak diganti bila tanggal lahir dikoreksi, "

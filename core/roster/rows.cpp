@@ -126,6 +126,13 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
     else
       add_issue(out, IssueCode::BadDate, Field::BirthDate);
   }
+  if (const CsvSpan* s = cell(Field::MemberSince)) {
+    Ymd ms{0, 0, 0};
+    if (detail::parse_date_cell_ymd(s->data, s->size, in.member_since, ms))
+      in.has_member_since = true;
+    else
+      add_issue(out, IssueCode::BadDate, Field::MemberSince);
+  }
   if (const CsvSpan* s = cell(Field::Role)) {
     int32_t v = cached(Field::Role, *s, [](const std::string& t) {
       Role x;
@@ -258,11 +265,13 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
       case InputCheck::PmiForeign:
         add_issue(out, IssueCode::PmiForeign, Field::Citizenship);
         break;
-      case InputCheck::PmiJhtChoice:
       case InputCheck::MemberSinceAfterAsOf:
+        add_issue(out, IssueCode::MemberSinceAfterAsOf, Field::MemberSince);
+        break;
+      case InputCheck::PmiJhtChoice:
       case InputCheck::WageTwice:
       case InputCheck::WorkDaysAlone:
-        break;  // a roster has no pmi_jht_monthly, member_since, daily_wage or work_days column
+        break;  // a roster has no pmi_jht_monthly, daily_wage or work_days column
     }
   }
   if (out.error) return;

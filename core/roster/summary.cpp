@@ -98,7 +98,7 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
   }
   j["payers"] = payers;
   oj roles = oj::object();
-  for (int r = 0; r < 12; ++r)
+  for (int r = 0; r < kRoleCount; ++r)
     if (s.by_role[r]) roles[r ? role_code(static_cast<Role>(r)) : "none"] = s.by_role[r];
   j["roles"] = roles;
   oj warnings = oj::array();

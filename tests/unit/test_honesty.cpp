@@ -63,6 +63,7 @@ const Probe kProbes[] = {
     {"late.bpu.due_day", R"("segment":"BPU","declared_income":1000000,"paid_on":"2015-07-10")", nullptr},
     {"pu.wage.daily_days", R"("segment":"PU","daily_wage":100000,"employer_scale":"micro","jkk_risk_group":1)",
      nullptr},
+    {"role.pppk_paruh_waktu.scheme", R"("role":"pppk_paruh_waktu","monthly_wage":2000000)", nullptr},
     {"pmi.pre_placement", R"("segment":"PMI","placement_months":12)", nullptr},
     {"pmi.placement.bands", R"("segment":"PMI","placement_months":12)", nullptr},
 };

@@ -23,7 +23,7 @@ TEST_CASE("every role has a unique code that maps back to it") {
     CHECK(back == r->role);
     CHECK(role_code(r->role) == std::string(r->code));
   }
-  CHECK(n == 11);
+  CHECK(n == 16);
   Role none = Role::None;
   CHECK_FALSE(role_from_code("kepala", 6, none));
   CHECK_FALSE(role_from_code("kepala_desa_", 12, none));

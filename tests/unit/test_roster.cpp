@@ -160,9 +160,9 @@ TEST_CASE("roster columns: Indonesian and English headers, case and punctuation 
   CHECK(m[Field::Wage] == 5);  // "siltaprp" starts with "siltap"
   CHECK(m[Field::Citizenship] == 6);
   CHECK(m[Field::Income] == -1);
-  std::vector<std::string> en = {"Name",           "Birth date", "Role", "Wage",   "Income", "Citizenship",
-                                 "Employer scale", "Risk group", "JKN",  "Opt in", "Sector", "Sex",
-                                 "Segment",        "NIK"};
+  std::vector<std::string> en = {"Name",           "Birth date", "Role",        "Wage",   "Income", "Citizenship",
+                                 "Employer scale", "Risk group", "JKN",         "Opt in", "Sector", "Sex",
+                                 "Segment",        "NIK",        "Member since"};
   ColumnMap e = detect_columns(en);
   for (int f = 0; f < kFields; ++f) CHECK(e.col[f] >= 0);
   CHECK(e[Field::Nik] == 13);

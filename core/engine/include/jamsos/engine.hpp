@@ -20,11 +20,17 @@ enum class Role : uint8_t {
   NonAsn,
   Bumdes,
   PekerjaRentan,
+  KetuaRtRw,
+  Lkd,
+  OperatorDesa,
+  Pktd,
+  PppkParuhWaktu,
   Pns,
   Cpns,
   Pppk,
   TniPolri
 };
+constexpr int kRoleCount = static_cast<int>(Role::TniPolri) + 1;  // Role::None included
 enum class Scale : uint8_t { None, Micro, Small, Medium, Large };
 enum class Citizenship : uint8_t { WNI, WNA };
 enum class BpuSector : uint8_t { None, Transport, Other };
@@ -125,6 +131,7 @@ enum class ReasonCode : uint8_t {
   JpContinuation,       // within 3 years after reaching the pension age (PP 45/2015 Pasal 15(4))
   JpContinuationEnded,  // more than 3 years after reaching it
   JkpNeedMemberSince,   // under 54 on 2021-02-02 but 54 or older now: registration age unknown
+  SchemeUnconfirmed,    // part-time PPPK: BPJS Ketenagakerjaan or TASPEN unconfirmed (U)
 };
 struct Reason {
   ReasonCode code;
@@ -200,40 +207,43 @@ struct Totals {
 };
 
 enum class NoteCode : uint8_t {
-  VillagePackage,       // K12
-  BpdCategory,          // BPD: PU vs BPU unconfirmed
-  TppPrograms,          // K13
-  NonAsnScheme,         // K11
-  DanaDesa,             // K14 / 4.11
-  VillageFunding,       // Permendagri 20/2018 Pasal 19(4)
-  BumdesScale,          // D: staging by BUMDes size
-  WnaJp,                // K10
-  Recomposition,        // K3/K4
-  Pp50Jht,              // JHT discount under PP 50/2025 unconfirmed
-  Pp50Package,          // K7
-  Pp49Conditions,       // conditions assumed
-  PmiBefore2023,        // Permenaker 18/2018 not encoded
-  JakonBasis,           // wage known vs contract value
-  Rounding,             // rounding rule U
-  Pp7Conditions,        // PP 7/2025: JKK paid up to January 2025, assumed
-  Pp7Recomposition,     // JKK->JKP recomposition while JKK is halved (PP 7/2025 Pasal 10) U
-  MidMonthStart,        // DECISIONS 4: an instrument starting mid-month covers the whole month (U)
-  FundedBySelfAssumed,  // funded_by absent: "self" assumed (PP 50/2025 Pasal 3)
-  Pp50BudgetExcluded,   // APBN/APBD-funded BPU: no PP 50/2025 discount (Pasal 3)
-  Pp50Apbdes,           // APBDes-funded BPU: discount applied, APBDes may count as APBD (U)
-  JpPensionAgeMethod,   // DECISIONS 9: pension age reached once, first day age >= age in force (U)
-  JpContinuation,       // PP 45/2015 Pasal 15(4): up to 3 years of contributions after pension age (U)
-  Pp37Conditions,       // PP 37/2021 age and citizenship conditions presumed as in PP 6/2025 (U)
-  Pp49DeferralScales,   // PP 49/2020 JP deferral for micro/small employers: sources conflict (U)
-  BpuBands,             // BPU intermediate income bands unconfirmed (U)
-  BpuMinimumPackage,    // BPU minimum package JKK+JKM: common, no regulation text (C/U)
-  PmiBandRounding,      // PMI contract length between named bands: next band up (U)
-  LateMonthCount,       // each started month after the due date counts as a month of lateness (C)
-  LateNoHolidays,       // a due date on a holiday moves to the next working day; not applied (U)
-  LateBpuNoFine,        // no late fine for BPU participants in the sources seen (U)
-  LateStateEmployer,    // the 2% fine is written for employers other than state administrators (U)
-  Pp36LateReading,      // PP 36/2025 Pasal 11 read as: by 30 June 2026 no fine; later full JKK + fine (U)
-  Pp49DueDateFebruary,  // PP 49/2020: the January 2021 month is due on the last day of February (U)
+  VillagePackage,         // K12
+  BpdCategory,            // BPD: PU vs BPU unconfirmed
+  TppPrograms,            // K13
+  NonAsnScheme,           // K11
+  DanaDesa,               // K14 / 4.11
+  VillageFunding,         // Permendagri 20/2018 Pasal 19(4)
+  BumdesScale,            // D: staging by BUMDes size
+  WnaJp,                  // K10
+  Recomposition,          // K3/K4
+  Pp50Jht,                // JHT discount under PP 50/2025 unconfirmed
+  Pp50Package,            // K7
+  Pp49Conditions,         // conditions assumed
+  PmiBefore2023,          // Permenaker 18/2018 not encoded
+  JakonBasis,             // wage known vs contract value
+  Rounding,               // rounding rule U
+  Pp7Conditions,          // PP 7/2025: JKK paid up to January 2025, assumed
+  Pp7Recomposition,       // JKK->JKP recomposition while JKK is halved (PP 7/2025 Pasal 10) U
+  MidMonthStart,          // DECISIONS 4: an instrument starting mid-month covers the whole month (U)
+  FundedBySelfAssumed,    // funded_by absent: "self" assumed (PP 50/2025 Pasal 3)
+  Pp50BudgetExcluded,     // APBN/APBD-funded BPU: no PP 50/2025 discount (Pasal 3)
+  Pp50Apbdes,             // APBDes-funded BPU: discount applied, APBDes may count as APBD (U)
+  JpPensionAgeMethod,     // DECISIONS 9: pension age reached once, first day age >= age in force (U)
+  JpContinuation,         // PP 45/2015 Pasal 15(4): up to 3 years of contributions after pension age (U)
+  Pp37Conditions,         // PP 37/2021 age and citizenship conditions presumed as in PP 6/2025 (U)
+  Pp49DeferralScales,     // PP 49/2020 JP deferral for micro/small employers: sources conflict (U)
+  BpuBands,               // BPU intermediate income bands unconfirmed (U)
+  BpuMinimumPackage,      // BPU minimum package JKK+JKM: common, no regulation text (C/U)
+  PmiBandRounding,        // PMI contract length between named bands: next band up (U)
+  LateMonthCount,         // each started month after the due date counts as a month of lateness (C)
+  LateNoHolidays,         // a due date on a holiday moves to the next working day; not applied (U)
+  LateBpuNoFine,          // no late fine for BPU participants in the sources seen (U)
+  LateStateEmployer,      // the 2% fine is written for employers other than state administrators (U)
+  Pp36LateReading,        // PP 36/2025 Pasal 11 read as: by 30 June 2026 no fine; later full JKK + fine (U)
+  Pp49DueDateFebruary,    // PP 49/2020: the January 2021 month is due on the last day of February (U)
+  VillageHelperCategory,  // RT/RW heads, LKD members, village operators: PU vs BPU unconfirmed (U)
+  PktdSegment,            // PKTD cash-for-work: PU daily worker vs construction project unconfirmed (U)
+  PppkPartTimeScheme,     // part-time PPPK: stays with BPJS TK or moves to TASPEN, sources conflict (U)
 };
 
 enum class WarningCode : uint8_t {

@@ -25,13 +25,14 @@ enum class Field : uint8_t {
   Jkn,
   OptIn,
   Sector,
+  MemberSince,  // joined BPJS Ketenagakerjaan with this employer (JKP's age at registration)
   Count_
 };
 constexpr int kFields = static_cast<int>(Field::Count_);
 const char* field_code(Field f);      // "nik", "nama", "birth_date", "sex", "role", "segment",
                                       // "monthly_wage", "declared_income", "citizenship",
                                       // "employer_scale", "jkk_risk_group", "jkn_enrolled",
-                                      // "opt_in", "bpu_sector"
+                                      // "opt_in", "bpu_sector", "member_since"
 const char* field_label_id(Field f);  // "NIK", "Nama", "Tanggal Lahir", ... (template headers)
 const char* field_label_en(Field f);
 bool field_from_code(const std::string& code, Field& out);

@@ -38,6 +38,7 @@ enum class IssueCode : uint8_t {
   AgeOver120,
   RoleSegmentConflict,
   PmiForeign,
+  MemberSinceAfterAsOf,
   // warnings: the row is evaluated
   NikBirthMismatch,
   NikSexMismatch,

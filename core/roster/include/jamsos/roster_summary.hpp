@@ -20,10 +20,10 @@ struct RosterSummary {
   Money amount[kPrograms][3] = {};  // enrolled amounts by party: employer, worker, government
   Money total[3] = {0, 0, 0};
   Money grand_total = 0, monthly = 0, one_time = 0;
-  Money by_payer[kPayers] = {};     // who actually pays (village government, ministry, ...)
-  int64_t by_role[12] = {};         // rows by Role (index 0 = no role)
-  bool jp_ceiling_warning = false;  // the newest JP ceiling is over a year old (said once here)
-  bool overflow = false;            // a sum went past int64: the totals cannot be given
+  Money by_payer[kPayers] = {};      // who actually pays (village government, ministry, ...)
+  int64_t by_role[kRoleCount] = {};  // rows by Role (index 0 = no role)
+  bool jp_ceiling_warning = false;   // the newest JP ceiling is over a year old (said once here)
+  bool overflow = false;             // a sum went past int64: the totals cannot be given
   void add(const RosterRow& r);
 };
 // a += b, setting `overflow` when the sum does not fit (every cross-row sum goes through it).
