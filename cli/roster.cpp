@@ -8,15 +8,43 @@
 
 namespace jamsos_cli {
 
+namespace {
+
+// The output options roster and reconcile share: --summary FILE, --map FIELD=COLUMN and
+// --delimiter D. True when args[i] is one of them (i then points at its value); `rc` is non-zero
+// after a bad value (the usage error's exit code).
+bool output_option(const std::vector<std::string>& args, size_t& i, std::string& summary_file,
+                   std::vector<std::pair<std::string, std::string>>& mapping, char& delimiter, int& rc) {
+  const std::string& a = args[i];
+  rc = 0;
+  if (i + 1 >= args.size()) return false;
+  if (a == "--summary") {
+    summary_file = args[++i];
+  } else if (a == "--map") {
+    if (!parse_mapping(args[++i], mapping)) rc = usage("--map needs FIELD=COLUMN");
+  } else if (a == "--delimiter") {
+    delimiter = parse_delimiter(args[++i]);
+    if (!delimiter) rc = usage("--delimiter must be ',' ';' or tab");
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 int cmd_roster(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
   jamsos::RosterOptions opt;
   std::string as_of, file, summary_file;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     bool has_value = i + 1 < args.size();
-    if (a == "--as-of" && has_value)
+    int rc = 0;
+    if (output_option(args, i, summary_file, opt.mapping, opt.out_delimiter, rc)) {
+      if (rc) return rc;
+    } else if (a == "--as-of" && has_value) {
       as_of = args[++i];
-    else if (a == "--format" && has_value) {
+    } else if (a == "--format" && has_value) {
       std::string f = args[++i];
       if (f == "csv")
         opt.format = jamsos::RosterFormat::Csv;
@@ -24,13 +52,6 @@ int cmd_roster(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
         opt.format = jamsos::RosterFormat::Jsonl;
       else
         return usage("--format must be csv or jsonl");
-    } else if (a == "--summary" && has_value)
-      summary_file = args[++i];
-    else if (a == "--map" && has_value) {
-      if (!parse_mapping(args[++i], opt.mapping)) return usage("--map needs FIELD=COLUMN");
-    } else if (a == "--delimiter" && has_value) {
-      opt.out_delimiter = parse_delimiter(args[++i]);
-      if (!opt.out_delimiter) return usage("--delimiter must be ',' ';' or tab");
     } else if (a == "--no-duplicate-check")
       opt.check_duplicates = false;
     else if (a[0] != '-' || a == "-") {
@@ -79,17 +100,13 @@ int cmd_reconcile(const jamsos::RuleSet& R, const std::vector<std::string>& args
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     bool has_value = i + 1 < args.size();
-    if (a == "--as-of" && has_value)
+    int rc = 0;
+    if (output_option(args, i, summary_file, opt.mapping, opt.out_delimiter, rc)) {
+      if (rc) return rc;
+    } else if (a == "--as-of" && has_value) {
       as_of = args[++i];
-    else if (a == "--last-as-of" && has_value)
+    } else if (a == "--last-as-of" && has_value) {
       last_as_of = args[++i];
-    else if (a == "--summary" && has_value)
-      summary_file = args[++i];
-    else if (a == "--map" && has_value) {
-      if (!parse_mapping(args[++i], opt.mapping)) return usage("--map needs FIELD=COLUMN");
-    } else if (a == "--delimiter" && has_value) {
-      opt.out_delimiter = parse_delimiter(args[++i]);
-      if (!opt.out_delimiter) return usage("--delimiter must be ',' ';' or tab");
     } else if (a[0] != '-')
       files.push_back(a);
     else

@@ -26,11 +26,11 @@ void line_text(JsonOut& o, const LatePayment& L, const LateLine& l, Payer payer,
   o += id ? " bulan" : (l.months == 1 ? " month late" : " months late");
   if (l.full_rate)
     o += id ? "; iuran JKK tanpa diskon " : "; JKK without the discount ", append_rupiah(o, l.contribution, id);
-  if (l.deadline && !l.has_fine) {
+  if (l.deadline && !l.fine_param) {
     o += id ? "; dilunasi paling lambat " : "; paid by the deadline of ";
     append_date(o, l.deadline->date);
     o += id ? " sehingga tanpa denda" : ", so no fine";
-  } else if (l.has_fine) {
+  } else if (l.fine_param) {
     o += id ? "; denda " : "; fine ";
     append_rate(o, l.fine_param->rate, id);
     o += " × ";
@@ -68,12 +68,12 @@ void write_late_payment(JsonOut& o, const Result& r) {
     else
       o += "null";
     o += ",\"fine\":";
-    if (l.has_fine || l.months == 0 || l.deadline)
+    if (l.fine_known)
       json_write_int(o, l.fine);
     else
       o += "null";
     o += ",\"fine_paid_by\":";
-    if (l.has_fine && l.fine)
+    if (l.fine)
       o += '"', o += payer_code(r.payer_employer), o += '"';
     else
       o += "null";

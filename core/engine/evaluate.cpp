@@ -164,10 +164,9 @@ void evaluate_excluded(Ctx& c, const RoleInfo& role) {
 void wage_from_daily(Ctx& c) {
   const Input& in = c.in;
   c.wage = in.monthly_wage;
-  if (in.daily_wage < 0) return;
-  const Value* days = c.at(PARAM("pu.wage.daily_days"));
-  const int64_t n = in.work_days ? in.work_days : (days ? days->number : 0);
-  if (!n || !days) return;
+  const Value* days = in.daily_wage < 0 ? nullptr : c.at(PARAM("pu.wage.daily_days"));
+  if (!days) return;
+  const int64_t n = in.work_days ? in.work_days : days->number;
   c.wage = in.daily_wage * n;
   c.out.has_wage_step = true;
   c.out.wage_step = Step{StepKind::WageFromDaily, Party::Employer, days, in.daily_wage, n, c.wage, Rate{}};
@@ -179,10 +178,10 @@ void warn_review_date(Ctx& c) {
   if (v && c.in.as_of > v->date) warn(c.out, WarningCode::RulesMayBeOutdated);
 }
 
-// Part-time PPPK: BPJS Ketenagakerjaan (BPJS TK Medan, Nov 2025) or TASPEN (BPJS TK Depok, Feb
-// 2026) is unconfirmed; no program is decided, each names the conflict (issue: no silent exclusion).
-void scheme_unconfirmed(Ctx& c) {
-  const Value* v = c.at(PARAM("role.pppk_paruh_waktu.scheme"));
+// A role whose scheme is unconfirmed (part-time PPPK: BPJS Ketenagakerjaan or TASPEN, the sources
+// conflict): no program is decided, each names the conflict, rather than a silent exclusion.
+void scheme_unconfirmed(Ctx& c, const RoleInfo& role) {
+  const Value* v = c.at(role.unconfirmed_scheme);
   for (ProgramResult& p : c.out.programs) {
     p.status = Status::NeedInfo;
     p.settled = false;
@@ -254,7 +253,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   warn_ignored_inputs(c);
 
   evaluate_segment(c);
-  if (role.role == Role::PppkParuhWaktu) scheme_unconfirmed(c);
+  if (role.unconfirmed_scheme != P::Count_) scheme_unconfirmed(c, role);
   for (int i = 0; i < kPrograms; ++i) settle(c, i);
   warn_after_programs(c);
   add_totals(out);

@@ -55,9 +55,7 @@ Money fine_of(Ctx& c, Money contribution, const Value* rate, int months) {
 
 void evaluate_late_payment(Ctx& c) {
   Result& out = c.out;
-  LatePayment& L = out.late;
-  L.asked = false;
-  L.n = 0;
+  LatePayment& L = out.late;  // asked and n are reset by evaluate()
   L.has_fines = true;
   L.total_contribution = L.total_fine = 0;
   if (!c.in.has_paid_on || out.excluded) return;
@@ -92,23 +90,22 @@ void evaluate_late_payment(Ctx& c) {
     l.full_rate = false;
     l.deadline = nullptr;
     l.fine_param = fine_rate;
-    l.has_fine = fine_rate != nullptr;
     if (i == JKK && p.relief == ReliefCode::Pp7_2025 && months > 0) {
       // PP 36/2025 Pasal 11 (U reading, noted).
       l.deadline = c.at(PARAM("relief.pp7_2025.late_deadline"));
       note(out, NoteCode::Pp36LateReading);
       if (l.deadline && c.in.paid_on <= l.deadline->date) {
-        l.has_fine = false;
         l.fine_param = nullptr;
       } else if (l.deadline) {
         l.full_rate = true;
         l.contribution = round_rupiah(exact_of(p.basis, c.at(jkk_rate(p.risk_group))->rate), c.rnd);
       }
     }
-    l.fine = l.has_fine ? fine_of(c, l.contribution, l.fine_param, months) : 0;
+    l.fine_known = months == 0 || l.fine_param || l.deadline;
+    l.fine = l.fine_param ? fine_of(c, l.contribution, l.fine_param, months) : 0;
     L.total_contribution += l.contribution;
     L.total_fine += l.fine;
-    if (!l.has_fine && !l.deadline && months > 0) L.has_fines = false;
+    L.has_fines = L.has_fines && l.fine_known;
   }
   if (L.n == 0) return;
   if (months > 0) note(out, NoteCode::LateMonthCount);

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, launch, artifacts, cli, cliEval, formatRupiah } from './lib.mjs';
+import { SITE_DIR, launch, waitText as waitTextOn, artifacts, cli, cliEval, formatRupiah } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 let server, ctx, page, shots, origin;
@@ -41,14 +41,7 @@ async function setDate(d) {
   await page.fill('#asof', d);
   await page.waitForFunction((d) => document.querySelector('#asof').value === d, d);
 }
-async function waitText(selector, expected, timeout = 5000) {
-  try {
-    await page.waitForFunction(([s, e]) => { const el = document.querySelector(s); return el && el.textContent.trim() === e; }, [selector, expected], { timeout });
-  } catch {
-    const got = await page.$eval(selector, (el) => el.textContent.trim()).catch(() => '(no element)');
-    assert.fail(`${selector}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
-  }
-}
+const waitText = (selector, expected, timeout) => waitTextOn(page, selector, expected, timeout);
 const shot = (name, opts = {}) => page.screenshot({ path: join(shots, name + '.png'), fullPage: true, ...opts });
 
 test('home: four journeys, "aturan per <date>" and the rule-set version on screen', async () => {

@@ -47,6 +47,32 @@ export async function launch(opts = {}) {
   });
 }
 
+/**
+ * The site at 360 px with the engine ready and the evaluation date set: the browser context, its
+ * page, and `errors` collecting page errors (and console errors unless consoleErrors is false).
+ */
+export async function openApp(url, { contextOptions = {}, consoleErrors = true, asOf = '2026-05-01' } = {}) {
+  const ctx = await launch({ viewport: { width: 360, height: 780 }, ...contextOptions });
+  const page = ctx.pages()[0] || await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (consoleErrors) page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url + '#/');
+  await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
+  await page.fill('#asof', asOf);
+  return { ctx, page, errors };
+}
+
+/** Waits until the trimmed text of `selector` is `expected`; fails naming what was there. */
+export async function waitText(page, selector, expected, timeout = 5000) {
+  try {
+    await page.waitForFunction(([s, e]) => { const el = document.querySelector(s); return el && el.textContent.trim() === e; }, [selector, expected], { timeout });
+  } catch {
+    const got = await page.$eval(selector, (el) => el.textContent.trim()).catch(() => '(no element)');
+    throw new Error(`${selector}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
+  }
+}
+
 export async function artifacts() {
   await mkdir(ARTIFACTS, { recursive: true });
   return ARTIFACTS;

@@ -11,21 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, constants } from 'node:zlib';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, launch } from './lib.mjs';
+import { SITE_DIR, openApp } from './lib.mjs';
 import { crc32 } from '../../web/src/journeys/daftar/xlsx.js';
 
-let server, ctx, page, tmp;
-const pageErrors = [];
+let server, ctx, page, tmp, pageErrors;
 
 before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'jamsos-guard-'));
   server = await serve(SITE_DIR, 0);
-  ctx = await launch({ viewport: { width: 360, height: 780 } });
-  page = ctx.pages()[0] || await ctx.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(server.url + '#/');
-  await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
-  await page.fill('#asof', '2026-05-01');
+  ({ ctx, page, errors: pageErrors } = await openApp(server.url, { consoleErrors: false }));
 });
 
 after(async () => {

@@ -13,14 +13,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { ROOT, SITE_DIR, launch, artifacts, cli, formatRupiah } from './lib.mjs';
+import { ROOT, SITE_DIR, openApp, waitText as waitTextOn, artifacts, cli, formatRupiah } from './lib.mjs';
 import { inflateRawSync } from 'node:zlib';
 import { xlsxToCsv, parseCsv, zipEntries } from '../../web/src/journeys/daftar/xlsx.js';
 
 const require = createRequire(import.meta.url);
 const R = (n) => formatRupiah(n, 'id');
-let server, ctx, page, shots, tmp, xlsx;
-const pageErrors = [];
+let server, ctx, page, shots, tmp, xlsx, pageErrors;
 
 before(async () => {
   shots = await artifacts();
@@ -28,13 +27,7 @@ before(async () => {
   xlsx = join(tmp, 'daftar_mei.xlsx');
   assert.equal(spawnSync('python3', [join(ROOT, 'tests/web/fixtures/make_roster_xlsx.py'), xlsx]).status, 0);
   server = await serve(SITE_DIR, 0);
-  ctx = await launch({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1, hasTouch: true, acceptDownloads: true });
-  page = ctx.pages()[0] || await ctx.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
-  await page.goto(server.url + '#/');
-  await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
-  await page.fill('#asof', '2026-05-01');
+  ({ ctx, page, errors: pageErrors } = await openApp(server.url, { contextOptions: { deviceScaleFactor: 1, hasTouch: true, acceptDownloads: true } }));
 });
 
 after(async () => {
@@ -45,13 +38,7 @@ after(async () => {
 
 const shot = (name, opts = {}) => page.screenshot({ path: join(shots, name + '.png'), fullPage: true, ...opts });
 async function text(sel) { return (await page.textContent(sel)).trim(); }
-async function waitText(sel, expected, timeout = 10000) {
-  try {
-    await page.waitForFunction(([s, e]) => { const el = document.querySelector(s); return el && el.textContent.trim() === e; }, [sel, expected], { timeout });
-  } catch {
-    assert.fail(`${sel}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(await page.textContent(sel).catch(() => '(none)'))}`);
-  }
-}
+const waitText = (sel, expected, timeout = 10000) => waitTextOn(page, sel, expected, timeout);
 async function openDaftar() {
   await page.goto(server.url + '#/daftar');
   await page.waitForSelector('#dt-file');

@@ -22,10 +22,15 @@ export function ageOn(birth, asOf) {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-/** member_since date field, only for people 54 or older (JKP: under 54 when registered). */
-export function memberSinceField(id, k, value, birth, asOf) {
+/** Whether to ask when the person registered: JKP needs "under 54 when registered" from 54 on. */
+export function asksMemberSince(birth, asOf) {
   const age = ageOn(birth, asOf);
-  if (age === null || age < 54) return '';
+  return age !== null && age >= 54;
+}
+
+/** member_since date field, only when asksMemberSince. */
+export function memberSinceField(id, k, value, birth, asOf) {
+  if (!asksMemberSince(birth, asOf)) return '';
   return textField({ id, k, type: 'date', label: t('field.member_since'), hint: t('member.hint'), value, extra: 'min="1977-01-01"' });
 }
 

@@ -307,9 +307,9 @@ struct LateLine {
   int months;               // months late (0: on time)
   Money contribution;       // what is owed for the month when paid on paid_on
   bool full_rate;           // PP 36/2025 Pasal 11: paid after the deadline, JKK without the discount (U)
-  bool has_fine;            // false: no fine figure (BPU) or none owed (PP 36/2025 deadline met)
-  const Value* fine_param;  // the fine rate applied, or null
+  const Value* fine_param;  // the fine rate applied; null: no fine figure (BPU) or none owed (deadline met)
   const Value* deadline;    // PP 36/2025 deadline when it decides the line
+  bool fine_known;          // `fine` holds: on time, a fine rate applies, or the deadline was met
   Money fine;
 };
 struct LatePayment {
@@ -317,7 +317,7 @@ struct LatePayment {
   Date paid_on;
   uint8_t n;
   LateLine lines[kPrograms];
-  bool has_fines;  // every line has a fine figure
+  bool has_fines;  // every line's fine is known
   Money total_contribution, total_fine;
 };
 

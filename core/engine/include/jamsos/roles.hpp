@@ -20,6 +20,8 @@ struct RoleInfo {
   bool excluded;         // outside BPJS Ketenagakerjaan (ASN: Taspen; TNI/Polri: ASABRI)
   bool village;          // village government (kepala desa, perangkat desa, BPD): paid from APBDes
   P excluded_scheme;     // the rule naming the scheme (excluded roles only)
+  P unconfirmed_scheme;  // BPJS Ketenagakerjaan or another scheme is unconfirmed: every program
+                         // need_info with this rule's conflict (P::Count_: none)
   Payer employer_payer;  // who pays the employer's share (Payer::Employer: the general default)
   Payer worker_payer;    // who pays the worker's share (Payer::Worker: the general default)
   P default_scale;       // employer_scale preset (P::Count_: none)

@@ -8,7 +8,7 @@ import { clearArea } from '../../explain.js';
 import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, statusChip, PROGRAMS, engineErrorText } from '../../ui.js';
 import { ROLE_CODES, PU_ROLES, BPU_ROLES, roleName } from '../../roles.js';
 import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES } from '../../results.js';
-import { fundedByField, memberSinceField, paidOnField, lateHtml } from '../../late.js';
+import { fundedByField, asksMemberSince, memberSinceField, paidOnField, lateHtml } from '../../late.js';
 
 const AREA = 'desa';
 const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid' };
@@ -32,7 +32,7 @@ export function mount(main, c) {
   bind($('#ds-form', main), state.desa, (k) => {
     save();
     const s = state.desa;
-    if (k === 'role' || (k === 'birth' && !!memberSinceField('x', 'x', '', s.birth, ctx.asOf()) !== !!$('#ds-member', root))) fields();
+    if (k === 'role' || (k === 'birth' && asksMemberSince(s.birth, ctx.asOf()) !== !!$('#ds-member', root))) fields();
     go();
   });
   $('#ds-form', main).addEventListener('submit', (e) => { e.preventDefault(); refresh(); });

@@ -7,7 +7,7 @@ import { formatMonth, formatRupiah } from '../../format.js';
 import { clearArea, fig } from '../../explain.js';
 import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
 import { money, payslipTable, totalFig, notesHtml, missingText } from '../../results.js';
-import { memberSinceField } from '../../late.js';
+import { asksMemberSince, memberSinceField } from '../../late.js';
 
 const AREA = 'pekerja';
 let root, ctx;
@@ -58,8 +58,8 @@ export function mount(main, c) {
     save();
     if (k === 'birth') {
       // JKP's age test: the registration date is asked only at 54 or older.
-      const html = memberSinceField('pk-member', 'memberSince', s.memberSince, s.birth, ctx.asOf());
-      if (!!html !== !!$('#pk-member', main)) $('#pk-member-box', main).innerHTML = html;
+      if (asksMemberSince(s.birth, ctx.asOf()) !== !!$('#pk-member', main))
+        $('#pk-member-box', main).innerHTML = memberSinceField('pk-member', 'memberSince', s.memberSince, s.birth, ctx.asOf());
     }
     go();
   });
