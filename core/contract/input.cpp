@@ -116,6 +116,7 @@ enum class Key : uint8_t {
   k_paid_on,
   k_daily_wage,
   k_work_days,
+  k_scheme,
   k_id,
   unknown
 };
@@ -132,6 +133,7 @@ Key key_of(const std::string& k) {
       break;
     case 6:
       if (!std::memcmp(k.data(), "opt_in", 6)) return Key::k_opt_in;
+      if (!std::memcmp(k.data(), "scheme", 6)) return Key::k_scheme;
       break;
     case 7:
       if (!std::memcmp(k.data(), "segment", 7)) return Key::k_segment;
@@ -185,6 +187,7 @@ const char* const kSectors[] = {"transport", "other"};
 const char* const kCitizenship[] = {"WNI", "WNA"};
 const char* const kProgramNames[] = {"JKK", "JKM", "JHT", "JP", "JKP"};
 const char* const kFundedBy[] = {"self", "employer", "apbn", "apbd", "apbdes", "other"};  // FundedBy order
+const char* const kSchemes[] = {"bpjs_tk", "taspen"};                                     // Scheme order
 
 }  // namespace
 
@@ -283,6 +286,8 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
       int64_t d = 0;
       ok = integer(v, "work_days", 1, 31, d, e);
       in.work_days = static_cast<int>(d);
+    } else if (kid == Key::k_scheme) {
+      ok = code(v, "scheme", kSchemes, in.scheme, e);
     } else if (kid == Key::k_id) {
       if (!v.is_string() && !v.is_number_integer())
         return fail(e, "invalid_type", "id", "id must be text or a whole number");

@@ -31,14 +31,15 @@ const char* status_code(Status s) {
 const char* missing_field(int bit) {
   static const char* n[] = {"segment",          "monthly_wage",    "jkk_risk_group",  "employer_scale",
                             "birth_date",       "jkn_enrolled",    "declared_income", "contract_value",
-                            "placement_months", "pmi_jht_monthly", "member_since"};
+                            "placement_months", "pmi_jht_monthly", "member_since",    "scheme"};
   return n[bit];
 }
 const char* ignored_field_name(int f) {
   static const char* n[] = {"monthly_wage", "employer_scale",     "jkk_risk_group",   "declared_income",
                             "bpu_sector",   "contract_value",     "placement_months", "pmi_jht_monthly",
                             "industry",     "employer_headcount", "jkn_enrolled",     "jp_deferral_requested",
-                            "funded_by",    "member_since",       "paid_on",          "daily_wage"};
+                            "funded_by",    "member_since",       "paid_on",          "daily_wage",
+                            "scheme"};
   return n[f];
 }
 const char* payer_code(Payer p) {

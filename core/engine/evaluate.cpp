@@ -130,6 +130,7 @@ void warn_ignored_inputs(Ctx& c) {
   ignored(c, in.jp_deferral_requested && !pu, kIgnDeferral);
   ignored(c, in.funded_by != FundedBy::None && s != Segment::BPU, kIgnFundedBy);
   ignored(c, in.has_member_since && !pu, kIgnMemberSince);
+  ignored(c, in.scheme != Scheme::None && role_info(in.role).unconfirmed_scheme == P::Count_, kIgnScheme);
 }
 
 // DECISIONS.md 4: a rule that came into force after the `as_of` day but within its month covers
@@ -172,20 +173,15 @@ void wage_from_daily(Ctx& c) {
   c.out.wage_step = Step{StepKind::WageFromDaily, Party::Employer, days, in.daily_wage, n, c.wage, Rate{}};
 }
 
-// DECISIONS.md 20: past the date the rule data was last checked, newer rules may exist.
-void warn_review_date(Ctx& c) {
-  const Value* v = c.at(PARAM("rules.reviewed_until"));
-  if (v && c.in.as_of > v->date) warn(c.out, WarningCode::RulesMayBeOutdated);
-}
-
 // A role whose scheme is unconfirmed (part-time PPPK: BPJS Ketenagakerjaan or TASPEN, the sources
-// conflict): no program is decided, each names the conflict, rather than a silent exclusion.
+// conflict) and no `scheme` given: no program is decided, each names the conflict and asks for
+// `scheme`, rather than a silent exclusion.
 void scheme_unconfirmed(Ctx& c, const RoleInfo& role) {
   const Value* v = c.at(role.unconfirmed_scheme);
   for (ProgramResult& p : c.out.programs) {
     p.status = Status::NeedInfo;
     p.settled = false;
-    p.missing = 0;
+    p.missing = kMissScheme;
     p.n_reasons = 0;
     reason(p, ReasonCode::SchemeUnconfirmed, v);
   }
@@ -245,6 +241,9 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
 
   const RoleInfo& role = role_info(in.role);
   if (role.excluded) return evaluate_excluded(c, role);
+  // An unconfirmed scheme the input settles as TASPEN: excluded like the full PPPK (PP 49/2023).
+  const bool scheme_role = role.unconfirmed_scheme != P::Count_;
+  if (scheme_role && in.scheme == Scheme::Taspen) return evaluate_excluded(c, role_info(Role::Pppk));
   if (c.segment == Segment::None) c.segment = role.segment;
   out.segment = c.segment;
   apply_role(c, role);
@@ -253,12 +252,13 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   warn_ignored_inputs(c);
 
   evaluate_segment(c);
-  if (role.unconfirmed_scheme != P::Count_) scheme_unconfirmed(c, role);
+  if (scheme_role && in.scheme == Scheme::None) scheme_unconfirmed(c, role);
   for (int i = 0; i < kPrograms; ++i) settle(c, i);
   warn_after_programs(c);
   add_totals(out);
   evaluate_late_payment(c);
-  warn_review_date(c);
+  // DECISIONS.md 20: past the date the rule data was last checked, newer rules may exist.
+  if (in.as_of > R.reviewed_until()) warn(out, WarningCode::RulesMayBeOutdated);
   note_mid_month(out, in.as_of);
   note(out, NoteCode::Rounding);
 }

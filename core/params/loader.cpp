@@ -312,6 +312,7 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
       return false;
     }
   out.start_ = out.params_[static_cast<int>(PARAM("rules.start"))].values.front().date;
+  out.reviewed_until_ = out.params_[static_cast<int>(PARAM("rules.reviewed_until"))].values.back().date;
   char hex[17];
   uint64_t h = fnv1a(canonical);
   out.version_hash_ = h;

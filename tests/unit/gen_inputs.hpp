@@ -26,7 +26,7 @@ inline Input random_input(Rng& r) {
   in.as_of = Date{from_ymd(2015, 7, 1).days + static_cast<int32_t>(r.range(0, 365 * 16))};
   int seg = static_cast<int>(r.range(0, 5));
   if (seg == 5) {
-    in.role = static_cast<Role>(r.range(1, 11));
+    in.role = static_cast<Role>(r.range(1, kRoleCount - 1));  // every role of the table
   } else {
     in.segment = static_cast<Segment>(seg == 0 ? 1 : seg);
   }

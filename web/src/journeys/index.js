@@ -23,7 +23,7 @@ export const JOURNEYS = [
     name: 'desa',
     icon: svg('<path d="M3 11l9-7 9 7 M5 10v10h14V10 M10 20v-6h4v6" fill="none" stroke="currentColor" stroke-width="2"/>'),
     state: { role: '', wage: '', birth: '', jkn: 'yes', citizenship: 'WNI', scale: '', risk: '1', income: '', sector: 'other',
-      optJHT: false, optJP: false, fundedBy: '', memberSince: '', paidOn: '' },
+      optJHT: false, optJP: false, fundedBy: '', memberSince: '', paidOn: '', scheme: '' },
     load: () => import('./desa/index.js'),
   },
   {

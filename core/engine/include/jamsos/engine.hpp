@@ -36,6 +36,9 @@ enum class Citizenship : uint8_t { WNI, WNA };
 enum class BpuSector : uint8_t { None, Transport, Other };
 // Who pays a BPU participant's JKK and JKM (PP 50/2025 Pasal 3; DECISIONS.md 16). None: not given.
 enum class FundedBy : uint8_t { None, Self, Employer, Apbn, Apbd, Apbdes, Other };
+// Where a role with an unconfirmed scheme (part-time PPPK) is registered, as the agency knows it
+// (REFERENCE.md 2.2: the scheme should be an input, not a hard rule). None: not given.
+enum class Scheme : uint8_t { None, BpjsTk, Taspen };
 enum Program : uint8_t { JKK = 0, JKM, JHT, JP, JKP, kPrograms };
 
 const char* segment_code(Segment s);
@@ -58,8 +61,9 @@ enum MissingBit : uint16_t {
   kMissPlacement = 1 << 8,
   kMissPmiJht = 1 << 9,
   kMissMemberSince = 1 << 10,
+  kMissScheme = 1 << 11,
 };
-constexpr int kMissingKinds = 11;
+constexpr int kMissingKinds = 12;
 const char* missing_field(int bit_index);
 
 struct Input {
@@ -89,7 +93,8 @@ struct Input {
   Money daily_wage = -1;  // -1: not given; the monthly wage is daily_wage x work_days (pu.wage.daily_days)
   int work_days = 0;      // 0: not given (the rule's 25 days)
   bool has_paid_on = false;
-  Date paid_on{};  // when the month's contributions are (to be) paid: due dates and late fines
+  Date paid_on{};
+  Scheme scheme = Scheme::None;  // when the month's contributions are (to be) paid: due dates and late fines
 };
 
 enum class Status : uint8_t { Mandatory, Optional, NotEligible, NeedInfo };
@@ -274,6 +279,7 @@ enum IgnoredField : uint8_t {
   kIgnMemberSince,
   kIgnPaidOn,
   kIgnDailyWage,
+  kIgnScheme,
 };
 const char* ignored_field_name(int f);
 

@@ -112,6 +112,8 @@ class RuleSet {
   const std::string& bundle_json() const { return bundle_; }
   Rounding rounding(Date d) const;
   Date start() const { return start_; }
+  // The last date the rule data was checked against the sources (rules.reviewed_until, DECISIONS.md 20).
+  Date reviewed_until() const { return reviewed_until_; }
 
  private:
   friend bool load_rules(const std::vector<RuleFile>&, RuleSet&, std::string&);
@@ -119,6 +121,7 @@ class RuleSet {
   std::string version_, bundle_;
   uint64_t version_hash_ = 0;
   Date start_{};
+  Date reviewed_until_{};
 };
 
 // Parses and validates the files; on failure returns false and `error` names the file and key.

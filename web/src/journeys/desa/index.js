@@ -11,7 +11,7 @@ import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIE
 import { fundedByField, asksMemberSince, memberSinceField, paidOnField, lateHtml } from '../../late.js';
 
 const AREA = 'desa';
-const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid' };
+const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid', scheme: 'ds-scheme' };
 let root, ctx;
 
 export function mount(main, c) {
@@ -48,6 +48,10 @@ function fields() {
   const box = $('#ds-fields', root);
   const r = s.role;
   let html = '';
+  if (r === 'pppk_paruh_waktu') {
+    html += radioGroup({ id: 'ds-scheme', k: 'scheme', legend: t('field.scheme'), hint: t('scheme.hint'), value: s.scheme, cls: 'inline',
+      options: [['bpjs_tk', t('scheme.bpjs_tk')], ['taspen', t('scheme.taspen')], ['', t('unknown')]] });
+  }
   if (PU_ROLES.includes(r)) {
     html += moneyField({ id: 'ds-wage', k: 'wage', label: t(r === 'pendamping_desa' || r === 'non_asn' ? 'desa.honor' : r === 'bumdes' ? 'desa.wage' : 'desa.siltap'), hint: t('desa.wage_hint'), value: s.wage });
     if (r === 'bumdes') {
@@ -86,6 +90,7 @@ function input(s) {
     if (s.role === 'bumdes') { if (s.scale) o.employer_scale = s.scale; o.jkk_risk_group = Number(s.risk); }
     if (s.birth) o.birth_date = s.birth;
     if (s.memberSince && $('#ds-member', root)) o.member_since = s.memberSince;
+    if (s.scheme && s.role === 'pppk_paruh_waktu') o.scheme = s.scheme;
     if (s.jkn) o.jkn_enrolled = s.jkn === 'yes';
     o.citizenship = s.citizenship;
     if (s.optJHT) opt.push('JHT');
