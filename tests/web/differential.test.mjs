@@ -43,6 +43,13 @@ export function generate(n, seed) {
     if (r.int(0, 1)) c.opt_in = PROGS.filter(() => r.coin());
     if (r.int(0, 9) === 0) c.jp_deferral_requested = r.coin();
     if (r.int(0, 7) === 0) c.id = r.coin() ? `p-${i}` : i;
+    // The fields of the second part of issue 8: registration date, funding source, payment date,
+    // daily wage (instead of a monthly one), the scheme of part-time PPPK.
+    if (r.int(0, 5) === 0) c.member_since = iso(asDays - r.int(0, 12 * 365));
+    if (r.int(0, 5) === 0) c.funded_by = r.pick(['self', 'employer', 'apbn', 'apbd', 'apbdes', 'other']);
+    if (r.int(0, 3) === 0) c.paid_on = iso(asDays + r.int(-20, 600));
+    if (c.monthly_wage === undefined && r.int(0, 3) === 0) { c.daily_wage = r.int(0, 40) * 10000; if (r.coin()) c.work_days = r.int(1, 31); }
+    if (r.int(0, 9) === 0) c.scheme = r.pick(['bpjs_tk', 'taspen']);
     // A few invalid inputs: unknown field, bad date, negative money, wrong type, unknown code.
     const bad = r.int(0, 99);
     if (bad === 0) c.bogus = true;
