@@ -24,7 +24,8 @@ bool template_flag(const std::string& a, jamsos::BudgetField& f) {
                                                                        {"--risk-group", jamsos::BudgetField::RiskGroup},
                                                                        {"--birth-date", jamsos::BudgetField::BirthDate},
                                                                        {"--jkn", jamsos::BudgetField::Jkn},
-                                                                       {"--opt-in", jamsos::BudgetField::OptIn}};
+                                                                       {"--opt-in", jamsos::BudgetField::OptIn},
+                                                                       {"--paid-on", jamsos::BudgetField::PaidOn}};
   for (const auto& k : kFlags)
     if (a == k.first) return f = k.second, true;
   return false;

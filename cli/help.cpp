@@ -77,8 +77,10 @@ Rosters (docs/ROSTER.md):
   jamsos budget --from YYYY-MM --months N --people N [--format json|csv]
                 [--role R] [--wage N] [--income N] [--sector transport|other] [--scale S]
                 [--risk-group N] [--birth-date D] [--jkn yes|no] [--opt-in JHT,JP]
-                [--input JSON]   (JSON: an eval input object without as_of)
+                [--paid-on DATE] [--input JSON]   (JSON: an eval input object without as_of)
     Evaluates the template on the 1st of every month, so relief windows apply month by month.
+    --paid-on: every month is paid on DATE (e.g. when the funds arrive): each month's due date,
+    months late and fine, and the fines' total beside the contributions'.
     e.g. jamsos budget --role pekerja_rentan --people 120 --months 12 --from 2026-04
 
 Exit status: 0 ok (also when roster rows have errors: they are reported per row); 2 an input

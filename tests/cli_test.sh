@@ -36,6 +36,24 @@ in='{"as_of":"2027-03-01","segment":"PU","monthly_wage":20000000,"employer_scale
 echo "$in" | "$J" eval --rules "$tmp/new.json" > "$tmp/o4"; rc=$?
 check "--rules FILE is used" '[ $rc -eq 0 ] && grep -q "\"ceiling\":11600000" "$tmp/o4"'
 check "--rules FILE changes the version" '! grep -q "\"rules_version\":\"$v\"" "$tmp/o4"'
+# JKP's texts read the age limit and the start date from the rule data, not from the program:
+# a bundle with the limit raised to 56 from 2027 says "under 56", and "from 2 February 2021" comes
+# from the first date of jkp.govt.rate.
+python3 - "$tmp/rules.json" "$tmp/jkp56.json" <<'PY'
+import json, sys
+b = json.load(open(sys.argv[1]))
+for f in b["files"]:
+    p = f["content"]["parameters"]
+    if "jkp.max_age" in p:
+        p["jkp.max_age"]["values"].append({"from": "2027-01-01", "value": 56, "confidence": "U",
+            "citation": {"instrument": "PP 6/2025", "article": "Pasal 4 (test)", "url": "https://example.invalid"}})
+json.dump(b, open(sys.argv[2], "w"))
+PY
+jin='{"as_of":"2027-05-01","segment":"PU","monthly_wage":4000000,"employer_scale":"large","jkk_risk_group":1,"jkn_enrolled":true,"birth_date":"1970-01-10","member_since":"2027-02-01"}'
+echo "$jin" | "$J" eval --rules "$tmp/jkp56.json" > "$tmp/o56"
+check "JKP age text follows the rule data (limit 56 in the bundle)" 'grep -q "Age 57; JKP participants must be under 56 at registration." "$tmp/o56" && grep -q "di bawah 56 tahun saat mendaftar" "$tmp/o56"'
+echo '{"as_of":"2021-01-15","segment":"PU","monthly_wage":4000000,"employer_scale":"large","jkk_risk_group":1,"jkn_enrolled":true,"birth_date":"1990-01-01"}' | "$J" eval > "$tmp/ojkp"
+check "JKP start date in the text comes from the rule data" 'grep -q "from 2 February 2021" "$tmp/ojkp" && grep -q "mulai 2 Februari 2021" "$tmp/ojkp"'
 echo '{"files":[{"name":"x.json","content":{"parameters":{"nope":{}}}}]}' > "$tmp/bad.json"
 echo "$in" | "$J" eval --rules "$tmp/bad.json" > /dev/null 2> "$tmp/err"; rc=$?
 check "a bad rules file fails naming the file and key" '[ $rc -eq 1 ] && grep -q "x.json: nope" "$tmp/err"'

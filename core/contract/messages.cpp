@@ -33,21 +33,22 @@ Pair reason(ReasonCode c) {
     case ReasonCode::NeedBirthDate:
       return {"Perlu tanggal lahir untuk memeriksa usia pensiun.", "Needs the birth date to check the pension age."};
     case ReasonCode::JkpNotInForce:
-      return {"Program JKP belum berlaku pada tanggal ini (mulai 2 Februari 2021).",
-              "JKP is not yet in force on this date (from 2 February 2021)."};
+      return {"Program JKP belum berlaku pada tanggal ini (mulai {date}).",
+              "JKP is not yet in force on this date (from {date})."};
     case ReasonCode::JkpCitizenship:
       return {"JKP hanya untuk warga negara Indonesia (WNI).", "JKP is for Indonesian citizens (WNI) only."};
     case ReasonCode::JkpAge:
-      return {"Usia {a} tahun; peserta JKP harus berusia di bawah 54 tahun saat mendaftar.",
-              "Age {a}; JKP participants must be under 54 at registration."};
+      return {"Usia {a} tahun; peserta JKP harus berusia di bawah {limit} tahun saat mendaftar.",
+              "Age {a}; JKP participants must be under {limit} at registration."};
     case ReasonCode::JkpNoJkn:
       return {"Tidak terdaftar JKN (BPJS Kesehatan), syarat JKP.",
               "Not registered in JKN (health scheme), a JKP requirement."};
     case ReasonCode::JkpPrerequisiteMissing:
       return {"Tidak terdaftar {program}, program prasyarat JKP.", "Not enrolled in {program}, a JKP prerequisite."};
     case ReasonCode::JkpEligible:
-      return {"Memenuhi syarat JKP: WNI, di bawah 54 tahun, terdaftar JKN dan program prasyarat.",
-              "Meets the JKP conditions: citizen, under 54, registered in JKN and in the prerequisite programs."};
+      return {"Memenuhi syarat JKP: WNI, di bawah {a} tahun saat mendaftar, terdaftar JKN dan program prasyarat.",
+              "Meets the JKP conditions: citizen, under {a} at registration, registered in JKN and in the "
+              "prerequisite programs."};
     case ReasonCode::JkpNeedInfo:
       return {"Syarat JKP belum dapat diperiksa; lengkapi data yang diminta.",
               "The JKP conditions cannot be checked yet; give the missing inputs."};
@@ -98,9 +99,9 @@ Pair reason(ReasonCode c) {
     case ReasonCode::JkpNeedMemberSince:
       return {
           "Usia {a} tahun: perlu tanggal mulai menjadi peserta (member_since) untuk memeriksa usia saat "
-          "mendaftar (di bawah 54 tahun).",
+          "mendaftar (di bawah {limit} tahun).",
           "Age {a}: needs the membership start date (member_since) to check the age at registration (under "
-          "54)."};
+          "{limit})."};
     case ReasonCode::SchemeUnconfirmed:
       return {
           "Belum pasti apakah PPPK paruh waktu tetap di BPJS Ketenagakerjaan atau pindah ke TASPEN (sumber "

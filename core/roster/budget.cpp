@@ -1,4 +1,5 @@
 // The budget planner: people x an input template x months, evaluated month by month.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -9,6 +10,29 @@
 #include "jamsos/roster.hpp"
 
 namespace jamsos {
+
+namespace {
+
+// A month paid on the template's paid_on (res.late, engine/late_payment.cpp): the due date, months
+// late and fine per person, and what paying late adds to the contribution (PP 36/2025 Pasal 11 as
+// read in the rules: the discounted JKK owed at the full rate), which the employer pays.
+void add_late(const Result& res, BudgetMonth& bm, bool& overflow) {
+  const LatePayment& L = res.late;
+  bm.fine_known = true;
+  if (!L.asked || L.n == 0) return;
+  bm.has_due = true;
+  bm.due = L.lines[0].due;  // one due date per month and segment
+  bm.months_late = L.lines[0].months;
+  bm.fine = L.total_fine;
+  bm.fine_known = L.has_fines;
+  for (int i = 0; i < L.n; ++i) {
+    const LateLine& l = L.lines[i];
+    const ProgramResult& p = res.programs[l.program];
+    if (l.full_rate) add_checked(bm.per_person[0], l.contribution - (p.employer + p.worker), overflow);
+  }
+}
+
+}  // namespace
 
 bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, int month, int months, BudgetPlan& out,
                  std::string& error) {
@@ -59,8 +83,14 @@ bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, 
       out.payers[1] = res.payer_worker;
       out.payers[2] = res.payer_government;
     }
+    if (in.has_paid_on) add_late(res, bm, overflow);
+    for (int n = 0; n < res.n_notes; ++n)
+      if (std::find(out.notes.begin(), out.notes.end(), res.notes[n]) == out.notes.end())
+        out.notes.push_back(res.notes[n]);
     for (int k = 0; k < 3; ++k) add_checked(bm.per_person_total, bm.per_person[k], overflow);
     out.complete = out.complete && bm.complete;
+    add_checked(out.fine_per_person, bm.fine, overflow);
+    out.fines_known = out.fines_known && bm.fine_known;
     for (int k = 0; k < 3; ++k) add_checked(out.per_person[k], bm.per_person[k], overflow);
     add_checked(out.per_person_total, bm.per_person_total, overflow);
     // Each month's amounts for all people (budget_json and budget_csv multiply them out).
@@ -69,6 +99,9 @@ bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, 
     overflow = __builtin_mul_overflow(bm.per_person_total, people, &x) || overflow;
     out.months.push_back(bm);
   }
+  out.has_paid_on = in.has_paid_on;
+  out.paid_on = in.paid_on;
+  overflow = __builtin_mul_overflow(out.fine_per_person, people, &out.fine_total) || overflow;
   for (int k = 0; k < 3; ++k) overflow = __builtin_mul_overflow(out.per_person[k], people, &out.total[k]) || overflow;
   overflow = __builtin_mul_overflow(out.per_person_total, people, &out.grand_total) || overflow;
   if (overflow) {
@@ -108,6 +141,27 @@ std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
                      {"government", p.per_person[2]},
                      {"total", p.per_person_total}};
   j["total"] = {{"employer", p.total[0]}, {"worker", p.total[1]}, {"government", p.total[2]}, {"total", p.grand_total}};
+  if (p.has_paid_on) {
+    // Fines (rule late.pu.fine_rate, borne by the employer) are outside the contribution totals;
+    // null where no fine figure is known (BPU).
+    oj f = oj::object();
+    f["paid_on"] = format_date(p.paid_on);
+    f["known"] = p.fines_known;
+    f["per_person"] = p.fines_known ? oj(p.fine_per_person) : oj(nullptr);
+    f["total"] = p.fines_known ? oj(p.fine_total) : oj(nullptr);
+    f["total_with_fines"] = p.fines_known ? oj(p.grand_total + p.fine_total) : oj(nullptr);
+    j["late_payment"] = f;
+  }
+  oj notes = oj::array();
+  for (NoteCode c : p.notes) {
+    messages::Pair n = messages::note(c);
+    notes.push_back({{"code", messages::note_code(c)},
+                     {"text_id", n.id},
+                     {"text_en", n.en},
+                     {"citation", messages::note_citation(c)},
+                     {"confidence", messages::note_confidence(c)}});
+  }
+  j["notes"] = notes;
   oj ms = oj::array();
   for (const BudgetMonth& m : p.months) {
     Ymd y = to_ymd(m.as_of);
@@ -121,6 +175,12 @@ std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
                   {"total", m.per_person_total * p.people},
                   {"relief", m.relief},
                   {"complete", m.complete}});
+    if (p.has_paid_on && m.has_due) {
+      oj& b = ms.back();
+      b["due_date"] = format_date(m.due);
+      b["months_late"] = m.months_late;
+      b["fine"] = m.fine_known ? oj(m.fine * p.people) : oj(nullptr);
+    }
   }
   j["by_month"] = ms;
   return j.dump(2, ' ', false, oj::error_handler_t::replace);
@@ -128,24 +188,42 @@ std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
 
 std::string budget_csv(const BudgetPlan& p, char d) {
   std::string out;
-  csv_append_row(
-      out, {"month", "people", "per_person", "employer", "worker", "government", "total", "relief", "complete"}, d);
+  std::vector<std::string> head = {"month",      "people", "per_person", "employer", "worker",
+                                   "government", "total",  "relief",     "complete"};
+  if (p.has_paid_on) head.insert(head.end(), {"due_date", "months_late", "fine"});
+  csv_append_row(out, head, d);
   for (const BudgetMonth& m : p.months) {
     Ymd y = to_ymd(m.as_of);
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
-    csv_append_row(
-        out,
-        {buf, std::to_string(p.people), std::to_string(m.per_person_total), std::to_string(m.per_person[0] * p.people),
-         std::to_string(m.per_person[1] * p.people), std::to_string(m.per_person[2] * p.people),
-         std::to_string(m.per_person_total * p.people), m.relief ? "true" : "false", m.complete ? "true" : "false"},
-        d);
+    std::vector<std::string> row = {buf,
+                                    std::to_string(p.people),
+                                    std::to_string(m.per_person_total),
+                                    std::to_string(m.per_person[0] * p.people),
+                                    std::to_string(m.per_person[1] * p.people),
+                                    std::to_string(m.per_person[2] * p.people),
+                                    std::to_string(m.per_person_total * p.people),
+                                    m.relief ? "true" : "false",
+                                    m.complete ? "true" : "false"};
+    if (p.has_paid_on) {
+      // Unknown fine (BPU): an empty cell, as in the JSON's null.
+      row.push_back(m.has_due ? format_date(m.due) : "");
+      row.push_back(m.has_due ? std::to_string(m.months_late) : "");
+      row.push_back(m.has_due && m.fine_known ? std::to_string(m.fine * p.people) : "");
+    }
+    csv_append_row(out, row, d);
   }
-  csv_append_row(out,
-                 {"total", std::to_string(p.people), std::to_string(p.per_person_total), std::to_string(p.total[0]),
-                  std::to_string(p.total[1]), std::to_string(p.total[2]), std::to_string(p.grand_total), "",
-                  p.complete ? "true" : "false"},
-                 d);
+  std::vector<std::string> total = {"total",
+                                    std::to_string(p.people),
+                                    std::to_string(p.per_person_total),
+                                    std::to_string(p.total[0]),
+                                    std::to_string(p.total[1]),
+                                    std::to_string(p.total[2]),
+                                    std::to_string(p.grand_total),
+                                    "",
+                                    p.complete ? "true" : "false"};
+  if (p.has_paid_on) total.insert(total.end(), {"", "", p.fines_known ? std::to_string(p.fine_total) : ""});
+  csv_append_row(out, total, d);
   return out;
 }
 
@@ -255,6 +333,13 @@ BudgetSet budget_set_field(const RuleSet& R, Input& tmpl, BudgetField f, const s
       bool b;
       if (!parse_bool_cell(v, b)) return bad("--jkn must be yes or no");
       tmpl.jkn = b ? 1 : 0;
+      return BudgetSet::Ok;
+    }
+    case BudgetField::PaidOn: {
+      Date d;
+      if (!parse_date_cell(v, d)) return bad("--paid-on must be a date");
+      tmpl.paid_on = d;
+      tmpl.has_paid_on = true;
       return BudgetSet::Ok;
     }
     case BudgetField::OptIn: {

@@ -33,6 +33,14 @@ check "bad --map exits 2" '[ $rc -eq 2 ]'
 check "budget 120 rentan x 12 months = 15,120,000" '[ $rc -eq 0 ] && grep -q "\"total\": 15120000" "$tmp/b.json"'
 "$J" budget --input '{"role":"kepala_desa","monthly_wage":4500000}' --people 2 --months 3 --from 2026-01 --format csv > "$tmp/b.csv"
 check "budget csv total line" 'grep -q "^total,2,72900,145800,0,0,145800" "$tmp/b.csv"'
+# --paid-on: Jan-Mar 2026 paid 20 April: 3, 2 and 1 started months late, 2% of 24,300 a month each
+# (486 per month late per person): 1,458 + 972 + 486 = 2,916 per person, 5,832 for two.
+"$J" budget --role kepala_desa --wage 4500000 --paid-on 2026-04-20 --people 2 --months 3 --from 2026-01 --format csv > "$tmp/bl.csv"; rc=$?
+check "budget --paid-on csv: due date, months late and fine per month, fines' total" '[ $rc -eq 0 ] && grep -q "^month,people,per_person,employer,worker,government,total,relief,complete,due_date,months_late,fine" "$tmp/bl.csv" && grep -q "^2026-01,2,24300,48600,0,0,48600,false,false,2026-02-15,3,2916" "$tmp/bl.csv" && grep -q "^total,2,72900,145800,0,0,145800,,false,,,5832" "$tmp/bl.csv"'
+"$J" budget --role kepala_desa --wage 4500000 --paid-on 2026-04-20 --people 2 --months 3 --from 2026-01 > "$tmp/bl.json"
+check "budget --paid-on json: fines beside the contributions, with the late-payment notes" 'grep -q "\"total_with_fines\": 151632" "$tmp/bl.json" && grep -q "late_month_count" "$tmp/bl.json" && grep -q "late_state_employer" "$tmp/bl.json"'
+"$J" budget --role kepala_desa --paid-on 2026-02-30 --people 1 --months 1 --from 2026-01 > /dev/null 2> "$tmp/bpo.err"; rc=$?
+check "budget --paid-on that is not a date names the flag" '[ $rc -eq 1 ] && grep -q -- "--paid-on must be a date" "$tmp/bpo.err"'
 "$J" budget --people 1 --months 1 --from 2026-13 > /dev/null 2>&1; rc=$?
 check "budget bad month is a usage error" '[ $rc -eq 1 ]'
 "$J" budget --wage 1000000000000000 --people 100000000 --months 600 --from 2026-01 > "$tmp/bw.out" 2> "$tmp/bw.err"; rc=$?

@@ -7,7 +7,7 @@
 //   csv        {"text", "rows": [[...]...]}   (also fed one byte at a time)
 //   roster     {"as_of", "csv", "rows": [{column: value}...], "summary": {key: value}}
 //   reconcile  {"last_as_of", "this_as_of", "last", "this", "rows": [[...]], "summary": {...}}
-//   budget     {"template": eval input without as_of, "people", "from", "months",
+//   budget     {"template": eval input without as_of (paid_on: every month paid that day), "people", "from", "months",
 //               "per_person_by_month": [...], "per_person", "total"}
 // Expected values are worked out by hand (see each case's "why").
 #include <cstdio>
@@ -181,6 +181,18 @@ static void run_case(const std::string& kind, const json& c, const std::string& 
     if (p.per_person_total != c["per_person"].get<int64_t>())
       fail(name, "per person " + std::to_string(p.per_person_total));
     if (p.grand_total != c["total"].get<int64_t>()) fail(name, "total " + std::to_string(p.grand_total));
+    // With paid_on in the template: months late and fines (all people; null = no fine figure).
+    if (c.contains("months_late_by_month")) {
+      json late = json::array(), fines = json::array();
+      for (const BudgetMonth& m : p.months) {
+        late.push_back(m.months_late);
+        fines.push_back(m.fine_known ? json(m.fine * p.people) : json(nullptr));
+      }
+      if (late != c["months_late_by_month"]) fail(name, "months late " + late.dump());
+      if (fines != c["fine_by_month"]) fail(name, "fines " + fines.dump());
+      json total = p.fines_known ? json(p.fine_total) : json(nullptr);
+      if (total != c["fine_total"]) fail(name, "fine total " + total.dump());
+    }
   } else {
     fail(name, "unknown kind " + kind);
   }

@@ -34,7 +34,8 @@ void jkp(Ctx& c, Money wage) {
   const Value* govt = c.at(PARAM("jkp.govt.rate"));
   if (!govt) {
     p.status = Status::NotEligible;
-    reason(p, ReasonCode::JkpNotInForce);
+    // Its start: the first date of the government's contribution rule (PP 37/2021).
+    reason(p, ReasonCode::JkpNotInForce, nullptr, c.R.param(PARAM("jkp.govt.rate")).values.front().from.days);
     return;
   }
   bool fail = false;
@@ -89,7 +90,7 @@ void jkp(Ctx& c, Money wage) {
     return;
   }
   p.status = Status::Mandatory;
-  reason(p, ReasonCode::JkpEligible, prereq);
+  reason(p, ReasonCode::JkpEligible, prereq, maxage ? static_cast<int>(maxage->number) : 0);
   note(c.out,
        c.out.programs[JKK].relief == ReliefCode::Pp7_2025 ? NoteCode::Pp7Recomposition : NoteCode::Recomposition);
   if (wage < 0) {

@@ -20,6 +20,15 @@ struct BudgetMonth {
   Money one_time;  // one-time amounts (JAKON, PMI), counted in the first month only
   bool complete;
   bool relief;  // a relief rule applied this month
+  // With a payment date (BudgetPlan::has_paid_on; engine/late_payment.cpp): when the month was
+  // due, how many months late the payment is and the fine per person (not known for BPU, where no
+  // source gives a fine figure). A late payment can also raise the contribution itself (PP 36/2025
+  // Pasal 11 as read in the rules: JKK without the discount); that is in per_person[0].
+  bool has_due;  // false: no late-payment rule for this month (JAKON, PMI, nothing owed)
+  Date due;
+  int months_late;
+  Money fine;
+  bool fine_known;
 };
 struct BudgetPlan {
   int64_t people = 0;
@@ -30,8 +39,15 @@ struct BudgetPlan {
   Money grand_total = 0;
   Payer payers[3] = {Payer::None, Payer::None, Payer::None};
   bool complete = true;
+  // Every month paid on one date (the template's paid_on, e.g. when the village's funds arrive).
+  bool has_paid_on = false;
+  Date paid_on{};
+  Money fine_per_person = 0, fine_total = 0;
+  bool fines_known = true;      // every month's fine is known
+  std::vector<NoteCode> notes;  // the answers' notes, each once, in the order first met
 };
 // `tmpl.as_of` is ignored; months 1-600 from (year, month). False (with `error`) for bad arguments.
+// With `tmpl.has_paid_on`, every month is paid on `tmpl.paid_on`: due dates, months late and fines.
 bool plan_budget(const RuleSet& rules, const Input& tmpl, int64_t people, int year, int month, int months,
                  BudgetPlan& out, std::string& error);
 std::string budget_json(const BudgetPlan& plan, const RuleSet& rules);
@@ -60,7 +76,19 @@ bool budget_template_from_json(const RuleSet& R, const std::string& json, int ye
 // One template field from text as a person types it (the CLI's flags), read with the roster's
 // cell parsers. Ok: set on `tmpl`. Usage: `usage` says why (a bad flag value). Input: the value
 // is one the contract refuses; `err` is the contract's own error for it.
-enum class BudgetField : uint8_t { Role, Segment, Wage, Income, Sector, Scale, RiskGroup, BirthDate, Jkn, OptIn };
+enum class BudgetField : uint8_t {
+  Role,
+  Segment,
+  Wage,
+  Income,
+  Sector,
+  Scale,
+  RiskGroup,
+  BirthDate,
+  Jkn,
+  OptIn,
+  PaidOn
+};
 enum class BudgetSet : uint8_t { Ok, Usage, Input };
 BudgetSet budget_set_field(const RuleSet& R, Input& tmpl, BudgetField f, const std::string& value, InputError& err,
                            std::string& usage);
