@@ -46,7 +46,8 @@ for t in "${targets[@]}"; do
   if ! "$B/bin/$t" "$corpus" "${seeds[@]}" -max_total_time="$secs" -artifact_prefix="$B/crashes/$t-" \
       -print_final_stats=1 "${maxlen[@]}" 2>"$B/$t.log"; then
     status=1
-    echo "   CRASH (see $B/$t.log and $B/crashes/)"
+    echo "   CRASH (see $B/$t.log and $B/crashes/); the end of the log:"
+    tail -n 40 "$B/$t.log" | sed 's/^/   | /'
   fi
   grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ *DONE" "$B/$t.log" | sed 's/^/   /' || true
   echo "   corpus: $(ls "$corpus" | wc -l) files"
