@@ -62,4 +62,10 @@ int cmd_template(const std::vector<std::string>& args);
 // ---- budget.cpp ----
 int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args);
 
+// ---- rules_update.cpp: rules (--since), diff ----
+// Loads a rules bundle file; false with the reason on stderr.
+bool load_rules_file(const std::string& path, jamsos::RuleSet& out);
+int cmd_rules(const jamsos::RuleSet& R, const std::vector<std::string>& args);
+int cmd_diff(const jamsos::RuleSet& R, const std::vector<std::string>& args);
+
 }  // namespace jamsos_cli

@@ -10,8 +10,13 @@ Usage:
                                             stdin, write the result object (or array) on stdout;
                                             an array is streamed (each answer written as its
                                             element is read: constant memory)
-  jamsos rules [--rules FILE]              print the rule set (every dated parameter with its
-                                            citation and confidence) and its version
+  jamsos rules [--rules FILE] [--since OLD]  print the rule set as a sealed bundle (every dated
+                                            parameter with its citation and confidence, version,
+                                            SHA-256); --since OLD adds the changes since OLD
+  jamsos diff --from OLD [--as-of DATE] [FILE]  whose figures change from the rules in OLD to the
+                                            rules in use, and the rule change behind each: eval
+                                            inputs (JSON array or lines), or a roster CSV with
+                                            --as-of; JSON lines, then a summary line
   jamsos version                           print the rule-set version
   jamsos roles                             print the role presets (code, names, segment, payers) as JSON
   jamsos roster --as-of DATE [options] [FILE]   a roster (CSV) -> one output row per person
@@ -23,9 +28,11 @@ Usage:
 
 Options:
   --rules FILE   use the rule set in FILE instead of the embedded one. FILE has the format that
-                 `jamsos rules` prints: {"files": [{"name": "...", "content": {...}}, ...]}.
-                 Workflow for a new JP ceiling: jamsos rules > r.json; add the dated value to
-                 "jp.ceiling" in pp45-2015-jp.json's content; jamsos eval --rules r.json < in.json
+                 `jamsos rules` prints: {"schema": 1, ..., "sha256", "files": [{"name", "content"}]}.
+                 A file whose SHA-256 does not match is refused. Workflow for a new JP ceiling:
+                 jamsos rules > r.json; add the dated value to "jp.ceiling" in pp45-2015-jp.json's
+                 content and delete the "sha256" line; jamsos eval --rules r.json < in.json
+                 (docs/RULES.md)
   --pretty       indent the JSON output (eval: reads the whole input first)
   --jsonl        eval: JSON Lines, one input object per line in, one answer per line out
 

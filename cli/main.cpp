@@ -25,11 +25,14 @@ int roster_command(const jamsos::RuleSet& R, const std::string& cmd, const std::
   if (cmd == "reconcile") return jamsos_cli::cmd_reconcile(R, args);
   if (cmd == "budget") return jamsos_cli::cmd_budget(R, args);
   if (cmd == "template") return jamsos_cli::cmd_template(args);
+  if (cmd == "rules") return jamsos_cli::cmd_rules(R, args);
+  if (cmd == "diff") return jamsos_cli::cmd_diff(R, args);
   return jamsos_cli::cmd_columns(args);
 }
 
 bool is_roster_command(const std::string& c) {
-  return c == "roster" || c == "reconcile" || c == "budget" || c == "columns" || c == "template";
+  return c == "roster" || c == "reconcile" || c == "budget" || c == "columns" || c == "template" || c == "rules" ||
+         c == "diff";
 }
 
 // The contract's error when memory runs out: written without allocating, after the answers
@@ -118,17 +121,7 @@ int main(int argc, char** argv) {
   jamsos::RuleSet custom;
   const jamsos::RuleSet* rules = nullptr;
   if (!rules_file.empty()) {
-    std::ifstream f(rules_file, std::ios::binary);
-    if (!f) {
-      std::fprintf(stderr, "jamsos: cannot read rules file '%s'\n", rules_file.c_str());
-      return 1;
-    }
-    std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-    std::string err;
-    if (!jamsos::load_rules_bundle(text, custom, err)) {
-      std::fprintf(stderr, "jamsos: %s: %s\n", rules_file.c_str(), err.c_str());
-      return 1;
-    }
+    if (!jamsos_cli::load_rules_file(rules_file, custom)) return 1;
     rules = &custom;
   } else {
     rules = &jamsos::embedded_rules();
@@ -139,11 +132,6 @@ int main(int argc, char** argv) {
   }
   if (cmd == "roles") {  // the role table (engine/roles.cpp), as the web build reads it
     std::printf("%s\n", jamsos::roles_json().c_str());
-    return 0;
-  }
-  if (cmd == "rules") {
-    std::fwrite(rules->bundle_json().data(), 1, rules->bundle_json().size(), stdout);
-    std::fputc('\n', stdout);
     return 0;
   }
   if (is_roster_command(cmd)) return roster_command(*rules, cmd, rest);

@@ -29,7 +29,8 @@ for f in sys.argv[2:]:
         t = json.dumps(c["input"], ensure_ascii=False, separators=(",", ":")).encode()
         open(f"{out}/{hashlib.sha1(t).hexdigest()[:16]}.json", "wb").write(t)
 PY
-"$B/bin/jamsos" rules > "$B/seeds/rules/bundle.json"
+# The bundle unsealed (no "sha256"): a sealed seed would stop every mutation at the digest check.
+"$B/bin/jamsos" rules | python3 -c 'import json,sys; b=json.load(sys.stdin); b.pop("sha256",None); json.dump(b,sys.stdout,indent=1,ensure_ascii=False)' > "$B/seeds/rules/bundle.json"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   for t in "$B"/bin/fuzz_*; do [ -x "$t" ] && targets+=("$(basename "$t")"); done

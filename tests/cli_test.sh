@@ -25,6 +25,7 @@ check "rules carries the version" 'grep -q "\"rules_version\": \"$v\"" "$tmp/rul
 python3 - "$tmp/rules.json" "$tmp/new.json" <<'PY'
 import json, sys
 b = json.load(open(sys.argv[1]))
+b.pop("sha256")  # an edit: unsealed (docs/RULES.md)
 for f in b["files"]:
     p = f["content"]["parameters"]
     if "jp.ceiling" in p:
@@ -42,6 +43,7 @@ check "--rules FILE changes the version" '! grep -q "\"rules_version\":\"$v\"" "
 python3 - "$tmp/rules.json" "$tmp/jkp56.json" <<'PY'
 import json, sys
 b = json.load(open(sys.argv[1]))
+b.pop("sha256")  # an edit: unsealed (docs/RULES.md)
 for f in b["files"]:
     p = f["content"]["parameters"]
     if "jkp.max_age" in p:
@@ -57,6 +59,33 @@ check "JKP start date in the text comes from the rule data" 'grep -q "from 2 Feb
 echo '{"files":[{"name":"x.json","content":{"parameters":{"nope":{}}}}]}' > "$tmp/bad.json"
 echo "$in" | "$J" eval --rules "$tmp/bad.json" > /dev/null 2> "$tmp/err"; rc=$?
 check "a bad rules file fails naming the file and key" '[ $rc -eq 1 ] && grep -q "x.json: nope" "$tmp/err"'
+# Rule updates (docs/RULES.md): a sealed bundle, a damaged copy refused, a bundle made with
+# --since carrying its changelog, and `diff` naming whose figures change and why.
+python3 - "$tmp/new.json" "$tmp/next.json" <<'PY'
+import json, sys
+b = json.load(open(sys.argv[1]))
+for f in b["files"]:
+    p = f["content"]["parameters"]
+    if "relief.pp50_2025.other_factor" in p:
+        p["relief.pp50_2025.other_factor"]["values"][0]["to"] = "2027-06-30"
+json.dump(b, open(sys.argv[2], "w"))
+PY
+"$J" --rules "$tmp/next.json" rules --since "$tmp/rules.json" > "$tmp/sealed.json" 2> "$tmp/since.err"; rc=$?
+check "rules --since: a sealed bundle with the previous version and two changes" '[ $rc -eq 0 ] && grep -q "2 changes since $v" "$tmp/since.err" && python3 -c "
+import json,sys,hashlib
+b=json.load(open(sys.argv[1])); s=b.pop(\"sha256\")
+assert hashlib.sha256(json.dumps(b,sort_keys=True,separators=(\",\",\":\"),ensure_ascii=False).encode()).hexdigest()==s
+assert b[\"previous_version\"]==sys.argv[2] and [c[\"parameter\"] for c in b[\"changelog\"]]==[\"jp.ceiling\",\"relief.pp50_2025.other_factor\"]" "$tmp/sealed.json" "$v"'
+sed 's/"value": 11600000/"value": 11600001/' "$tmp/sealed.json" > "$tmp/tampered.json"
+echo "$in" | "$J" eval --rules "$tmp/tampered.json" > /dev/null 2> "$tmp/terr"; rc=$?
+check "a sealed bundle changed afterwards is refused" '[ $rc -eq 1 ] && grep -q "changed or damaged" "$tmp/terr"'
+# Hand-worked: JP on the ceiling (20,000,000) in March 2027: 11,086,300 -> 11,600,000, employer 2%
+# 221,726 -> 232,000, worker 1% 110,863 -> 116,000. A pekerja rentan in January 2027: 16,800 -> 8,400.
+printf '%s\n%s\n' '{"as_of":"2027-03-01","segment":"PU","monthly_wage":20000000,"employer_scale":"large","birth_date":"1990-01-01","jkk_risk_group":1,"jkn_enrolled":true}' '{"as_of":"2027-01-10","role":"pekerja_rentan"}' | "$J" --rules "$tmp/sealed.json" diff --from "$tmp/rules.json" > "$tmp/d1"; rc=$?
+check "diff over eval inputs: changed rows with figures and causes, then a summary" '[ $rc -eq 0 ] && [ "$(wc -l < "$tmp/d1")" -eq 3 ] && head -1 "$tmp/d1" | grep -q "{\"program\":\"JP\",\"field\":\"employer\",\"before\":221726,\"after\":232000}" && sed -n 2p "$tmp/d1" | grep -q "\"parameter\":\"relief.pp50_2025.other_factor\"" && tail -1 "$tmp/d1" | grep -q "\"changed\":2"'
+printf 'NIK,Nama,Jabatan,Upah\r\n3515140508680001,Siti,pekerja_rentan,\r\n3515140508680002,Budi,kepala_desa,4500000\r\n3515140508680003,Ani,pekerja_rentan,\r\n' > "$tmp/r.csv"
+"$J" --rules "$tmp/sealed.json" diff --from "$tmp/rules.json" --as-of 2027-01-15 "$tmp/r.csv" > "$tmp/d2"; rc=$?
+check "diff over a roster: the two pekerja rentan change (-8,400 each), the village head does not" '[ $rc -eq 0 ] && [ "$(wc -l < "$tmp/d2")" -eq 3 ] && grep -q "\"nik\":\"3515140508680003\"" "$tmp/d2" && ! grep -q "3515140508680002" "$tmp/d2" && tail -1 "$tmp/d2" | grep -q "\"monthly_difference\":{\"employer\":0,\"worker\":-16800,\"government\":0,\"total\":-16800}"'
 "$J" roles > "$tmp/roles.json"; rc=$?
 check "roles prints the role table" '[ $rc -eq 0 ] && grep -q "\"code\":\"pendamping_desa\",\"label_id\"" "$tmp/roles.json" && [ "$(grep -o "\"code\"" "$tmp/roles.json" | wc -l)" -eq 16 ]'
 # eval streams: an array's answers are written while the input is still being read.

@@ -72,6 +72,15 @@ std::string format_date(Date d) {
   return s;
 }
 
+std::string format_long_date(Date d, bool id) {
+  static const char* const kId[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                    "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+  static const char* const kEn[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+  Ymd y = to_ymd(d);
+  return std::to_string(y.day) + ' ' + (id ? kId : kEn)[y.month - 1] + ' ' + std::to_string(y.year);
+}
+
 Date one_month_before(Date d) {
   Ymd t = to_ymd(d);
   int y = t.month == 1 ? t.year - 1 : t.year, m = t.month == 1 ? 12 : t.month - 1, day = t.day;

@@ -63,20 +63,6 @@ JAMSOS_JSON_INLINE void raw(Out& o, const std::string& s) {
 }
 JAMSOS_JSON_INLINE void num(Out& o, int64_t v) { append_int(o, v); }
 
-// "2 Februari 2021" / "2 February 2021": a day count (Date::days) as a date in running text.
-void append_long_date(Out& o, int64_t days, bool id) {
-  static const char* const kId[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-                                    "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
-  static const char* const kEn[] = {"January", "February", "March",     "April",   "May",      "June",
-                                    "July",    "August",   "September", "October", "November", "December"};
-  Ymd y = to_ymd(Date{static_cast<int32_t>(days)});
-  append_int(o, y.day);
-  o += ' ';
-  o += (id ? kId : kEn)[y.month - 1];
-  o += ' ';
-  append_int(o, y.year);
-}
-
 // Fills {a} {date} {limit} {scale} {program} {field} placeholders: {date} is `a` as a date,
 // {limit} the number of the rule value `v` the text is about (e.g. JKP's age limit).
 void fill(Out& o, const char* t, int64_t a, bool id, const Value* v = nullptr) {
@@ -89,7 +75,7 @@ void fill(Out& o, const char* t, int64_t a, bool id, const Value* v = nullptr) {
     if (len == 1 && p[1] == 'a')
       append_int(o, a);
     else if (len == 4 && !std::strncmp(p + 1, "date", 4))
-      append_long_date(o, a, id);
+      o += format_long_date(Date{static_cast<int32_t>(a)}, id);
     else if (len == 5 && !std::strncmp(p + 1, "limit", 5))
       append_int(o, v ? v->number : 0);
     else if (len == 5 && !std::strncmp(p + 1, "scale", 5))

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "jamsos/sha256.hpp"
+
 namespace jamsos {
 using json = nlohmann::json;
 
@@ -322,8 +324,64 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
   }
   hex[16] = 0;
   out.version_ = std::string(hex, 12);
-  json bundle{{"rules_version", out.version_}, {"files", std::move(bundle_files)}};
-  out.bundle_ = bundle.dump(2, ' ', false, json::error_handler_t::replace);
+  out.files_json_ = bundle_files.dump(-1, ' ', false, json::error_handler_t::replace);
+  out.seal();
+  return true;
+}
+
+void RuleSet::seal() {
+  json b = json::object();
+  b["schema"] = kRulesSchema;
+  b["rules_version"] = version_;
+  b["reviewed_until"] = format_date(reviewed_until_);
+  if (!previous_version_.empty()) b["previous_version"] = previous_version_;
+  if (!changelog_.empty()) b["changelog"] = json::parse(changelog_, nullptr, false);
+  b["files"] = json::parse(files_json_, nullptr, false);
+  // The digest covers everything but itself: the compact dump with sorted keys (nlohmann's order).
+  sha256_ = sha256_hex(b.dump(-1, ' ', false, json::error_handler_t::replace));
+  b["sha256"] = sha256_;
+  bundle_ = b.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+namespace {
+// A changelog: a list of entries {"text_id","text_en"} with optional "parameter" (a known key),
+// "kind", "from", "old", "new", "citation", "instrument", all strings.
+bool valid_changelog(const json& c, std::string& error) {
+  if (!c.is_array() || c.size() > 10000) return error = "rules: \"changelog\" must be a list of entries", false;
+  for (const json& e : c) {
+    if (!e.is_object()) return error = "rules: each changelog entry must be an object", false;
+    for (auto it = e.begin(); it != e.end(); ++it) {
+      static const char* const kKeys[] = {"text_id", "text_en", "parameter", "kind",      "from",
+                                          "old",     "new",     "citation",  "instrument"};
+      bool known = false;
+      for (const char* k : kKeys) known = known || it.key() == k;
+      if (!known) return error = "rules: changelog: unknown key \"" + it.key() + "\"", false;
+      if (!it.value().is_string() || it.value().get_ref<const std::string&>().size() > 2000)
+        return error = "rules: changelog: \"" + it.key() + "\" must be a text", false;
+    }
+    if (!e.contains("text_id") || !e.contains("text_en"))
+      return error = "rules: each changelog entry needs text_id and text_en", false;
+    if (e.contains("parameter") && !find_param(e["parameter"].get<std::string>()))
+      return error = "rules: changelog: unknown parameter \"" + e["parameter"].get<std::string>() + "\"", false;
+  }
+  return true;
+}
+}  // namespace
+
+bool set_rules_history(RuleSet& set, const std::string& previous_version, const std::string& changelog,
+                       std::string& error) {
+  if (!changelog.empty()) {
+    json c = json::parse(changelog, nullptr, false);
+    if (c.is_discarded() || !valid_changelog(c, error)) {
+      if (error.empty()) error = "rules: \"changelog\" is not valid JSON";
+      return false;
+    }
+    set.changelog_ = c.dump(-1, ' ', false, json::error_handler_t::replace);
+  } else {
+    set.changelog_.clear();
+  }
+  set.previous_version_ = previous_version;
+  set.seal();
   return true;
 }
 
@@ -348,6 +406,37 @@ bool load_rules_bundle(const std::string& text, RuleSet& out, std::string& error
     error = "rules: the rules file needs a \"files\" list (the format printed by `jamsos rules`)";
     return false;
   }
+  for (auto it = b.begin(); it != b.end(); ++it) {
+    static const char* const kTop[] = {"schema",    "rules_version", "reviewed_until", "previous_version",
+                                       "changelog", "sha256",        "files"};
+    bool known = false;
+    for (const char* k : kTop) known = known || it.key() == k;
+    if (!known) {
+      error = "rules: unknown key \"" + it.key() + "\" in the rules file";
+      return false;
+    }
+  }
+  if (b.contains("schema") && !(b["schema"].is_number_integer() && b["schema"].get<int64_t>() == kRulesSchema)) {
+    error = "rules: the rules file is for another version of jamsos (schema " +
+            b["schema"].dump(-1, ' ', false, json::error_handler_t::replace) + "; this one reads schema " +
+            std::to_string(kRulesSchema) + ")";
+    return false;
+  }
+  for (const char* k : {"rules_version", "reviewed_until", "previous_version", "sha256"})
+    if (b.contains(k) && !b[k].is_string()) {
+      error = std::string("rules: \"") + k + "\" must be a text";
+      return false;
+    }
+  std::string sealed;  // the digest the file claims; checked against its own content first
+  if (b.contains("sha256")) {
+    sealed = b["sha256"].get<std::string>();
+    json rest = b;
+    rest.erase("sha256");
+    if (sha256_hex(rest.dump(-1, ' ', false, json::error_handler_t::replace)) != sealed) {
+      error = "rules: the rules file was changed or damaged after it was made (its SHA-256 does not match)";
+      return false;
+    }
+  }
   std::vector<RuleFile> files;
   for (const json& f : *fs) {
     if (!f.is_object() || !f.contains("name") || !f["name"].is_string() || !f.contains("content")) {
@@ -357,6 +446,27 @@ bool load_rules_bundle(const std::string& text, RuleSet& out, std::string& error
     files.push_back({f["name"].get<std::string>(), f["content"].dump(-1, ' ', false, json::error_handler_t::replace)});
   }
   if (!load_rules(files, out, error)) return false;
+  std::string history_error;
+  if (!set_rules_history(
+          out, b.contains("previous_version") ? b["previous_version"].get<std::string>() : "",
+          b.contains("changelog") ? b["changelog"].dump(-1, ' ', false, json::error_handler_t::replace) : "",
+          history_error)) {
+    error = history_error;
+    return false;
+  }
+  if (!sealed.empty()) {
+    // A sealed file must say what it holds: its version and review date as the loader computes them.
+    if (b.contains("rules_version") && b["rules_version"].get<std::string>() != out.version()) {
+      error = "rules: \"rules_version\" " + b["rules_version"].get<std::string>() + " does not match the content (" +
+              out.version() + ")";
+      return false;
+    }
+    if (b.contains("reviewed_until") && b["reviewed_until"].get<std::string>() != format_date(out.reviewed_until())) {
+      error =
+          "rules: \"reviewed_until\" does not match rules.reviewed_until (" + format_date(out.reviewed_until()) + ")";
+      return false;
+    }
+  }
   // A bundle may change values, not the shape the engine relies on: a parameter the built-in rules
   // define on every date from rules.start on (a base rate, a slice table) must be so in the bundle
   // too, or the engine would meet a date with no such rule (found by tests/fuzz/fuzz_rules.cpp).

@@ -26,6 +26,8 @@ bool valid_ymd(int y, int m, int d);
 bool parse_date(const char* s, size_t n, Date& out);
 inline bool parse_date(const std::string& s, Date& out) { return parse_date(s.data(), s.size(), out); }
 std::string format_date(Date d);  // "2026-03-01"
+// "2 Februari 2021" (indonesian) or "2 February 2021": a date in running text.
+std::string format_long_date(Date d, bool indonesian);
 void append_date(std::string& out, Date d);
 void format_date_chars(char (&buf)[10], Date d);  // the same ten characters, no allocation
 // The same day one month earlier, clamped to that month's end (2026-03-31 -> 2026-02-28): the

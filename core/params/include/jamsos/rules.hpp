@@ -108,8 +108,15 @@ class RuleSet {
   const std::string& version() const { return version_; }
   // The content hash behind version(), as a number (keys caches of rendered rule texts).
   uint64_t version_hash() const { return version_hash_; }
-  // The whole set as a JSON bundle {"rules_version", "files":[{"name","content"}]} (canonical).
+  // The whole set as a JSON bundle (docs/RULES.md): {"schema": 1, "rules_version", "reviewed_until",
+  // "previous_version"?, "changelog"?, "sha256", "files":[{"name","content"}]}, canonical.
   const std::string& bundle_json() const { return bundle_; }
+  // SHA-256 of the bundle without its "sha256" key, compact with sorted keys (64 hex digits).
+  const std::string& sha256() const { return sha256_; }
+  // From a bundle made with `jamsos rules --since OLD`: OLD's version and the changes since it
+  // (a JSON array; "" when none). The embedded set has neither.
+  const std::string& previous_version() const { return previous_version_; }
+  const std::string& changelog_json() const { return changelog_; }
   Rounding rounding(Date d) const;
   Date start() const { return start_; }
   // The last date the rule data was checked against the sources (rules.reviewed_until, DECISIONS.md 20).
@@ -117,8 +124,12 @@ class RuleSet {
 
  private:
   friend bool load_rules(const std::vector<RuleFile>&, RuleSet&, std::string&);
+  friend bool load_rules_bundle(const std::string&, RuleSet&, std::string&);
+  friend bool set_rules_history(RuleSet&, const std::string&, const std::string&, std::string&);
+  void seal();  // bundle_ and sha256_ from the files and the history
   Param params_[kParamCount];
-  std::string version_, bundle_;
+  std::string version_, bundle_, sha256_, previous_version_, changelog_;
+  std::string files_json_;  // the "files" array, compact
   uint64_t version_hash_ = 0;
   Date start_{};
   Date reviewed_until_{};
@@ -126,8 +137,15 @@ class RuleSet {
 
 // Parses and validates the files; on failure returns false and `error` names the file and key.
 bool load_rules(const std::vector<RuleFile>& files, RuleSet& out, std::string& error);
-// Parses a bundle as printed by `jamsos rules` (the --rules FILE format).
+// Parses a bundle as printed by `jamsos rules` (the --rules FILE format). A bundle that carries
+// "sha256" must match it ("rules_version" and "reviewed_until" too); one without is accepted as
+// unsealed (a maintainer's edit). "schema" other than 1 is refused. Errors name what is wrong.
 bool load_rules_bundle(const std::string& bundle_text, RuleSet& out, std::string& error);
+// Sets the history a bundle carries (previous_version, a changelog JSON array) and reseals it.
+// False with `error` when the changelog is not a list of entries (see load_rules_bundle).
+bool set_rules_history(RuleSet& set, const std::string& previous_version, const std::string& changelog_json,
+                       std::string& error);
+constexpr int kRulesSchema = 1;
 // The rule files compiled into the binary (core/rules/*.json at build time).
 const std::vector<RuleFile>& embedded_rule_files();
 // The embedded set, loaded once. Aborts only if the embedded data is invalid (caught by tests).

@@ -1,0 +1,120 @@
+// Rule updates (docs/RULES.md): `jamsos rules [--since OLD]` writes the sealed bundle, with the
+// changes since OLD as its changelog; `jamsos diff --from OLD [--as-of DATE] [FILE]` shows whose
+// figures change between OLD and the rules in use (the built-in ones or --rules NEW), and why.
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "jamsos/diff.hpp"
+#include "jamsos/rules_diff.hpp"
+
+namespace jamsos_cli {
+
+bool load_rules_file(const std::string& path, jamsos::RuleSet& out) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    std::fprintf(stderr, "jamsos: cannot read rules file '%s'\n", path.c_str());
+    return false;
+  }
+  std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  std::string err;
+  if (!jamsos::load_rules_bundle(text, out, err)) {
+    std::fprintf(stderr, "jamsos: %s: %s\n", path.c_str(), err.c_str());
+    return false;
+  }
+  return true;
+}
+
+int cmd_rules(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
+  std::string since;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--since" && i + 1 < args.size())
+      since = args[++i];
+    else
+      return usage("unknown rules argument '" + args[i] + "'");
+  }
+  if (since.empty()) {
+    std::fwrite(R.bundle_json().data(), 1, R.bundle_json().size(), stdout);
+    std::fputc('\n', stdout);
+    return 0;
+  }
+  jamsos::RuleSet old;
+  if (!load_rules_file(since, old)) return 1;
+  jamsos::RuleSet out = R;
+  std::string err;
+  const std::vector<jamsos::RuleChange> changes = jamsos::diff_rules(old, R);
+  if (!jamsos::set_rules_history(out, old.version(), jamsos::changelog_json(changes), err)) {
+    std::fprintf(stderr, "jamsos: %s\n", err.c_str());
+    return 1;
+  }
+  std::fwrite(out.bundle_json().data(), 1, out.bundle_json().size(), stdout);
+  std::fputc('\n', stdout);
+  std::fprintf(stderr, "jamsos: %zu change%s since %s\n", changes.size(), changes.size() == 1 ? "" : "s",
+               old.version().c_str());
+  return 0;
+}
+
+int cmd_diff(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
+  std::string from, as_of, file;
+  std::vector<std::pair<std::string, std::string>> mapping;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "--from" && has_value)
+      from = args[++i];
+    else if (a == "--as-of" && has_value)
+      as_of = args[++i];
+    else if (a == "--map" && has_value) {
+      if (!parse_mapping(args[++i], mapping)) return usage("--map needs FIELD=COLUMN");
+    } else if (!a.empty() && a[0] != '-' && file.empty())
+      file = a;
+    else
+      return usage("unknown diff argument '" + a + "'");
+  }
+  if (from.empty()) return usage("diff needs --from OLD_RULES.json (the rules to compare with)");
+  jamsos::RuleSet before;
+  if (!load_rules_file(from, before)) return 1;
+  std::FILE* f = open_input(file);
+  if (!f) return 2;
+  Out out{stdout, {}};
+  jamsos::DiffSummary sum;
+  if (as_of.empty()) {
+    // Eval inputs (a JSON array or JSON Lines), each with its own as_of.
+    std::string text;
+    read_chunks(f, [&](const char* p, size_t n) { return text.append(p, n), true; });
+    if (f != stdin) std::fclose(f);
+    std::string err;
+    if (!jamsos::diff_inputs(before, R, text, out.buf, sum, err)) {
+      std::fprintf(stderr, "jamsos: %s (a roster CSV needs --as-of)\n", err.c_str());
+      return 2;
+    }
+  } else {
+    jamsos::RosterOptions opt;
+    if (!jamsos::parse_date(as_of, opt.as_of)) return usage("--as-of must be a date written YYYY-MM-DD");
+    if (opt.as_of < R.start()) return usage("--as-of must be on or after " + jamsos::format_date(R.start()));
+    opt.mapping = mapping;
+    jamsos::RosterDiff d(before, R, opt);
+    bool ok = read_chunks(f, [&](const char* p, size_t n) {
+      bool more = d.feed(p, n, out.buf);
+      out.flush_if_big();
+      return more;
+    });
+    if (f != stdin) std::fclose(f);
+    ok = ok && d.finish(out.buf);
+    if (!ok) {
+      out.flush();
+      std::fprintf(stderr, "jamsos: %s\n", d.error().empty() ? "read error" : d.error().c_str());
+      return 2;
+    }
+    sum = d.diff_summary();
+  }
+  out.buf += jamsos::diff_summary_json(sum);
+  out.buf += '\n';
+  out.flush();
+  return 0;
+}
+
+}  // namespace jamsos_cli

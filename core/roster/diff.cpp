@@ -1,0 +1,212 @@
+// "What changed for me" (jamsos/diff.hpp): each person evaluated under the rules before and after,
+// the figures compared, and the rule changes that explain a difference named with their citation.
+#include "jamsos/diff.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "jamsos/json_writer.hpp"
+
+namespace jamsos {
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+// Every rule value an answer used: its steps, reasons and the program extras, and late payment.
+void used_params(const Result& r, bool (&seen)[kParamCount]) {
+  auto mark = [&](const Value* v) {
+    if (v) seen[static_cast<int>(v->param)] = true;
+  };
+  for (const ProgramResult& p : r.programs) {
+    for (int i = 0; i < p.n_steps; ++i) mark(p.steps[i].param);
+    for (int i = 0; i < p.n_reasons; ++i) mark(p.reasons[i].param);
+    mark(p.ceiling), mark(p.pension_age), mark(p.funding_rate), mark(p.relief_param);
+  }
+  mark(r.excluded_scheme);
+  for (int i = 0; i < r.late.n; ++i) {
+    const LateLine& l = r.late.lines[i];
+    mark(l.due_param), mark(l.fine_param), mark(l.deadline);
+  }
+  if (r.has_wage_step) mark(r.wage_step.param);
+}
+
+ojson amount(bool has, Money m) { return has ? ojson(m) : ojson(nullptr); }
+
+ojson totals(const Totals& t) {
+  return {{"employer", t.employer}, {"worker", t.worker}, {"government", t.government}, {"total", t.total}};
+}
+
+}  // namespace
+
+void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, const std::string& label, DiffSummary& sum,
+                         std::string& out) {
+  const Money ta[4] = {a.monthly.employer, a.monthly.worker, a.monthly.government, a.monthly.total};
+  const Money tb[4] = {b.monthly.employer, b.monthly.worker, b.monthly.government, b.monthly.total};
+  for (int k = 0; k < 4; ++k) {
+    sum.overflow = __builtin_add_overflow(sum.before[k], ta[k], &sum.before[k]) || sum.overflow;
+    sum.overflow = __builtin_add_overflow(sum.after[k], tb[k], &sum.after[k]) || sum.overflow;
+  }
+  ojson changes = ojson::array();
+  for (int p = 0; p < kPrograms; ++p) {
+    const ProgramResult &x = a.programs[p], &y = b.programs[p];
+    if (x.status != y.status)
+      changes.push_back({{"program", program_code(p)},
+                         {"field", "status"},
+                         {"before", status_code(x.status)},
+                         {"after", status_code(y.status)}});
+    const Money xs[4] = {x.employer, x.worker, x.government, x.total};
+    const Money ys[4] = {y.employer, y.worker, y.government, y.total};
+    static const char* const kField[4] = {"employer", "worker", "government", "total"};
+    for (int k = 0; k < 4; ++k) {
+      const bool hx = x.has_amounts, hy = y.has_amounts;
+      if (hx == hy && (!hx || xs[k] == ys[k])) continue;
+      changes.push_back({{"program", program_code(p)},
+                         {"field", kField[k]},
+                         {"before", amount(hx, xs[k])},
+                         {"after", amount(hy, ys[k])}});
+    }
+  }
+  if (changes.empty()) return;
+  ++sum.changed;
+  bool seen[kParamCount] = {};
+  used_params(a, seen);
+  used_params(b, seen);
+  ojson because = ojson::array();
+  for (int i = 0; i < kParamCount; ++i) {
+    RuleChange c;
+    if (!seen[i] || !change_at(before_, after_, static_cast<P>(i), in.as_of, c)) continue;
+    ++sum.by_parameter[c.parameter];
+    ojson e = {{"parameter", c.parameter}, {"kind", c.kind}, {"from", c.from}};
+    if (!c.old_value.empty()) e["old"] = ojson::parse(c.old_value, nullptr, false);
+    if (!c.new_value.empty()) e["new"] = ojson::parse(c.new_value, nullptr, false);
+    e["citation"] = c.citation;
+    e["text_id"] = c.text_id;
+    e["text_en"] = c.text_en;
+    because.push_back(std::move(e));
+  }
+  if (because.empty()) ++sum.unexplained;
+  out += '{';
+  out += label;
+  out += ",\"as_of\":\"";
+  append_date(out, in.as_of);
+  out += "\",";
+  ojson rest = {{"changes", std::move(changes)},
+                {"monthly", {{"before", totals(a.monthly)}, {"after", totals(b.monthly)}}},
+                {"because", std::move(because)}};
+  std::string body = rest.dump(-1, ' ', false, ojson::error_handler_t::replace);
+  out.append(body, 1, std::string::npos);  // without its opening brace
+  out += '\n';
+}
+
+bool diff_inputs(const RuleSet& before, const RuleSet& after, const std::string& text, std::string& out,
+                 DiffSummary& sum, std::string& error) {
+  AnswerDiff d(before, after);
+  Input in;
+  Result ra, rb;
+  std::string id;
+  auto one = [&](const std::string& obj, int64_t index) {
+    ++sum.rows;
+    InputError err;
+    if (!parse_input_text(after, obj, in, id, err)) return void(++sum.errors);
+    evaluate(before, in, ra);
+    evaluate(after, in, rb);
+    std::string label = "\"index\":" + std::to_string(index);
+    if (!id.empty()) label += ",\"id\":" + id;
+    d.compare(in, ra, rb, label, sum, out);
+  };
+  size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
+  if (i < text.size() && text[i] == '[') {
+    ojson arr = ojson::parse(text, nullptr, false);
+    if (arr.is_discarded() || !arr.is_array()) return error = "the input is not a JSON array of eval inputs", false;
+    int64_t n = 0;
+    for (const ojson& e : arr) one(e.dump(-1, ' ', false, ojson::error_handler_t::replace), n++);
+    return true;
+  }
+  // JSON Lines: one object per line; blank lines are skipped.
+  int64_t n = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string::npos) one(line, n++);
+    start = end + 1;
+  }
+  return true;
+}
+
+RosterDiff::RosterDiff(const RuleSet& before, const RuleSet& after, const RosterOptions& opt)
+    : RosterInput(after, opt), before_(&before), diff_(before, after) {
+  reader_.set_copy_cells(false);
+}
+
+bool RosterDiff::drain(std::string& out) {
+  std::string label;
+  while (reader_.next(csv_)) {
+    if (!header_done_) {
+      if (!take_header(csv_)) return !(failed_ = true);
+      continue;
+    }
+    eval_.evaluate(csv_, row_);
+    ++dsum_.rows;
+    if (row_.error || !row_.evaluated) {
+      ++dsum_.errors;
+      continue;
+    }
+    evaluate(*before_, row_.in, old_);
+    label = "\"row\":" + std::to_string(row_.record);
+    if (row_.has_nik) {
+      char nik[17];
+      label += ",\"nik\":\"";
+      label.append(nik, static_cast<size_t>(nik_put_digits(nik, row_.nik.value) - nik));
+      label += '"';
+    }
+    diff_.compare(row_.in, old_, row_.res, label, dsum_, out);
+  }
+  if (reader_.overflow()) {
+    error_ = record_overflow_error(reader_.overflow_record());
+    return !(failed_ = true);
+  }
+  return true;
+}
+
+bool RosterDiff::feed(const char* data, size_t n, std::string& out) {
+  if (failed_) return false;
+  reader_.feed(data, n);
+  return drain(out);
+}
+
+bool RosterDiff::finish(std::string& out) {
+  if (failed_) return false;
+  reader_.finish();
+  if (!drain(out)) return false;
+  if (!header_done_) {
+    error_ = "berkas kosong: tidak ada baris judul / the file is empty: no header row";
+    return !(failed_ = true);
+  }
+  return true;
+}
+
+std::string diff_summary_json(const DiffSummary& s) {
+  ojson j;
+  j["rows"] = s.rows;
+  j["changed"] = s.changed;
+  j["errors"] = s.errors;
+  static const char* const kPayer[4] = {"employer", "worker", "government", "total"};
+  ojson b = ojson::object(), a = ojson::object(), d = ojson::object();
+  for (int k = 0; k < 4; ++k) {
+    b[kPayer[k]] = s.before[k];
+    a[kPayer[k]] = s.after[k];
+    Money x;
+    d[kPayer[k]] = __builtin_sub_overflow(s.after[k], s.before[k], &x) ? ojson(nullptr) : ojson(x);
+  }
+  j["monthly_before"] = b;
+  j["monthly_after"] = a;
+  j["monthly_difference"] = d;
+  j["by_parameter"] = s.by_parameter;
+  j["unexplained"] = s.unexplained;
+  j["complete"] = !s.overflow;
+  return ojson({{"summary", j}}).dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
+
+}  // namespace jamsos

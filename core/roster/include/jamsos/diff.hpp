@@ -1,0 +1,59 @@
+// "What changed for me": the same people under two rule sets (`jamsos diff`, docs/RULES.md). Each
+// eval input (JSON) or roster row (CSV) is evaluated with the rules before and after; a row whose
+// figures change is written as a JSON line with the figures old -> new and the rule changes behind
+// them (the parameters the two answers used whose value on that date differs), then a summary.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "jamsos/roster.hpp"
+#include "jamsos/rules_diff.hpp"
+
+namespace jamsos {
+
+struct DiffSummary {
+  int64_t rows = 0, changed = 0, errors = 0;
+  Money before[4] = {0, 0, 0, 0}, after[4] = {0, 0, 0, 0};  // monthly: employer, worker, government, total
+  std::map<std::string, int64_t> by_parameter;              // rows each changed parameter explains
+  int64_t unexplained = 0;                                  // changed rows no rule change explains
+  bool overflow = false;
+};
+
+// Compares two answers for one person and appends the JSON line when a figure differs.
+class AnswerDiff {
+ public:
+  AnswerDiff(const RuleSet& before, const RuleSet& after) : before_(before), after_(after) {}
+  const RuleSet& before_rules() const { return before_.set(); }
+  // `label` is the row's identification, already JSON ("row":7,"nik":"..." or "index":3).
+  void compare(const Input& in, const Result& before, const Result& after, const std::string& label, DiffSummary& sum,
+               std::string& out);
+
+ private:
+  RuleIndex before_, after_;
+};
+
+// Eval inputs: a JSON array of objects, or JSON Lines; each read with the `after` rules' contract.
+// False (with `error`) only when the text is neither; bad elements are counted as errors.
+bool diff_inputs(const RuleSet& before, const RuleSet& after, const std::string& text, std::string& out,
+                 DiffSummary& sum, std::string& error);
+
+// A roster CSV, streamed: rows are read and checked as `jamsos roster` does (with the `after` rules).
+class RosterDiff : public RosterInput {
+ public:
+  RosterDiff(const RuleSet& before, const RuleSet& after, const RosterOptions& opt);
+  bool feed(const char* data, size_t n, std::string& out);
+  bool finish(std::string& out);
+  const DiffSummary& diff_summary() const { return dsum_; }
+
+ private:
+  bool drain(std::string& out);
+  const RuleSet* before_;
+  AnswerDiff diff_;
+  Result old_;
+  DiffSummary dsum_;
+};
+
+std::string diff_summary_json(const DiffSummary& s);
+
+}  // namespace jamsos
