@@ -29,13 +29,42 @@ void used_params(const Result& r, bool (&seen)[kParamCount]) {
   if (r.has_wage_step) mark(r.wage_step.param);
 }
 
-ojson amount(bool has, Money m) { return has ? ojson(m) : ojson(nullptr); }
+void append_amount(std::string& o, bool has, Money m) {
+  if (has)
+    append_int(o, m);
+  else
+    o += "null";
+}
 
-ojson totals(const Totals& t) {
-  return {{"employer", t.employer}, {"worker", t.worker}, {"government", t.government}, {"total", t.total}};
+void append_totals(std::string& o, const Totals& t) {
+  o += "{\"employer\":", append_int(o, t.employer);
+  o += ",\"worker\":", append_int(o, t.worker);
+  o += ",\"government\":", append_int(o, t.government);
+  o += ",\"total\":", append_int(o, t.total);
+  o += '}';
 }
 
 }  // namespace
+
+const std::string& AnswerDiff::because(P id, Date d) {
+  const Value* va = before_.set().at(id, d);
+  const Value* vb = after_.set().at(id, d);
+  auto key = std::make_tuple(static_cast<int>(id), va, vb);
+  auto it = memo_.find(key);
+  if (it != memo_.end()) return it->second.first;
+  std::pair<std::string, std::string>& slot = memo_[key];
+  RuleChange c;
+  if (!change_at(before_, after_, id, d, c)) return slot.first;
+  ojson e = {{"parameter", c.parameter}, {"kind", c.kind}, {"from", c.from}};
+  if (!c.old_value.empty()) e["old"] = ojson::parse(c.old_value, nullptr, false);
+  if (!c.new_value.empty()) e["new"] = ojson::parse(c.new_value, nullptr, false);
+  e["citation"] = c.citation;
+  e["text_id"] = c.text_id;
+  e["text_en"] = c.text_en;
+  slot.first = e.dump(-1, ' ', false, ojson::error_handler_t::replace);
+  slot.second = c.parameter;
+  return slot.first;
+}
 
 void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, const std::string& label, DiffSummary& sum,
                          std::string& out) {
@@ -45,56 +74,57 @@ void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, cons
     sum.overflow = __builtin_add_overflow(sum.before[k], ta[k], &sum.before[k]) || sum.overflow;
     sum.overflow = __builtin_add_overflow(sum.after[k], tb[k], &sum.after[k]) || sum.overflow;
   }
-  ojson changes = ojson::array();
+  bool any = false;
+  auto open_change = [&](int p, const char* field) {
+    if (!any) {
+      out += '{', out += label, out += ",\"as_of\":\"", append_date(out, in.as_of), out += "\",\"changes\":[";
+    } else {
+      out += ',';
+    }
+    any = true;
+    out += "{\"program\":\"", out += program_code(p), out += "\",\"field\":\"", out += field, out += "\",\"before\":";
+  };
   for (int p = 0; p < kPrograms; ++p) {
     const ProgramResult &x = a.programs[p], &y = b.programs[p];
-    if (x.status != y.status)
-      changes.push_back({{"program", program_code(p)},
-                         {"field", "status"},
-                         {"before", status_code(x.status)},
-                         {"after", status_code(y.status)}});
+    if (x.status != y.status) {
+      open_change(p, "status");
+      out += '"', out += status_code(x.status), out += "\",\"after\":\"", out += status_code(y.status), out += "\"}";
+    }
     const Money xs[4] = {x.employer, x.worker, x.government, x.total};
     const Money ys[4] = {y.employer, y.worker, y.government, y.total};
     static const char* const kField[4] = {"employer", "worker", "government", "total"};
     for (int k = 0; k < 4; ++k) {
       const bool hx = x.has_amounts, hy = y.has_amounts;
       if (hx == hy && (!hx || xs[k] == ys[k])) continue;
-      changes.push_back({{"program", program_code(p)},
-                         {"field", kField[k]},
-                         {"before", amount(hx, xs[k])},
-                         {"after", amount(hy, ys[k])}});
+      open_change(p, kField[k]);
+      append_amount(out, hx, xs[k]);
+      out += ",\"after\":";
+      append_amount(out, hy, ys[k]);
+      out += '}';
     }
   }
-  if (changes.empty()) return;
+  if (!any) return;
   ++sum.changed;
+  out += "],\"monthly\":{\"before\":";
+  append_totals(out, a.monthly);
+  out += ",\"after\":";
+  append_totals(out, b.monthly);
+  out += "},\"because\":[";
   bool seen[kParamCount] = {};
   used_params(a, seen);
   used_params(b, seen);
-  ojson because = ojson::array();
+  bool explained = false;
   for (int i = 0; i < kParamCount; ++i) {
-    RuleChange c;
-    if (!seen[i] || !change_at(before_, after_, static_cast<P>(i), in.as_of, c)) continue;
-    ++sum.by_parameter[c.parameter];
-    ojson e = {{"parameter", c.parameter}, {"kind", c.kind}, {"from", c.from}};
-    if (!c.old_value.empty()) e["old"] = ojson::parse(c.old_value, nullptr, false);
-    if (!c.new_value.empty()) e["new"] = ojson::parse(c.new_value, nullptr, false);
-    e["citation"] = c.citation;
-    e["text_id"] = c.text_id;
-    e["text_en"] = c.text_en;
-    because.push_back(std::move(e));
+    if (!seen[i]) continue;
+    const std::string& e = because(static_cast<P>(i), in.as_of);
+    if (e.empty()) continue;
+    if (explained) out += ',';
+    explained = true;
+    out += e;
+    ++sum.by_parameter[param_spec(static_cast<P>(i)).key];
   }
-  if (because.empty()) ++sum.unexplained;
-  out += '{';
-  out += label;
-  out += ",\"as_of\":\"";
-  append_date(out, in.as_of);
-  out += "\",";
-  ojson rest = {{"changes", std::move(changes)},
-                {"monthly", {{"before", totals(a.monthly)}, {"after", totals(b.monthly)}}},
-                {"because", std::move(because)}};
-  std::string body = rest.dump(-1, ' ', false, ojson::error_handler_t::replace);
-  out.append(body, 1, std::string::npos);  // without its opening brace
-  out += '\n';
+  if (!explained) ++sum.unexplained;
+  out += "]}\n";
 }
 
 bool diff_inputs(const RuleSet& before, const RuleSet& after, const std::string& text, std::string& out,

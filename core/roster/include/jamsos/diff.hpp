@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <tuple>
+#include <utility>
 
 #include "jamsos/roster.hpp"
 #include "jamsos/rules_diff.hpp"
@@ -30,7 +32,11 @@ class AnswerDiff {
                std::string& out);
 
  private:
+  // The "because" entry (JSON, "" when the value did not change) per parameter and the two values
+  // in force: rows share a handful of these, so each is worked out once.
+  const std::string& because(P id, Date d);
   RuleIndex before_, after_;
+  std::map<std::tuple<int, const Value*, const Value*>, std::pair<std::string, std::string>> memo_;
 };
 
 // Eval inputs: a JSON array of objects, or JSON Lines; each read with the `after` rules' contract.
