@@ -7,6 +7,10 @@
 // rules() -> json          the embedded rule set with citations (as `jamsos rules`)
 // version() -> string      the rule-set version (as `jamsos version`)
 // roles() -> json          the role table (as `jamsos roles`); the web build generates its role lists from it
+// loadRules(text) -> json  makes a sealed rule bundle (a file the visitor chose) the rules every call
+//                          uses: rulesInfo()'s JSON, or {"error":{"code","message"}} (rules unchanged)
+// resetRules()             back to the built-in rules
+// rulesInfo() -> json      {"rules_version","reviewed_until","sha256","previous_version","changelog","builtin"}
 //
 // The input is read straight from the JS string in 64 KB pieces (TextEncoder.encodeInto, which
 // writes a lone surrogate as U+FFFD, as node writes a string to the CLI's stdin) and evaluated as a
@@ -17,13 +21,59 @@
 #include <cstddef>
 #include <string>
 
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "active_rules.hpp"
 #include "jamsos/contract.hpp"
 #include "jamsos/roles_json.hpp"
 #include "jamsos/rules.hpp"
 
+namespace jamsos_wasm {
+
+namespace {
+std::unique_ptr<jamsos::RuleSet> g_loaded;  // null: the built-in rules
+}
+
+const jamsos::RuleSet& active_rules() { return g_loaded ? *g_loaded : jamsos::embedded_rules(); }
+
+std::string rules_info() {
+  using json = nlohmann::ordered_json;
+  const jamsos::RuleSet& R = active_rules();
+  json j = {{"rules_version", R.version()},
+            {"reviewed_until", jamsos::format_date(R.reviewed_until())},
+            {"sha256", R.sha256()},
+            {"previous_version", R.previous_version()},
+            {"changelog", R.changelog_json().empty() ? json::array() : json::parse(R.changelog_json(), nullptr, false)},
+            {"builtin", !g_loaded}};
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string load_rules(const std::string& text) {
+  using json = nlohmann::json;
+  auto refuse = [](const char* code, const std::string& message) {
+    json e = {{"error", {{"code", code}, {"message", message}}}};
+    return e.dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  // The page takes only sealed bundles: an unsealed file is a maintainer's draft (docs/RULES.md).
+  json b = json::parse(text, nullptr, false);
+  if (!b.is_discarded() && b.is_object() && !b.contains("sha256"))
+    return refuse("rules_not_sealed", "the rules file has no SHA-256 seal");
+  auto set = std::make_unique<jamsos::RuleSet>();
+  std::string err;
+  if (!jamsos::load_rules_bundle(text, *set, err)) return refuse("rules_refused", err);
+  g_loaded = std::move(set);
+  return rules_info();
+}
+
+void use_builtin_rules() { g_loaded.reset(); }
+
+}  // namespace jamsos_wasm
+
 namespace {
 
 using emscripten::val;
+using jamsos_wasm::active_rules;
 
 // Above this an answer is not built: a JS string cannot be much longer (V8: 2^29 - 24 characters)
 // and wasm memory would have to hold it twice while it grows.
@@ -54,7 +104,7 @@ class JsText {
 jamsos::EvalStatus run(const val& input, jamsos::EvalStream& s) {
   JsText text(input);
   return jamsos::eval_stream(
-      jamsos::embedded_rules(), [&](char* buf, size_t cap) { return text.read(buf, cap); }, s);
+      active_rules(), [&](char* buf, size_t cap) { return text.read(buf, cap); }, s);
 }
 
 std::string evaluate(const val& input) {
@@ -88,9 +138,9 @@ bool evaluate_chunks(const val& input, const val& on_chunk) {
   return run(input, s) == jamsos::EvalStatus::Ok;
 }
 
-std::string rules() { return jamsos::embedded_rules().bundle_json(); }
+std::string rules() { return active_rules().bundle_json(); }
 
-std::string version() { return jamsos::embedded_rules().version(); }
+std::string version() { return active_rules().version(); }
 
 std::string roles() { return jamsos::roles_json(); }
 
@@ -102,4 +152,7 @@ EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("rules", &rules);
   emscripten::function("version", &version);
   emscripten::function("roles", &roles);
+  emscripten::function("loadRules", &jamsos_wasm::load_rules);
+  emscripten::function("resetRules", &jamsos_wasm::use_builtin_rules);
+  emscripten::function("rulesInfo", &jamsos_wasm::rules_info);
 }

@@ -22,7 +22,10 @@ export interface JamsosModule {
    * input error (the CLI's exit status 2).
    */
   evaluateChunks(inputJson: string, onChunk: (piece: string) => void): boolean;
-  /** The embedded rule set, `{"files":[{"name","content"}],"rules_version"}`, as `jamsos rules`. */
+  /**
+   * The active rule set as a sealed bundle, as `jamsos rules` prints it (docs/RULES.md):
+   * `{"schema":1,"rules_version","reviewed_until","sha256","files":[{"name","content"}], ...}`.
+   */
   rules(): string;
   /** The rule-set version, a short hash of its canonical content (e.g. "e96ecbb60184"). */
   version(): string;
@@ -32,6 +35,18 @@ export interface JamsosModule {
    * "payer_worker"}]}`. web/build.mjs generates the page's role lists from it at build time.
    */
   roles(): string;
+  /**
+   * Makes a sealed rule bundle (a file's text) the rules every later call uses. Returns rulesInfo()'s
+   * JSON, or `{"error":{"code":"rules_not_sealed"|"rules_refused","message"}}` with the rules unchanged.
+   */
+  loadRules(bundle: string): string;
+  /** Back to the rules built into the module. */
+  resetRules(): void;
+  /**
+   * The active rules: `{"rules_version","reviewed_until","sha256","previous_version","changelog":
+   * [{"parameter","kind","from","old"?,"new"?,"citation","instrument","text_id","text_en"}],"builtin"}`.
+   */
+  rulesInfo(): string;
 }
 
 export interface JamsosModuleOptions {

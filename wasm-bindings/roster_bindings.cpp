@@ -22,12 +22,14 @@
 
 #include "jamsos/roster.hpp"
 #include "jamsos/rules.hpp"
+#include "active_rules.hpp"
 #include "roster_session.hpp"
 
 namespace {
 
 using emscripten::val;
-using jamsos::embedded_rules;
+// Every roster call uses the page's active rules (the built-in ones or a loaded bundle).
+using jamsos_wasm::active_rules;
 
 jamsos::RosterOptions options(const std::string& json, std::string& error) {
   jamsos::RosterOptions o;
@@ -37,7 +39,7 @@ jamsos::RosterOptions options(const std::string& json, std::string& error) {
 
 class Session {
  public:
-  explicit Session(const std::string& opts) : opt_(options(opts, error_)), s_(embedded_rules(), opt_) {}
+  explicit Session(const std::string& opts) : opt_(options(opts, error_)), s_(active_rules(), opt_) {}
   val chunk(size_t n) {
     buf_.resize(n);
     return val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&buf_[0])));
@@ -78,7 +80,7 @@ class Session {
 
 class Runner {
  public:
-  explicit Runner(const std::string& opts) : opt_(options(opts, error_)), p_(embedded_rules(), opt_) {}
+  explicit Runner(const std::string& opts) : opt_(options(opts, error_)), p_(active_rules(), opt_) {}
   val chunk(size_t n) {
     buf_.resize(n);
     return val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&buf_[0])));
@@ -118,7 +120,7 @@ val reconcile(const std::string& last, const std::string& cur, const std::string
           jamsos::parse_date(it->get<std::string>(), o.last_as_of)))
       o.last_as_of = jamsos::one_month_before(ro.as_of);  // as `jamsos reconcile`
     std::string out, summary;
-    bool ok = jamsos::reconcile_run(embedded_rules(), last, cur, o, out, summary, error);
+    bool ok = jamsos::reconcile_run(active_rules(), last, cur, o, out, summary, error);
     r.set("ok", ok);
     r.set("out", out);
     r.set("summary", summary);
@@ -130,7 +132,7 @@ val reconcile(const std::string& last, const std::string& cur, const std::string
 }
 
 std::string budget(const std::string& tmpl, double people, const std::string& from, int months, bool csv) {
-  return jamsos::budget_from_json(embedded_rules(), tmpl, static_cast<int64_t>(people), from, months, csv);
+  return jamsos::budget_from_json(active_rules(), tmpl, static_cast<int64_t>(people), from, months, csv);
 }
 
 val rewrite(const std::string& csv, const std::string& edits) {

@@ -59,6 +59,14 @@ function shell() {
     <nav aria-label="${esc(t('nav.label'))}">${nav}</nav>
     <div class="rules-bar">
       <p id="rules-line" aria-live="polite"></p>
+      <details id="rules-upd" class="rules-upd"${rulesOpen ? ' open' : ''}>
+        <summary id="rules-upd-summary"></summary>
+        <p class="small">${esc(t('rules.upd.intro'))}</p>
+        <label for="rules-file">${esc(t('rules.upd.choose'))}</label>
+        <input type="file" id="rules-file" accept=".json,application/json">
+        <div id="rules-upd-state" role="status"></div>
+        <button type="button" id="rules-reset" class="link" hidden>${esc(t('rules.upd.reset'))}</button>
+      </details>
       <div class="asof">
         <label for="asof">${esc(t('asof.label'))}</label>
         <input type="date" id="asof" min="${MIN_DATE}" value="${esc(asOf())}" aria-describedby="asof-hint asof-err">
@@ -93,9 +101,71 @@ function shell() {
     state.asOf = ''; save(); inp.value = asOf(); $('#asof-err').hidden = true; inp.removeAttribute('aria-invalid');
     rulesLine(); current && view(current).refresh();
   });
+  $('#rules-upd').addEventListener('toggle', () => { rulesOpen = $('#rules-upd').open; });
+  $('#rules-file').addEventListener('change', (e) => chooseRules(e.target));
+  $('#rules-reset').addEventListener('click', () => {
+    engine.resetRules().then(() => location.reload());
+  });
   installDialog();
   rulesLine();
+  rulesPanel();
   mount();
+}
+
+// --- Rules from a file (docs/RULES.md): checked by the engine's own loader, kept in IndexedDB ----
+let rulesOpen = false;
+let rulesInfo = null;   // engine.rulesInfo() once the engine is up
+let rulesMsg = null;    // {kind: 'ok'|'bad', key, params, detail}
+
+function rulesPanel() {
+  const lang = getLang();
+  const summary = $('#rules-upd-summary');
+  if (!summary) return;
+  const info = rulesInfo;
+  const state = !info ? t('rules.loading')
+    : info.builtin ? t('rules.upd.builtin', { date: formatDate(info.reviewed_until, lang) })
+      : t('rules.upd.file', { version: info.rules_version, date: formatDate(info.reviewed_until, lang) });
+  summary.textContent = t('rules.upd.summary', { state });
+  let html = '';
+  if (rulesMsg) {
+    html += `<p class="${rulesMsg.kind === 'bad' ? 'err' : 'ok'}">${esc(t(rulesMsg.key, rulesMsg.params || {}))}</p>`;
+    if (rulesMsg.detail) html += `<details class="small"><summary>${esc(t('rules.upd.detail'))}</summary><code>${esc(rulesMsg.detail)}</code></details>`;
+  }
+  if (engine.droppedBundle && !rulesMsg) html += `<p class="err">${esc(t('rules.upd.dropped'))}</p>`;
+  if (info && !info.builtin) {
+    html += `<p>${esc(t('rules.upd.now', { version: info.rules_version, previous: info.previous_version || '—' }))}</p>`;
+    if (info.changelog.length) {
+      html += `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">` +
+        info.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('') + '</ul>';
+    } else {
+      html += `<p>${esc(t('rules.upd.no_changes'))}</p>`;
+    }
+  }
+  $('#rules-upd-state').innerHTML = html;
+  $('#rules-reset').hidden = !info || info.builtin;
+}
+
+const MAX_RULES_FILE = 2 * 1024 * 1024;
+
+async function chooseRules(input) {
+  const file = input.files && input.files[0];
+  if (!file) return;
+  if (file.size > MAX_RULES_FILE) { rulesMsg = { kind: 'bad', key: 'rules.upd.err.too_big' }; return rulesPanel(); }
+  rulesMsg = { kind: 'ok', key: 'rules.upd.checking' };
+  rulesPanel();
+  let text;
+  try { text = await file.text(); } catch (err) { rulesMsg = { kind: 'bad', key: 'rules.upd.err.read' }; return rulesPanel(); }
+  const res = await engine.loadRules(text);
+  input.value = '';
+  if (res.error) {
+    rulesMsg = { kind: 'bad', key: res.error.code === 'rules_not_sealed' ? 'rules.upd.err.unsealed' : 'rules.upd.err.refused', detail: res.error.message };
+    return rulesPanel();
+  }
+  rulesMsg = { kind: 'ok', key: 'rules.upd.accepted', params: { version: res.rules_version } };
+  rulesPanel();
+  // Both engines (this page's and the roster worker's) start again on the new rules.
+  sessionStorage.setItem('jamsos-rules-open', '1');
+  setTimeout(() => location.reload(), 600);
 }
 
 function rulesLine() {
@@ -124,10 +194,12 @@ window.addEventListener('hashchange', () => { shell(); $('#main').focus(); });
 
 // Start the engine first (worker + wasm compile), then render: they overlap.
 const started = engine.start();
+if (sessionStorage.getItem('jamsos-rules-open')) { sessionStorage.removeItem('jamsos-rules-open'); rulesOpen = true; }
 shell();
 started.then((v) => {
   rulesVersion = v;
   rulesLine();
+  engine.rulesInfo().then((info) => { rulesInfo = info; rulesPanel(); }, () => {});
   document.documentElement.dataset.engine = 'ready';
   performance.mark('jamsos-ready');
 }).catch((err) => {
@@ -137,7 +209,7 @@ started.then((v) => {
 });
 
 // For tests and the benchmark: the last evaluation's round trip, measured in the page.
-window.__jamsos = { stats: engine.stats, evaluate: engine.evaluate };
+window.__jamsos = { stats: engine.stats, evaluate: engine.evaluate, rulesInfo: engine.rulesInfo };
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   window.addEventListener('load', () => {

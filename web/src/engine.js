@@ -3,17 +3,33 @@
 // caches the compiled code of a module served from the service worker's cache) and hands the
 // compiled module to the worker, which only instantiates it.
 import { workerClient } from './worker-client.js';
+import { loadStoredBundle, storeBundle, clearStoredBundle } from './rules-store.js';
 
 let client = null;
 export const stats = { lastRoundTripMs: null, lastEngineMs: null };
 let readyResolve;
 /** Resolves to the rules version once the engine is up (rejects if it cannot start). */
 export const ready = new Promise((res) => { readyResolve = res; });
+/** What happened to a stored rule bundle at start: null, or {code, message} when it was refused and dropped. */
+export let droppedBundle = null;
+
+// A bundle loaded earlier (rules-store.js) is given to the engine before anything is evaluated.
+async function applyStored(version) {
+  const text = await loadStoredBundle();
+  if (!text) return version;
+  const info = JSON.parse(await client.call('loadRules', { arg: text }));
+  if (info.error) {
+    droppedBundle = info.error;
+    await clearStoredBundle();
+    return version;
+  }
+  return info.rules_version;
+}
 
 export function start() {
   if (client) return ready;
   client = workerClient(new URL('./worker.js', import.meta.url), { stats });
-  readyResolve(client.ready);
+  readyResolve(client.ready.then(applyStored));
   compile(new URL('./jamsos.wasm', import.meta.url))
     .then((module) => client.post({ type: 'init', module }))
     .catch(client.fail);
@@ -38,4 +54,29 @@ export async function evaluate(input) {
 export async function rules() {
   await ready;
   return JSON.parse(await client.call('rules'));
+}
+
+/** The active rules: {rules_version, reviewed_until, sha256, previous_version, changelog, builtin}. */
+export async function rulesInfo() {
+  await ready;
+  return JSON.parse(await client.call('rulesInfo'));
+}
+
+/**
+ * Checks a rule bundle file's text in the engine (the C++ loader: seal, schema, dates, citations)
+ * and, when it is accepted, keeps it for this browser and makes it the active rules.
+ * Resolves to rulesInfo() of the new rules, or {error: {code, message}} with the rules unchanged.
+ */
+export async function loadRules(text) {
+  await ready;
+  const info = JSON.parse(await client.call('loadRules', { arg: text }));
+  if (!info.error) await storeBundle(text);
+  return info;
+}
+
+/** Back to the rules built into the site; forgets the stored bundle. */
+export async function resetRules() {
+  await ready;
+  await clearStoredBundle();
+  return JSON.parse(await client.call('resetRules'));
 }

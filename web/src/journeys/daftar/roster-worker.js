@@ -9,6 +9,7 @@
 // the wasm module, and the page can also terminate this worker and clear the store itself.
 import createJamsosRoster from 'jamsos-roster-wasm';
 import * as store from './store.js';
+import { loadStoredBundle } from '../../rules-store.js';
 import { isZip, xlsxToCsv, parseCsv, writeXlsx, XlsxError } from './xlsx.js';
 
 const CHUNK = 256 * 1024;
@@ -22,7 +23,11 @@ let last = null;
 let saved = false;     // whether `current` is the stored copy (it is saved only after a successful run)
 const DAY = 24 * 3600 * 1000;
 
-const ready = createJamsosRoster({ locateFile: (p) => new URL(p, self.location.href).href }).then((m) => { mod = m; warmUp(); return m; });
+// The rules the page uses: a bundle the visitor loaded (rules-store.js; the page's engine checked
+// it and dropped it if refused) is applied before any roster runs.
+const ready = createJamsosRoster({ locateFile: (p) => new URL(p, self.location.href).href })
+  .then((m) => loadStoredBundle().then((text) => { if (text) m.loadRules(text); return m; }))
+  .then((m) => { mod = m; warmUp(); return m; });
 
 // A first roster runs the code for the first time (the engine compiles it then): a short run on
 // the template's two example rows (2,000 rows, ~70 ms, in this worker) moves that cost out of

@@ -1,0 +1,98 @@
+// A rule update from a file, offline (issue 11, docs/RULES.md): the page checks the file with the
+// engine's own C++ loader in the worker, refuses an altered or unsealed file with a plain message
+// and keeps its rules, accepts a sealed bundle (kept in IndexedDB, used after a reload, also by the
+// roster worker), shows the changelog, computes what the CLI computes with the same bundle, and
+// goes back to the built-in rules on request.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../web/serve.mjs';
+import { SITE_DIR, cli, openApp } from './lib.mjs';
+
+let server, ctx, page, errors, dir, sealedNew, newVersion;
+const builtinVersion = cli(['version']).stdout.trim();
+
+// The built-in bundle and a new one: the PP 50/2025 "other sector" window extended to 2027-06-30,
+// sealed with its changelog by `jamsos rules --since` (the maintainer's command).
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jamsos-rules-'));
+  const old = cli(['rules']).stdout;
+  writeFileSync(join(dir, 'old.json'), old);
+  const draft = JSON.parse(old);
+  delete draft.sha256;
+  for (const f of draft.files) {
+    const p = f.content.parameters['relief.pp50_2025.other_factor'];
+    if (p) p.values[0].to = '2027-06-30';
+  }
+  writeFileSync(join(dir, 'draft.json'), JSON.stringify(draft));
+  sealedNew = cli(['--rules', join(dir, 'draft.json'), 'rules', '--since', join(dir, 'old.json')]).stdout;
+  newVersion = JSON.parse(sealedNew).rules_version;
+  writeFileSync(join(dir, 'new.json'), sealedNew);
+  server = await serve(SITE_DIR, 0);
+  ({ ctx, page, errors } = await openApp(server.url, { consoleErrors: false }));
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+});
+
+after(async () => {
+  await ctx?.close();
+  await server?.close();
+});
+
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const stateText = () => page.textContent('#rules-upd-state');
+const info = () => page.evaluate(() => window.__jamsos.rulesInfo());
+
+test('an altered sealed file is refused in plain words; the built-in rules stay', async () => {
+  await ctx.setOffline(true);
+  await page.click('#rules-upd-summary');
+  const tampered = sealedNew.replace('"2027-06-30"', '"2027-12-31"');
+  await page.setInputFiles('#rules-file', file('aturan.json', tampered));
+  await page.waitForFunction(() => /bukan berkas aturan/.test(document.querySelector('#rules-upd-state').textContent));
+  assert.match(await stateText(), /changed or damaged/);  // the loader's reason, under "Rincian teknis"
+  assert.equal((await info()).rules_version, builtinVersion);
+  assert.equal((await info()).builtin, true);
+});
+
+test('an unsealed file is refused: it cannot be shown to be intact', async () => {
+  const draft = JSON.parse(sealedNew);
+  delete draft.sha256;
+  await page.setInputFiles('#rules-file', file('draft.json', JSON.stringify(draft)));
+  await page.waitForFunction(() => /belum disegel/.test(document.querySelector('#rules-upd-state').textContent));
+  assert.equal((await info()).builtin, true);
+});
+
+test('a sealed bundle is accepted offline, kept, and used after the reload with its changelog', async () => {
+  await Promise.all([
+    page.waitForNavigation({ timeout: 20000 }),
+    page.setInputFiles('#rules-file', file('aturan-2027.json', sealedNew)),
+  ]);
+  await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
+  await page.waitForFunction((v) => document.querySelector('#rules-version')?.textContent === v, newVersion);
+  const now = await info();
+  assert.equal(now.builtin, false);
+  assert.equal(now.previous_version, builtinVersion);
+  assert.equal(now.changelog.length, 1);
+  await page.waitForFunction(() => /Yang berubah/.test(document.querySelector('#rules-upd-state').textContent));
+  assert.match(await stateText(), /Diskon BPU non-transportasi PP 50\/2025.*s\.d\. 31 Desember 2026 → 50% s\.d\. 30 Juni 2027/);
+  // The figures: a pekerja rentan in January 2027 pays 8,400 under the new rules (16,800 under the
+  // built-in ones), as `jamsos --rules new.json eval` says.
+  const input = { as_of: '2027-01-10', role: 'pekerja_rentan' };
+  const inPage = await page.evaluate((i) => window.__jamsos.evaluate(i), input);
+  const native = JSON.parse(cli(['--rules', join(dir, 'new.json'), 'eval'], JSON.stringify(input)).stdout);
+  assert.deepEqual(inPage, native);
+  assert.equal(inPage.totals.monthly.total, 8400);
+  assert.equal(JSON.parse(cli(['eval'], JSON.stringify(input)).stdout).totals.monthly.total, 16800);
+});
+
+test('back to the built-in rules', async () => {
+  assert.equal(await page.evaluate(() => document.querySelector('#rules-upd').open), true);  // left open after the reload
+  await Promise.all([page.waitForNavigation({ timeout: 20000 }), page.click('#rules-reset')]);
+  await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
+  await page.waitForFunction((v) => document.querySelector('#rules-version')?.textContent === v, builtinVersion);
+  assert.equal((await info()).builtin, true);
+  await ctx.setOffline(false);
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+});
