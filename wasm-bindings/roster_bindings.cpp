@@ -20,9 +20,9 @@
 
 #include <string>
 
+#include "active_rules.hpp"
 #include "jamsos/roster.hpp"
 #include "jamsos/rules.hpp"
-#include "active_rules.hpp"
 #include "roster_session.hpp"
 
 namespace {
