@@ -1,6 +1,8 @@
-// Issue 10, "Bugs": one browser test per bug, at 360 px where it is about layout. Each failed before
-// its fix. The printed quote is checked in the PDF itself (Debian's poppler-utils: pdftotext), the QR
-// code by decoding the SVG the page drew (jsQR, pinned in package-lock.json).
+// Issue 10, "Bugs": one browser test per bug, at 360 px where it is about layout (each failed before
+// its fix), and the honest quote. The printed quote is checked in the PDF itself (Debian's
+// poppler-utils: pdftotext for the figures, pdftoppm for the QR code) and by measuring the print
+// layout at the paper's widths, since a PDF keeps the text of a clipped figure; QR codes are decoded
+// with jsQR (pinned in package-lock.json).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -52,6 +54,18 @@ function pdfText(file, args = []) {
   if (r.error) throw new Error('pdftotext (Debian package poppler-utils) is needed: ' + r.error.message);
   return r.stdout;
 }
+/** Renders page 1 of a PDF in grey (pdftoppm, P5 PGM) and decodes the QR code on it with jsQR. */
+function pdfQr(file, dpi) {
+  const r = spawnSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', '1', '-l', '1', file], { maxBuffer: 1 << 28 });
+  if (r.error) throw r.error;
+  const buf = r.stdout;
+  const head = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(buf.subarray(0, 64).toString('latin1'));
+  const [w, h] = [Number(head[1]), Number(head[2])];
+  const grey = buf.subarray(head[0].length);
+  const rgba = new Uint8ClampedArray(w * h * 4);
+  for (let i = 0; i < w * h; i++) { rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = grey[i]; rgba[i * 4 + 3] = 255; }
+  return jsQR(rgba, w, h);
+}
 const pageCount = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length;
 
 test('bug 1: the printed quote shows every figure whole on one page, at A4 and at 58 mm', async () => {
@@ -67,6 +81,7 @@ test('bug 1: the printed quote shows every figure whole on one page, at A4 and a
   // Every figure of the quote, as the page shows it (each equals the engine's: e2e.test.mjs).
   const figures = await page.$$eval('#ag-quote .fig', (fs) => fs.map((f) => f.textContent.trim()));
   assert.ok(figures.length >= 10 && figures.includes(R(year)), figures.join(' '));
+  const wa = await page.inputValue('#ag-wa');
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.body.classList.add('print-quote'));
   try {
@@ -83,6 +98,10 @@ test('bug 1: the printed quote shows every figure whole on one page, at A4 and a
       const outside = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)]
         .filter((m) => Number(m[1]) < 0 || Number(m[2]) > pageW + 0.5).map((m) => m[3]);
       assert.deepEqual(outside, [], `${name}: words outside the page`);
+      // The printed QR code scans to the quote's text (the WhatsApp text), UTF-8 and all.
+      const qr = pdfQr(file, name === 'a4' ? 150 : 200);
+      assert.ok(qr, `${name}: the printed QR code decodes`);
+      assert.equal(qr.data, wa, `${name}: the printed QR code carries the quote`);
     }
     // The same layout, measured: no figure is clipped by its table's scroll box (what cut
     // "Rp1.069.600" to "Rp1.069" on paper). A4 less its margins is ~700 px at 96 px/in; a 58 mm roll less its margins ~200 px.
