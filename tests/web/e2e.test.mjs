@@ -181,7 +181,7 @@ test('agen: 1jt, other sector, from March 2026: 1/3/6/12 months with relief mont
   await waitText('.kpi .fig', R(16800));
   for (let i = 0; i < 4; i++) await waitText(`table.spans tbody tr:nth-child(${i + 1}) .fig`, R(sums[i]));
   const relief = await page.$$eval('table.spans tbody tr td:last-child', (t) => t.map((x) => x.textContent));
-  assert.deepEqual(relief, ['tanpa keringanan', 'keringanan pada 2 bulan', 'keringanan pada 5 bulan', 'keringanan pada 9 bulan']);
+  assert.deepEqual(relief, ['tanpa diskon', 'diskon pada 2 bulan', 'diskon pada 5 bulan', 'diskon pada 9 bulan']);
   // What the package protects, from web/data/benefits.json, with citation and confidence.
   const benefits = await page.textContent('.benefits');
   assert.match(benefits, /Rp42\.000\.000/);
@@ -191,7 +191,7 @@ test('agen: 1jt, other sector, from March 2026: 1/3/6/12 months with relief mont
   await page.click('table.spans tbody tr:nth-child(4) .fig');
   const exp = await page.textContent('#explain');
   assert.match(exp, /Maret 2026: JKK Rp10\.000 \+ JKM Rp6\.800 = Rp16\.800/);
-  assert.match(exp, /April 2026: JKK Rp5\.000 \+ JKM Rp3\.400 = Rp8\.400 \(keringanan 50%\)/);
+  assert.match(exp, /April 2026: JKK Rp5\.000 \+ JKM Rp3\.400 = Rp8\.400 \(diskon 50%\)/);
   assert.match(exp, /Februari 2027: JKK Rp10\.000 \+ JKM Rp6\.800 = Rp16\.800/);
   await page.keyboard.press('Escape');
   // Sharing: WhatsApp text, QR code (an inline SVG made in the page), print.

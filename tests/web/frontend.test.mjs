@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseRupiah, formatRupiah, formatDate, formatMonth, addMonths } from '../../web/src/format.js';
+import { parseRupiah, formatRupiah, formatDate, formatMonth, addMonths, formatRate, discountOf, PLAUSIBLE_WAGE } from '../../web/src/format.js';
 import { ROOT, loadRoles } from './lib.mjs';
 
 test('parseRupiah accepts what people type', () => {
@@ -13,14 +13,27 @@ test('parseRupiah accepts what people type', () => {
     '5.000.000': 5000000, '5jt': 5000000, '5 jt': 5000000, '5 juta': 5000000, '5 JUTA': 5000000, '5,5 juta': 5500000,
     '5.5jt': 5500000, '2,75jt': 2750000, '750rb': 750000, '750 ribu': 750000, '750k': 750000, 'Rp 5.000.000': 5000000,
     'Rp5.000.000,-': 5000000, '5,000,000': 5000000, '5000000': 5000000, '5 000 000': 5000000, '5.000.000,00': 5000000,
-    '1,2 M': 1200000000, '2jt/bulan': 2000000, '0': 0, ' 1.000.000 ': 1000000,
+    '1,2 miliar': 1200000000, '1.2 billion': 1200000000, '2jt/bulan': 2000000, '0': 0, ' 1.000.000 ': 1000000,
+    // Issue 10: "m" is a million in both languages, as English speakers write it.
+    '5.5m': 5500000, '5,5m': 5500000, '5.5 M': 5500000, '5.5 million': 5500000, '5,5 jt': 5500000, '5.5 juta': 5500000,
   };
   for (const [s, v] of Object.entries(ok)) assert.deepEqual(parseRupiah(s), { ok: true, value: v }, s);
 });
 
+test('rates in the language decimal sign; a relief factor as its discount; the plausible wage range', () => {
+  assert.equal(formatRate('0.54%', 'id'), '0,54%');
+  assert.equal(formatRate('0.54%', 'en'), '0.54%');
+  assert.equal(formatRate('5.7%', 'id'), '5,7%');
+  assert.equal(formatRate('3%', 'id'), '3%');
+  assert.equal(discountOf('1%', 'id'), '99%');
+  assert.equal(discountOf('50%', 'id'), '50%');
+  assert.equal(discountOf('99.5%', 'id'), '0,5%');
+  assert.deepEqual(PLAUSIBLE_WAGE, { min: 100000, max: 1000000000 });
+});
+
 test('parseRupiah rejects with a reason', () => {
   const bad = { '': 'money.empty', '   ': 'money.empty', abc: 'money.invalid', '5 kg': 'money.invalid', '-5': 'money.invalid',
-    '5.000.000,50': 'money.fraction', '5..000': 'money.invalid', '1.00.000': 'money.invalid', '99999999 M': 'money.too_big' };
+    '5.000.000,50': 'money.fraction', '5..000': 'money.invalid', '1.00.000': 'money.invalid', '99999999 miliar': 'money.too_big' };
   for (const [s, e] of Object.entries(bad)) assert.equal(parseRupiah(s).error, e, s);
 });
 

@@ -190,7 +190,26 @@ const ctx = {
   evaluate: engine.evaluate,
 };
 
-window.addEventListener('hashchange', () => { shell(); $('#main').focus(); });
+// The skip link ("Langsung ke isi", index.html) points at #main: it moves the focus to the content of
+// the journey on screen and leaves the route alone (a hash that is not a route would show home).
+function skipToMain(e) {
+  e.preventDefault();
+  const main = $('#main');
+  main.focus();
+  main.scrollIntoView();
+}
+document.addEventListener('click', (e) => { if (e.target.closest && e.target.closest('a.skip')) skipToMain(e); });
+let lastRouteHash = location.hash;
+window.addEventListener('hashchange', () => {
+  if (location.hash === '#main') {
+    // Reached without the click handler (e.g. typed): restore the journey's address, keep its view.
+    history.replaceState(null, '', lastRouteHash || location.pathname + location.search);
+    $('#main').focus();
+    return;
+  }
+  lastRouteHash = location.hash;
+  shell(); $('#main').focus();
+});
 
 // Start the engine first (worker + wasm compile), then render: they overlap.
 const started = engine.start();

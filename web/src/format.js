@@ -53,18 +53,37 @@ export function addMonths(iso, k) {
   return `${String(Math.floor(idx / 12)).padStart(4, '0')}-${String((idx % 12) + 1).padStart(2, '0')}-01`;
 }
 
+// "m" is a million in both languages ("5.5m", as English speakers write it); a milliard is written
+// out ("1,2 miliar", "1.2 billion", "1.2 bn"). A monthly wage in the milliards is implausible anyway
+// and asks for a confirmation (PLAUSIBLE_WAGE below).
 const UNITS = [
-  [/^(jt|juta|jutaan|million|mio|mil)$/, 1_000_000],
+  [/^(jt|juta|jutaan|million|millions|mio|mil|m)$/, 1_000_000],
   [/^(rb|ribu|k|rebu|thousand)$/, 1_000],
-  [/^(m|miliar|milyar|billion|bn)$/, 1_000_000_000],
+  [/^(miliar|milyar|billion|bn)$/, 1_000_000_000],
 ];
 export const MAX_RUPIAH = 1_000_000_000_000;
+/** A monthly wage or income outside [min, max] is asked about before it is used. */
+export const PLAUSIBLE_WAGE = { min: 100_000, max: 1_000_000_000 };
+
+/** The engine's rate string ("0.54%") in the language's decimal sign: "0,54%" (id), "0.54%" (en). */
+export function formatRate(rate, lang = 'id') {
+  if (rate === null || rate === undefined) return '';
+  return lang === 'en' ? String(rate) : String(rate).replace(/(\d)\.(\d)/g, '$1,$2');
+}
+
+/** A relief factor ("1%": 1 % of the normal contribution is paid) as the discount it gives ("99%"). */
+export function discountOf(factor, lang = 'id') {
+  const m = /^(\d+(?:\.\d+)?)%$/.exec(String(factor || '').trim());
+  if (!m) return String(factor || '');
+  const d = Math.round((100 - Number(m[1])) * 100) / 100;
+  return formatRate(`${d}%`, lang);
+}
 
 /**
  * Parses rupiah as people type them. Returns { ok: true, value } or { ok: false, error } where
  * error is a translation key: "money.empty", "money.invalid", "money.fraction", "money.too_big".
  * Accepts "5000000", "5.000.000", "5,000,000", "5 000 000", "Rp5.000.000", "5jt", "5 jt",
- * "5 juta", "5,5 juta", "5.5jt", "750rb", "750 ribu", "750k", "1,2 M" (miliar).
+ * "5 juta", "5,5 juta", "5.5jt", "5.5m", "750rb", "750 ribu", "750k", "1,2 miliar".
  */
 export function parseRupiah(text) {
   let s = String(text ?? '').trim().toLowerCase().replace(/\u00a0/g, ' ');

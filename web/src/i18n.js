@@ -9,9 +9,13 @@ let lang = 'id';
 export function setLang(l) { lang = LANGS.includes(l) ? l : 'id'; document.documentElement.lang = lang; }
 export function getLang() { return lang; }
 
-/** t(KEY, {name: 'x'}) -> the string in the current language with {name} replaced. */
+/**
+ * t(KEY, {name: 'x'}) -> the string in the current language with {name} replaced. With {n: 1}, the
+ * singular KEY.one is used where the language has one ("1 month", not "1 months").
+ */
 export function t(key, vars) {
-  let s = DICTS[lang][key] ?? DICTS.id[key] ?? key;
+  const one = vars && Number(vars.n) === 1 ? DICTS[lang][key + '.one'] : undefined;
+  let s = one ?? DICTS[lang][key] ?? DICTS.id[key] ?? key;
   if (vars) s = s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
   return s;
 }

@@ -1,14 +1,22 @@
 // Pieces shared by the journeys: building engine inputs from typed values, and rendering results.
 import { esc } from './dom.js';
-import { t, pick, getLang } from './i18n.js';
-import { parseRupiah, formatRupiah } from './format.js';
+import { t, pick, getLang, DICTS } from './i18n.js';
+import { parseRupiah, formatRupiah, formatRate, discountOf, PLAUSIBLE_WAGE } from './format.js';
 import { fig, programLines, reasonLines, sumLine, lowestConfidence } from './explain.js';
 import { PROGRAMS, programName, statusChip, setError } from './ui.js';
 
 export const PARTIES = ['worker', 'employer', 'government'];
 
-/** Validates a money field: returns the value (or undefined when empty) and shows the inline error. */
-export function money(root, id, text, { required = false, min = 0 } = {}) {
+// Implausible amounts the user confirmed, per field: id -> value. Kept for the page's life only, so a
+// reload asks again; what was typed stays in the field either way.
+const confirmed = new Map();
+
+/**
+ * Validates a money field: returns the value (or undefined when empty) and shows the inline error.
+ * A monthly wage or income outside PLAUSIBLE_WAGE ("500" typed for 500 ribu) is not used until the
+ * user confirms it with the button shown under the field.
+ */
+export function money(root, id, text, { required = false, min = 0, plausible = PLAUSIBLE_WAGE } = {}) {
   const r = parseRupiah(text);
   if (!r.ok) {
     if (r.error === 'money.empty' && !required) { setError(root, id, ''); return { value: undefined, ok: true }; }
@@ -16,8 +24,57 @@ export function money(root, id, text, { required = false, min = 0 } = {}) {
     return { value: undefined, ok: false, empty: r.error === 'money.empty' };
   }
   if (r.value < min) { setError(root, id, t('money.min', { min: formatRupiah(min, getLang()) })); return { value: undefined, ok: false }; }
+  const lang = getLang();
+  if (plausible && (r.value < plausible.min || r.value > plausible.max) && confirmed.get(id) !== r.value) {
+    const key = r.value < plausible.min ? 'money.implausible_low' : 'money.implausible_high';
+    setError(root, id, t(key, { value: formatRupiah(r.value, lang), min: formatRupiah(plausible.min, lang), max: formatRupiah(plausible.max, lang) }));
+    const err = root.querySelector('#' + id + '-err');
+    if (err) err.insertAdjacentHTML('beforeend', ` <button type="button" class="link confirm-money" data-confirm-money="${esc(id)}" data-value="${r.value}">${esc(t('money.confirm', { value: formatRupiah(r.value, lang) }))}</button>`);
+    return { value: undefined, ok: false, implausible: true };
+  }
   setError(root, id, '');
-  return { value: r.value, ok: true, shown: formatRupiah(r.value, getLang()) };
+  return { value: r.value, ok: true, shown: formatRupiah(r.value, lang) };
+}
+
+// "Yes, use RpX": remembers the value and re-runs the field's journey through its input event.
+if (typeof document !== 'undefined') {
+  document.addEventListener('click', (e) => {
+    const b = e.target.closest && e.target.closest('[data-confirm-money]');
+    if (!b) return;
+    const id = b.dataset.confirmMoney;
+    confirmed.set(id, Number(b.dataset.value));
+    const input = document.getElementById(id);
+    if (input) { input.dispatchEvent(new Event('input', { bubbles: true })); input.focus(); }
+  });
+}
+
+/** The short label of a relief: "diskon 99%" for a factor of 1 % (1 % of the normal amount is paid). */
+export function reliefShort(relief) {
+  return t('relief.short', { discount: discountOf(relief.factor, getLang()), factor: formatRate(relief.factor, getLang()) });
+}
+
+/** The legal instrument that gave a relief ("PP 49/2020"), from its engine code or else its citation. */
+export function reliefInstrument(relief) {
+  if (!relief) return '';
+  const key = 'relief.instr.' + relief.code;
+  if (key in DICTS[getLang()]) return t(key);
+  const m = /\b(PP|Perpres|Permenaker) \d+\/\d{4}/.exec(relief.citation || '');
+  return m ? m[0] : (relief.citation || '');
+}
+
+/** The rate of a program as the engine gives it, with the language's decimal sign. */
+export function rateText(rate) {
+  return formatRate(rate, getLang());
+}
+
+// How a default the engine applied reads: money as rupiah, codes as their names, never a raw code.
+function defaultValueText(d) {
+  const lang = getLang();
+  if (d.field === 'declared_income' || d.field === 'monthly_wage') return formatRupiah(d.value, lang);
+  const names = { jkk_risk_group: 'risk.', employer_scale: 'scale.', bpu_sector: 'sector.', funded_by: 'funded.' };
+  const key = names[d.field] ? names[d.field] + d.value : '';
+  if (key && key in DICTS[lang]) return t(key);
+  return String(d.value);
 }
 
 /** Confidence of a program's figure: the lowest among its explanation lines. */
@@ -72,7 +129,7 @@ export function notesHtml(result) {
   for (const w of result.warnings || []) items.push(`<li class="warn">${esc(pick(w, 'message'))}</li>`);
   for (const n of result.notes || []) items.push(`<li>${esc(pick(n, 'text'))} <span class="cite">${esc(n.citation || '')}${n.confidence ? ' · ' + esc(t('explain.confidence')) + ' ' + esc(n.confidence) : ''}</span></li>`);
   for (const d of result.defaults_applied || []) {
-    items.push(`<li>${esc(t('defaults.applied', { field: t('field.' + d.field), value: typeof d.value === 'number' ? formatRupiah(d.value, getLang()) : d.value }))} <span class="cite">${esc(d.citation || '')}${d.confidence ? ' · ' + esc(t('explain.confidence')) + ' ' + esc(d.confidence) : ''}</span></li>`);
+    items.push(`<li>${esc(t('defaults.applied', { field: t('field.' + d.field), value: defaultValueText(d) }))} <span class="cite">${esc(d.citation || '')}${d.confidence ? ' · ' + esc(t('explain.confidence')) + ' ' + esc(d.confidence) : ''}</span></li>`);
   }
   if (!items.length) return '';
   return `<details class="notes"><summary>${esc(t('notes.title', { n: items.length }))}</summary><ul>${items.join('')}</ul></details>`;
@@ -86,8 +143,8 @@ export function payslipTable(area, result, { parties, caption } = {}) {
   const rows = PROGRAMS.map((p) => {
     const prog = result.programs[p];
     const cells = parties.map((party) => `<td class="num" data-label="${esc(t('slip.' + party))}">${prog.status === 'not_eligible' || prog.status === 'need_info' ? '<span class="na">–</span>' : programFig(area, result, p, party, { title: `${p} · ${partyLabel(result, party)}` })}</td>`).join('');
-    const rate = prog.rate ? `<span class="rate">${esc(prog.rate)}</span>` : '';
-    const relief = prog.relief ? `<span class="relief">${esc(t('relief.short', { factor: prog.relief.factor }))}</span>` : '';
+    const rate = prog.rate ? `<span class="rate">${esc(rateText(prog.rate))}</span>` : '';
+    const relief = prog.relief ? `<span class="relief">${esc(reliefShort(prog.relief))}</span>` : '';
     const tag = prog.status === 'optional' && !prog.enrolled ? `<span class="small">${esc(t('status.not_chosen'))}</span>` : '';
     return `<tr class="${prog.enrolled ? 'on' : 'off'}"><th scope="row">${programName(p)} ${rate}<br>${statusChip(prog.status)} ${relief} ${tag}</th>${cells}</tr>`;
   }).join('');

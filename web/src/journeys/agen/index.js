@@ -4,10 +4,10 @@
 import { esc, $, debounce } from '../../dom.js';
 import { t, pick, getLang } from '../../i18n.js';
 import { state, save } from '../../state.js';
-import { formatMonth, formatRupiah, formatDate, addMonths } from '../../format.js';
+import { formatMonth, formatRupiah, formatDate, addMonths, parseIsoDate } from '../../format.js';
 import { clearArea, fig, lowestConfidence } from '../../explain.js';
 import { moneyField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
-import { money, programFig, totalFig, programConfidence, notesHtml } from '../../results.js';
+import { money, programFig, totalFig, programConfidence, notesHtml, reliefShort, reliefInstrument, rateText } from '../../results.js';
 import { qrSvg } from './qr.js';
 import { fundedByField, paidOnField, lateHtml } from '../../late.js';
 import benefits from '../../../data/benefits.json';
@@ -82,8 +82,13 @@ export async function refresh() {
     out.innerHTML = `<p class="callout">${esc(w.empty || s.income.trim() === '' ? t('agen.need_income') : t('form.fix'))}</p>`;
     return;
   }
-  let months;
-  try { months = await ctx.evaluate(inputs(s, w.value)); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
+  let months, normals, after = null;
+  const ins = inputs(s, w.value);
+  try {
+    months = await ctx.evaluate(ins);
+    normals = months.some((m) => m.error) ? [] : await normalPrices(ins, months);
+    if (!months.some((m) => m.error) && reliefOf(months[11])) after = await reliefAfter(ins[11]);
+  } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
   if (!root.isConnected) return;
   clearArea(AREA);
   const bad = months.find((m) => m.error);
@@ -106,7 +111,7 @@ export async function refresh() {
     const reliefMonths = slice.filter((m) => m.programs.JKK.relief || m.programs.JKM.relief).length;
     const lines = slice.map((m) => ({
       text: `${formatMonth(m.as_of, lang)}: ${enrolled.map((p) => `${p} ${formatRupiah(m.programs[p].worker, lang)}`).join(' + ')} = ${formatRupiah(monthTotal(m), lang)}` +
-        (m.programs.JKK.relief ? ` (${t('relief.short', { factor: m.programs.JKK.relief.factor })})` : ''),
+        (m.programs.JKK.relief ? ` (${reliefShort(m.programs.JKK.relief)})` : ''),
       citation: m.programs.JKK.relief ? m.programs.JKK.relief.citation : null,
       confidence: lowestConfidence(enrolled.map((p) => programConfidence(m, p))),
     }));
@@ -115,8 +120,8 @@ export async function refresh() {
     return { n, sum, reliefMonths, html: `<tr><th scope="row">${esc(t('agen.months', { n }))}<br><span class="small">${esc(formatMonth(slice[0].as_of, lang))} – ${esc(formatMonth(slice[n - 1].as_of, lang))}</span></th><td class="num">${f}</td><td>${reliefMonths ? esc(t('agen.relief_months', { n: reliefMonths })) : esc(t('agen.no_relief'))}</td></tr>` };
   });
 
-  const progRows = enrolled.map((p) => `<tr><th scope="row"><abbr title="${esc(t('prog.' + p))}">${p}</abbr> ${first.programs[p].rate ? `<span class="rate">${esc(first.programs[p].rate)}</span>` : ''}
-      ${first.programs[p].relief ? `<span class="relief">${esc(t('relief.short', { factor: first.programs[p].relief.factor }))}</span>` : ''}</th>
+  const progRows = enrolled.map((p) => `<tr><th scope="row"><abbr title="${esc(t('prog.' + p))}">${p}</abbr> ${first.programs[p].rate ? `<span class="rate">${esc(rateText(first.programs[p].rate))}</span>` : ''}
+      ${first.programs[p].relief ? `<span class="relief">${esc(reliefShort(first.programs[p].relief))}</span>` : ''}</th>
     <td class="num">${programFig(AREA, first, p, 'worker', { title: `${p} · ${formatMonth(first.as_of, lang)}` })}</td></tr>`).join('');
 
   const items = benefits.items.filter((b) => b.program !== 'JKP' && (b.program !== 'JHT' || s.jht));
@@ -129,17 +134,40 @@ export async function refresh() {
     return `<li><span class="bt"><b>${esc(b.program)}</b> ${esc(pick(b, 'text'))}</span> ${amt}<span class="cite">${esc(b.citation)} · ${esc(t('explain.confidence'))} <span class="conf conf-${esc(b.confidence)}">${esc(b.confidence)}</span></span></li>`;
   }).join('');
 
-  const wa = waText(s, first, spanRows, basis, lang);
+  // The honest quote: what is paid and the normal price, month by month, and when the discount ends.
+  const groups = schedule(months, normals);
+  const schedLines = groups.map((g) => groupLine(g, lang));
+  const ends = reliefEnds(groups, lang, after);
+  const firstRelief = reliefOf(first);
+  const schedRows = months.map((m, i) => {
+    const r = reliefOf(m);
+    const month = formatMonth(m.as_of, lang);
+    const paid = totalFig(AREA, m, 'worker', { title: t('agen.first_month', { month }) });
+    let normal;
+    if (!r) normal = totalFig(AREA, m, 'worker', { title: t('agen.sched_normal') + ' · ' + month });
+    else if (normals[i] === null) normal = `<span class="na" title="${esc(t('agen.normal_unknown'))}">–</span>`;
+    else normal = fig(AREA, normals[i], { title: t('agen.sched_normal') + ' · ' + month, note: t('agen.sched_normal_note'),
+      lines: [{ text: t('agen.sched_normal_line', { month, instrument: reliefInstrument(r), normal: formatRupiah(normals[i], lang) }), citation: r.citation }] });
+    return `<tr><th scope="row">${esc(month)}${r ? `<br><span class="relief">${esc(reliefWhat(m))} · ${esc(reliefInstrument(r))}</span>` : ''}</th><td class="num">${paid}</td><td class="num">${normal}</td></tr>`;
+  }).join('');
+
+  const wa = waText(s, months, spanRows, basis, lang, { schedLines, ends });
   out.innerHTML = `<div class="card quote" id="ag-quote">
     <h2>${esc(t('agen.quote_title'))}</h2>
     <p class="print-only">${esc(t('rules.asof', { date: formatDate(ctx.asOf(), lang) }))} · ${esc(t('rules.version'))} ${esc(ctx.version || '')}</p>
     ${s.name.trim() ? `<p><b>${esc(t('agen.for'))}</b> ${esc(s.name.trim())}</p>` : ''}
     <p>${esc(t('agen.basis', { basis: formatRupiah(basis, lang), sector: t('sector.' + s.sector) }))}${basis !== w.value ? ` <span class="small">${esc(t('agen.clamped', { income: formatRupiah(w.value, lang) }))}</span>` : ''}</p>
-    <div class="kpis"><div class="kpi"><span class="kl">${esc(t('agen.first_month', { month: formatMonth(first.as_of, lang) }))}</span>${totalFig(AREA, first, 'worker', { title: t('agen.first_month', { month: formatMonth(first.as_of, lang) }) })}</div></div>
+    <div class="kpis"><div class="kpi"><span class="kl">${esc(t('agen.first_month', { month: formatMonth(first.as_of, lang) }))}</span>${totalFig(AREA, first, 'worker', { title: t('agen.first_month', { month: formatMonth(first.as_of, lang) }) })}
+      ${firstRelief ? `<span class="kn"><span class="relief">${esc(reliefWhat(first))} · ${esc(reliefInstrument(firstRelief))}</span>${normals[0] !== null ? ` ${esc(t('agen.normal_price', { normal: formatRupiah(normals[0], lang) }))}` : ''}</span>` : ''}</div></div>
+    <ul class="sched-lines">${schedLines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>
+    ${ends ? `<p class="sched-ends"><b>${esc(ends)}</b></p>` : ''}
     <div class="table-wrap"><table class="slip"><caption>${esc(t('agen.per_program', { month: formatMonth(first.as_of, lang) }))}</caption><tbody>${progRows}</tbody></table></div>
     <div class="table-wrap"><table class="slip spans"><caption>${esc(t('agen.spans_caption'))}</caption>
       <thead><tr><th scope="col">${esc(t('agen.period'))}</th><th scope="col" class="num">${esc(t('agen.cost'))}</th><th scope="col">${esc(t('agen.relief'))}</th></tr></thead>
       <tbody>${spanRows.map((r) => r.html).join('')}</tbody></table></div>
+    <div class="table-wrap"><table class="slip sched"><caption>${esc(t('agen.sched_caption'))}</caption>
+      <thead><tr><th scope="col">${esc(t('agen.sched_month'))}</th><th scope="col" class="num">${esc(t('agen.sched_paid'))}</th><th scope="col" class="num">${esc(t('agen.sched_normal'))}</th></tr></thead>
+      <tbody>${schedRows}</tbody></table></div>
     ${lateHtml(first)}
     <h3>${esc(t('agen.protects'))}</h3>
     <ul class="benefits">${benefitList}</ul>
@@ -163,7 +191,97 @@ export async function refresh() {
   </div>`;
 }
 
-function waText(s, first, spanRows, basis, lang) {
+// The instruments the engine applied in the quoted months, each with its number of months
+// ("PP 49/2020" in January 2021, "PP 50/2025" from 2026), in the order they first apply.
+function reliefsApplied(months) {
+  const by = new Map();
+  for (const m of months) {
+    const r = ['JKK', 'JKM', 'JHT'].map((p) => m.programs[p].relief).find(Boolean);
+    if (!r) continue;
+    const name = reliefInstrument(r);
+    by.set(name, (by.get(name) || 0) + 1);
+  }
+  return [...by].map(([instrument, n]) => ({ instrument, n }));
+}
+
+const reliefOf = (m) => ['JKK', 'JKM', 'JHT'].map((p) => m.programs[p].relief).find(Boolean) || null;
+// "diskon 50% JKK+JKM": the discount and the programs it applies to (JHT is charged in full).
+const reliefWhat = (m) => `${reliefShort(reliefOf(m))} ${['JKK', 'JKM', 'JHT'].filter((p) => m.programs[p].relief).join('+')}`;
+
+// The normal price (without a discount) of every month of the quote, from the engine. A month with
+// no relief is its own normal price. A month under PP 50/2025 is evaluated again as paid through the
+// APBN, which PP 50/2025 Pasal 3 leaves without the discount (otherwise the same rule and amounts).
+// Other reliefs (PP 49/2020) have no such input in the contract: their normal price stays null.
+async function normalPrices(ins, months) {
+  const out = months.map((m) => (reliefOf(m) ? null : m.totals.monthly.worker));
+  const again = months.map((m, i) => (reliefOf(m) && reliefOf(m).code === 'pp50_2025' ? i : -1)).filter((i) => i >= 0);
+  if (!again.length) return out;
+  const res = await ctx.evaluate(again.map((i) => {
+    const o = { ...ins[i], funded_by: 'apbn' };
+    delete o.paid_on;
+    return o;
+  }));
+  res.forEach((r, k) => { if (!r.error && !reliefOf(r)) out[again[k]] = r.totals.monthly.worker; });
+  return out;
+}
+
+// Consecutive months with the same price, normal price and relief, for the headline and the texts.
+function schedule(months, normals) {
+  const groups = [];
+  months.forEach((m, i) => {
+    const r = reliefOf(m);
+    const key = `${m.totals.monthly.worker}|${normals[i]}|${r ? r.code + reliefWhat(m) : ''}`;
+    const g = groups[groups.length - 1];
+    if (g && g.key === key) { g.to = m.as_of; g.n++; } else groups.push({ key, from: m.as_of, to: m.as_of, n: 1, paid: m.totals.monthly.worker, normal: normals[i], relief: r, what: r ? reliefWhat(m) : '' });
+  });
+  return groups;
+}
+
+function groupLine(g, lang) {
+  const R = (v) => formatRupiah(v, lang);
+  const months = g.n === 1 ? formatMonth(g.from, lang) : `${formatMonth(g.from, lang)} – ${formatMonth(g.to, lang)}`;
+  if (!g.relief) return t('agen.sched_group_normal', { months, paid: R(g.paid) });
+  const v = { months, paid: R(g.paid), relief: g.what, instrument: reliefInstrument(g.relief) };
+  return g.normal === null ? t('agen.sched_group_relief_nonormal', v) : t('agen.sched_group_relief', { ...v, normal: R(g.normal) });
+}
+
+// When the discount still applies in the quote's last month: the engine's first month after it
+// without a relief, looking up to two more years ahead ({ month, paid } or null).
+async function reliefAfter(lastInput) {
+  const more = Array.from({ length: 24 }, (_, i) => {
+    const o = { ...lastInput, as_of: addMonths(lastInput.as_of, i + 1) };
+    delete o.paid_on;
+    return o;
+  });
+  const res = await ctx.evaluate(more);
+  const k = res.findIndex((r) => !r.error && !reliefOf(r));
+  return k < 0 ? null : { month: res[k].as_of, paid: res[k].totals.monthly.worker };
+}
+
+// "The discount ends on 31 December 2026; from January 2027 the normal price is Rp16.800."
+function reliefEnds(groups, lang, after) {
+  let last = -1;
+  groups.forEach((g, i) => { if (g.relief) last = i; });
+  if (last < 0) return '';
+  if (last === groups.length - 1) {
+    if (!after) return t('agen.relief_lasts', { month: formatMonth(groups[last].to, lang) });
+    const date = formatDate(lastDayOfMonth(addMonths(after.month, -1)), lang);
+    return t('agen.relief_ends', { date, month: formatMonth(after.month, lang), normal: formatRupiah(after.paid, lang) });
+  }
+  const next = groups[last + 1];
+  const date = formatDate(lastDayOfMonth(groups[last].to), lang);
+  if (next.normal === null) return t('agen.relief_ends_nonormal', { date, month: formatMonth(next.from, lang), paid: formatRupiah(next.paid, lang) });
+  return t('agen.relief_ends', { date, month: formatMonth(next.from, lang), normal: formatRupiah(next.normal, lang) });
+}
+
+function lastDayOfMonth(iso) {
+  const d = parseIsoDate(addMonths(iso, 1));
+  d.setUTCDate(0);
+  return d.toISOString().slice(0, 10);
+}
+
+function waText(s, months, spanRows, basis, lang, { schedLines, ends }) {
+  const first = months[0];
   const R = (v) => formatRupiah(v, lang);
   const enrolled = ['JKK', 'JKM', 'JHT'].filter((p) => first.programs[p].enrolled);
   const lines = [
@@ -172,8 +290,11 @@ function waText(s, first, spanRows, basis, lang) {
     t('agen.basis', { basis: R(basis), sector: t('sector.' + s.sector) }),
     `${t('agen.programs')}: ${enrolled.join(', ')}`,
     `${t('agen.first_month', { month: formatMonth(first.as_of, lang) })}: *${R(first.totals.monthly.worker)}*`,
+    t('agen.wa_sched'),
+    ...schedLines.map((l) => `- ${l}`),
+    ends || null,
     spanRows.map((r) => `${t('agen.months', { n: r.n })}: ${R(r.sum)}`).join(' · '),
-    spanRows[3].reliefMonths ? t('agen.wa_relief', { n: spanRows[3].reliefMonths }) : null,
+    ...reliefsApplied(months).map((r) => t('agen.wa_relief', r)),
     `${t('agen.protects')}: ${t('agen.wa_benefits')}`,
     `${t('rules.asof', { date: formatDate(first.as_of, lang) })} · ${t('rules.version')} ${first.rules_version}`,
     t('agen.wa_foot'),

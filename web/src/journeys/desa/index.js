@@ -3,11 +3,11 @@
 import { esc, $, debounce } from '../../dom.js';
 import { t, pick, getLang } from '../../i18n.js';
 import { state, save } from '../../state.js';
-import { formatMonth } from '../../format.js';
+import { formatMonth, discountOf } from '../../format.js';
 import { clearArea } from '../../explain.js';
 import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, statusChip, PROGRAMS, engineErrorText } from '../../ui.js';
 import { ROLE_CODES, PU_ROLES, BPU_ROLES, roleName } from '../../roles.js';
-import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES } from '../../results.js';
+import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES, rateText } from '../../results.js';
 import { fundedByField, asksMemberSince, memberSinceField, paidOnField, lateHtml } from '../../late.js';
 
 const AREA = 'desa';
@@ -133,8 +133,8 @@ export async function refresh() {
       const items = PARTIES.filter((party) => prog[party]).map((party) =>
         `<li><span>${esc(partyLabel(r, party))}</span>${programFig(AREA, r, p, party, { title: `${p} · ${partyLabel(r, party)}` })}</li>`);
       if (!items.length) items.push(`<li><span>${esc(t('table.total'))}</span>${programFig(AREA, r, p, 'total')}</li>`);
-      pays = `<div class="pays"><h4>${esc(prog.enrolled ? t('desa.who_pays') : t('desa.who_would_pay'))}${prog.rate ? ` <span class="rate">${esc(prog.rate)}</span>` : ''}</h4><ul>${items.join('')}</ul>
-        ${prog.relief ? `<p class="relief">${esc(t('relief.long', { factor: prog.relief.factor, citation: prog.relief.citation }))}</p>` : ''}</div>`;
+      pays = `<div class="pays"><h4>${esc(prog.enrolled ? t('desa.who_pays') : t('desa.who_would_pay'))}${prog.rate ? ` <span class="rate">${esc(rateText(prog.rate))}</span>` : ''}</h4><ul>${items.join('')}</ul>
+        ${prog.relief ? `<p class="relief">${esc(t('relief.long', { discount: discountOf(prog.relief.factor, getLang()), factor: rateText(prog.relief.factor), citation: prog.relief.citation }))}</p>` : ''}</div>`;
     }
     const miss = prog.missing.length ? `<p class="need">${esc(t('desa.need', { fields: missingText(prog.missing) }))} ${prog.missing.filter((f) => FIELD_IDS[f] && $('#' + FIELD_IDS[f], root)).map((f) => `<button type="button" class="link" data-focus="${FIELD_IDS[f]}">${esc(t('desa.fill', { field: t('field.' + f) }))}</button>`).join(' ')}</p>` : '';
     return `<li class="prog st-${esc(prog.status)}"><div class="prog-head"><h3>${p} <span class="pname">${esc(t('prog.' + p))}</span></h3>${statusChip(prog.status)}</div>

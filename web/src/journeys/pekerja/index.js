@@ -136,9 +136,10 @@ export async function refresh() {
   const row = (label, party) => {
     const d = a.totals.monthly[party] - r.totals.monthly[party];
     const diff = fig(AREA, d, { title: t('whatif.diff') + ' · ' + label, lines: [{ text: `${formatRupiah(a.totals.monthly[party], lang)} − ${formatRupiah(r.totals.monthly[party], lang)} = ${formatRupiah(d, lang)}`, citation: t('explain.totals_citation') }] }, { text: (d > 0 ? '+' : '') + formatRupiah(d, lang) });
-    return `<tr><th scope="row">${esc(label)}</th><td class="num">${totalFig(AREA, r, party, { title: label + ' · ' + t('whatif.now') })}</td><td class="num">${totalFig(AREA, a, party, { title: label + ' · ' + t('whatif.then') })}</td><td class="num">${diff}</td></tr>`;
+    return `<tr><th scope="row">${esc(label)}</th><td class="num" data-label="${esc(t('whatif.now'))}">${totalFig(AREA, r, party, { title: label + ' · ' + t('whatif.now') })}</td><td class="num" data-label="${esc(t('whatif.then'))}">${totalFig(AREA, a, party, { title: label + ' · ' + t('whatif.then') })}</td><td class="num" data-label="${esc(t('whatif.diff'))}">${diff}</td></tr>`;
   };
-  wiOut.innerHTML = `<div class="table-wrap"><table class="slip compare"><caption>${esc(t('whatif.caption', { wage: formatRupiah(alt.monthly_wage, lang) }))}</caption>
+  // "resp": on a phone each row stacks, every amount labelled (style.css), so none is scrolled away.
+  wiOut.innerHTML = `<div class="table-wrap"><table class="slip compare resp"><caption>${esc(t('whatif.caption', { wage: formatRupiah(alt.monthly_wage, lang) }))}</caption>
     <thead><tr><th scope="col">${esc(t('table.monthly'))}</th><th scope="col" class="num">${esc(t('whatif.now'))}</th><th scope="col" class="num">${esc(t('whatif.then'))}</th><th scope="col" class="num">${esc(t('whatif.diff'))}</th></tr></thead>
     <tbody>${row(t('pekerja.my_deduction'), 'worker')}${row(t('pekerja.employer_pays'), 'employer')}${row(t('totals.all'), 'total')}</tbody></table></div>`;
 }
