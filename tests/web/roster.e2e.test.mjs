@@ -149,6 +149,8 @@ test('reload (and a closed tab) keeps the roster and the fix', async () => {
   await waitText('#dt-k-rows', '20');
   await waitText('#dt-k-total', R(173640 + 8400));
   assert.match(await text('#dt-name'), /daftar_mei\.xlsx/);
+  // Issue 10: "Membuka daftar yang tersimpan…" does not stay on screen once the roster is back.
+  assert.doesNotMatch(await text('#dt-status'), /Membuka daftar/);
   const p2 = await ctx.newPage();
   await page.close();
   page = p2;

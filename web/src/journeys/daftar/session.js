@@ -81,7 +81,9 @@ export function setBusy(on, text) {
   const box = $('#dt-progress-box', S.root);
   if (!box) return;
   box.hidden = !on;
-  if (on) { $('#dt-progress', S.root).value = 0; $('#dt-status', S.root).textContent = text || t('daftar.working'); }
+  // Off: the busy line goes too (a line the caller sets afterwards, e.g. "done", replaces it).
+  $('#dt-status', S.root).textContent = on ? text || t('daftar.working') : '';
+  if (on) $('#dt-progress', S.root).value = 0;
   S.root.setAttribute('aria-busy', on ? 'true' : 'false');
 }
 
