@@ -67,5 +67,6 @@ int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args);
 bool load_rules_file(const std::string& path, jamsos::RuleSet& out);
 int cmd_rules(const jamsos::RuleSet& R, const std::vector<std::string>& args);
 int cmd_diff(const jamsos::RuleSet& R, const std::vector<std::string>& args);
+int cmd_receipt(const jamsos::RuleSet& R, bool verify);  // receipt | verify (stdin)
 
 }  // namespace jamsos_cli

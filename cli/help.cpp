@@ -17,6 +17,10 @@ Usage:
                                             rules in use, and the rule change behind each: eval
                                             inputs (JSON array or lines), or a roster CSV with
                                             --as-of; JSON lines, then a summary line
+  jamsos receipt < input.json              a receipt of one answer: the input, rules version,
+                                            figures and the answer's SHA-256 (docs/RULES.md)
+  jamsos verify < receipt.json             recompute a receipt: verdict same (exit 0), mismatch
+                                            (altered, 3) or different_rules (4, with differences)
   jamsos version                           print the rule-set version
   jamsos roles                             print the role presets (code, names, segment, payers) as JSON
   jamsos roster --as-of DATE [options] [FILE]   a roster (CSV) -> one output row per person

@@ -136,6 +136,7 @@ int main(int argc, char** argv) {
   }
   if (is_roster_command(cmd)) return roster_command(*rules, cmd, rest);
   if (cmd == "eval") return eval_command(*rules, pretty, jsonl);
+  if (cmd == "receipt" || cmd == "verify") return jamsos_cli::cmd_receipt(*rules, cmd == "verify");
   std::fprintf(stderr, "jamsos: unknown command '%s' (see jamsos --help)\n", cmd.c_str());
   return 1;
 }

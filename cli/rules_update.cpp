@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "jamsos/diff.hpp"
+#include "jamsos/receipt.hpp"
 #include "jamsos/rules_diff.hpp"
 
 namespace jamsos_cli {
@@ -115,6 +116,36 @@ int cmd_diff(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
   out.buf += '\n';
   out.flush();
   return 0;
+}
+
+// `jamsos receipt < input.json`: the receipt of one answer. `jamsos verify < receipt.json`: the
+// report; exit 0 same, 3 mismatch (altered), 4 different rules, 2 not a receipt.
+int cmd_receipt(const jamsos::RuleSet& R, bool verify) {
+  std::string text;
+  read_chunks(stdin, [&](const char* p, size_t n) { return text.append(p, n), true; });
+  std::string out;
+  int rc = 0;
+  if (!verify) {
+    rc = jamsos::make_receipt(R, text, out) ? 0 : 2;
+  } else {
+    switch (jamsos::verify_receipt(R, text, out)) {
+      case jamsos::ReceiptVerdict::Same:
+        rc = 0;
+        break;
+      case jamsos::ReceiptVerdict::Mismatch:
+        rc = 3;
+        break;
+      case jamsos::ReceiptVerdict::DifferentRules:
+        rc = 4;
+        break;
+      case jamsos::ReceiptVerdict::Invalid:
+        rc = 2;
+        break;
+    }
+  }
+  out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return rc;
 }
 
 }  // namespace jamsos_cli

@@ -86,6 +86,20 @@ check "diff over eval inputs: changed rows with figures and causes, then a summa
 printf 'NIK,Nama,Jabatan,Upah\r\n3515140508680001,Siti,pekerja_rentan,\r\n3515140508680002,Budi,kepala_desa,4500000\r\n3515140508680003,Ani,pekerja_rentan,\r\n' > "$tmp/r.csv"
 "$J" --rules "$tmp/sealed.json" diff --from "$tmp/rules.json" --as-of 2027-01-15 "$tmp/r.csv" > "$tmp/d2"; rc=$?
 check "diff over a roster: the two pekerja rentan change (-8,400 each), the village head does not" '[ $rc -eq 0 ] && [ "$(wc -l < "$tmp/d2")" -eq 3 ] && grep -q "\"nik\":\"3515140508680003\"" "$tmp/d2" && ! grep -q "3515140508680002" "$tmp/d2" && tail -1 "$tmp/d2" | grep -q "\"monthly_difference\":{\"employer\":0,\"worker\":-16800,\"government\":0,\"total\":-16800}"'
+# Receipts: made from the answer, checked by recomputing it (docs/RULES.md "Receipts").
+echo '{"as_of":"2027-01-10","role":"pekerja_rentan"}' | "$J" receipt > "$tmp/rc.json"; rc=$?
+check "receipt: input, rules version, figures and the answer's SHA-256" '[ $rc -eq 0 ] && grep -q "\"jamsos_receipt\":1" "$tmp/rc.json" && grep -q "\"rules_version\":\"$v\"" "$tmp/rc.json" && grep -q "\"answer_sha256\":\"[0-9a-f]\{64\}\"" "$tmp/rc.json"'
+"$J" verify < "$tmp/rc.json" > "$tmp/vr"; rc=$?
+check "verify: same rules, same figures -> same (exit 0)" '[ $rc -eq 0 ] && grep -q "\"verdict\":\"same\"" "$tmp/vr"'
+sed 's/"monthly":{"employer":0,"worker":16800,"government":0,"total":16800}/"monthly":{"employer":0,"worker":1680,"government":0,"total":1680}/' "$tmp/rc.json" | "$J" verify > "$tmp/vr2"; rc=$?
+check "verify: an altered figure -> mismatch (exit 3) naming it" '[ $rc -eq 3 ] && grep -q "\"verdict\":\"mismatch\"" "$tmp/vr2" && grep -q "{\"figure\":\"monthly.total\",\"receipt\":1680,\"here\":16800}" "$tmp/vr2"'
+sed 's/"as_of":"2027-01-10"/"as_of":"2026-12-10"/' "$tmp/rc.json" | "$J" verify > "$tmp/vr3"; rc=$?
+check "verify: an altered input -> mismatch (exit 3)" '[ $rc -eq 3 ] && grep -q "\"verdict\":\"mismatch\"" "$tmp/vr3"'
+# Under the bundle that extends PP 50/2025 to June 2027 the same person pays 8,400, not 16,800.
+"$J" --rules "$tmp/sealed.json" verify < "$tmp/rc.json" > "$tmp/vr4"; rc=$?
+check "verify: other rules -> different_rules (exit 4) with the figures that differ" '[ $rc -eq 4 ] && grep -q "\"verdict\":\"different_rules\"" "$tmp/vr4" && grep -q "{\"figure\":\"monthly.total\",\"receipt\":16800,\"here\":8400}" "$tmp/vr4"'
+echo '{"x":1}' | "$J" verify > "$tmp/vr5"; rc=$?
+check "verify: not a receipt -> invalid (exit 2)" '[ $rc -eq 2 ] && grep -q "\"verdict\":\"invalid\"" "$tmp/vr5"'
 "$J" roles > "$tmp/roles.json"; rc=$?
 check "roles prints the role table" '[ $rc -eq 0 ] && grep -q "\"code\":\"pendamping_desa\",\"label_id\"" "$tmp/roles.json" && [ "$(grep -o "\"code\"" "$tmp/roles.json" | wc -l)" -eq 16 ]'
 # eval streams: an array's answers are written while the input is still being read.
