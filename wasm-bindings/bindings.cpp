@@ -11,6 +11,8 @@
 //                          uses: rulesInfo()'s JSON, or {"error":{"code","message"}} (rules unchanged)
 // resetRules()             back to the built-in rules
 // rulesInfo() -> json      {"rules_version","reviewed_until","sha256","previous_version","changelog","builtin"}
+// receipt(json) -> json    the receipt of one input's answer (as `jamsos receipt`), or the contract's error
+// verifyReceipt(json) -> json  the check of a receipt (as `jamsos verify`): {"verdict", ...}
 //
 // The input is read straight from the JS string in 64 KB pieces (TextEncoder.encodeInto, which
 // writes a lone surrogate as U+FFFD, as node writes a string to the CLI's stdin) and evaluated as a
@@ -26,6 +28,7 @@
 
 #include "active_rules.hpp"
 #include "jamsos/contract.hpp"
+#include "jamsos/receipt.hpp"
 #include "jamsos/roles_json.hpp"
 #include "jamsos/rules.hpp"
 
@@ -144,6 +147,18 @@ std::string version() { return active_rules().version(); }
 
 std::string roles() { return jamsos::roles_json(); }
 
+std::string receipt(const std::string& input) {
+  std::string out;
+  jamsos::make_receipt(active_rules(), input, out);
+  return out;
+}
+
+std::string verify_receipt(const std::string& text) {
+  std::string out;
+  jamsos::verify_receipt(active_rules(), text, out);
+  return out;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(jamsos) {
@@ -155,4 +170,6 @@ EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("loadRules", &jamsos_wasm::load_rules);
   emscripten::function("resetRules", &jamsos_wasm::use_builtin_rules);
   emscripten::function("rulesInfo", &jamsos_wasm::rules_info);
+  emscripten::function("receipt", &receipt);
+  emscripten::function("verifyReceipt", &verify_receipt);
 }

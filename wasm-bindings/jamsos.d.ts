@@ -47,6 +47,10 @@ export interface JamsosModule {
    * [{"parameter","kind","from","old"?,"new"?,"citation","instrument","text_id","text_en"}],"builtin"}`.
    */
   rulesInfo(): string;
+  /** The receipt of one input object's answer, as `jamsos receipt` (docs/RULES.md), or the contract's error. */
+  receipt(input: string): string;
+  /** Checks a receipt as `jamsos verify`: `{"verdict":"same"|"mismatch"|"different_rules"|"invalid", ...}`. */
+  verifyReceipt(receipt: string): string;
 }
 
 export interface JamsosModuleOptions {

@@ -2,7 +2,8 @@
 // engine's own C++ loader in the worker, refuses an altered or unsealed file with a plain message
 // and keeps its rules, accepts a sealed bundle (kept in IndexedDB, used after a reload, also by the
 // roster worker), shows the changelog, computes what the CLI computes with the same bundle, and
-// goes back to the built-in rules on request.
+// goes back to the built-in rules on request. And receipts: the agent's quote links to a receipt
+// that another page checks offline ("sama"), an altered one is "tidak cocok".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -95,4 +96,39 @@ test('back to the built-in rules', async () => {
   assert.equal((await info()).builtin, true);
   await ctx.setOffline(false);
   assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+});
+
+// Receipts: the agent's quote carries a link (#/r/<receipt>) that recomputes it on any device.
+const decode = (href) => JSON.parse(Buffer.from(href.split('#/r/')[1].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+const encode = (rec) => Buffer.from(JSON.stringify(rec)).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+test('a quote\'s receipt link opens on another page, offline, as "sama"; the CLI agrees', async () => {
+  await ctx.setOffline(true);
+  await page.goto(server.url + '#/agen');
+  await page.fill('#asof', '2026-05-01');
+  await page.fill('#ag-income', '1500000');
+  await page.waitForSelector('#ag-receipt:not([hidden])', { timeout: 10000 });
+  const href = await page.getAttribute('#ag-receipt', 'href');
+  const rec = decode(href);
+  assert.equal(rec.input.as_of, '2026-05-01');
+  assert.equal(rec.rules_version, builtinVersion);
+  const p2 = await ctx.newPage();
+  await p2.goto(href);
+  await p2.waitForSelector('#rc-verdict[data-verdict]', { timeout: 20000 });
+  assert.equal(await p2.getAttribute('#rc-verdict', 'data-verdict'), 'same');
+  assert.match(await p2.textContent('#rc-verdict'), /^Sama/);
+  const native = JSON.parse(cli(['verify'], JSON.stringify(rec)).stdout);
+  assert.equal(native.verdict, 'same');
+  // An altered figure: "tidak cocok", naming the figure.
+  const altered = structuredClone(rec);
+  altered.figures.monthly.total += 1000;
+  await p2.goto(server.url + '#/r/' + encode(altered));
+  await p2.waitForFunction(() => document.querySelector('#rc-verdict')?.dataset.verdict === 'mismatch', null, { timeout: 20000 });
+  assert.match(await p2.textContent('#rc-verdict'), /Tidak cocok/);
+  assert.match(await p2.textContent('#rc-body'), /monthly\.total/);
+  // Not a receipt at all.
+  await p2.goto(server.url + '#/r/bm90IGEgcmVjZWlwdA');
+  await p2.waitForFunction(() => document.querySelector('#rc-verdict')?.dataset.verdict === 'invalid', null, { timeout: 20000 });
+  await p2.close();
+  await ctx.setOffline(false);
 });

@@ -39,6 +39,7 @@ export function asOf() {
 
 function route() {
   const r = (location.hash || '').replace(/^#\/?/, '');
+  if (r.startsWith('r/')) return 'r';   // a receipt: #/r/<receipt>
   return VIEWS.has(r) ? r : '';
 }
 

@@ -80,3 +80,30 @@ export async function resetRules() {
   await clearStoredBundle();
   return JSON.parse(await client.call('resetRules'));
 }
+
+// --- Receipts (docs/RULES.md): a link carries the receipt in its fragment, never sent to a server --
+
+const b64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const fromB64url = (s) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+
+/** The receipt of one input's answer (parsed), or {error}. */
+export async function receipt(input) {
+  await ready;
+  return JSON.parse(await client.call('receipt', { arg: JSON.stringify(input) }));
+}
+
+/** The link (#/r/…) that opens and checks a receipt on any device. */
+export function receiptLink(rec, base = location.href.split('#')[0]) {
+  return base + '#/r/' + b64url(new TextEncoder().encode(JSON.stringify(rec)));
+}
+
+/** A receipt's text from a link's payload; null when it cannot be decoded. */
+export function decodeReceipt(payload) {
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(fromB64url(payload)); } catch { return null; }
+}
+
+/** Checks a receipt's text with the rules here: {verdict: 'same'|'mismatch'|'different_rules'|'invalid', ...}. */
+export async function verifyReceipt(text) {
+  await ready;
+  return JSON.parse(await client.call('verifyReceipt', { arg: text }));
+}

@@ -32,6 +32,8 @@ export const JOURNEYS = [
     state: { income: '', sector: 'other', jht: false, name: '', fundedBy: '', paidOn: '' },
     load: () => import('./agen/index.js'),
   },
+  // A receipt link (#/r/<receipt>): checked on this device; no card, no tab.
+  { name: 'receipt', route: 'r', load: () => import('./receipt/index.js') },
   {
     // The roster journey is large (tables, import, export, planner): its own bundle, off the first
     // screen's critical path. esbuild leaves this import alone (not a literal path).

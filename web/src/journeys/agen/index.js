@@ -2,6 +2,7 @@
 // for 1, 3, 6 and 12 months (each month evaluated on its own, so relief windows apply month by
 // month), what the package protects, and sharing: WhatsApp text, QR code, printable quote.
 import { esc, $, debounce } from '../../dom.js';
+import { receipt, receiptLink } from '../../engine.js';
 import { t, pick, getLang } from '../../i18n.js';
 import { state, save } from '../../state.js';
 import { formatMonth, formatRupiah, formatDate, addMonths, parseIsoDate } from '../../format.js';
@@ -188,7 +189,15 @@ export async function refresh() {
       <button type="button" class="btn" data-act="print">${esc(t('agen.print'))}</button>
     </div>
     <p class="small" id="ag-copied" role="status"></p>
+    <p class="small"><a id="ag-receipt" hidden>${esc(t('agen.receipt_link'))}</a></p>
   </div>`;
+  // The receipt of the first month's answer, as a link anyone can open to check it (#/r/…).
+  receipt(ins[0]).then((rec) => {
+    const a = $('#ag-receipt', root);
+    if (!a || rec.error) return;
+    a.href = receiptLink(rec);
+    a.hidden = false;
+  }, () => {});
 }
 
 // The instruments the engine applied in the quoted months, each with its number of months
