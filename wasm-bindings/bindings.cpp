@@ -9,6 +9,7 @@
 // roles() -> json          the role table (as `jamsos roles`); the web build generates its role lists from it
 // loadRules(text) -> json  makes a sealed rule bundle (a file the visitor chose) the rules every call
 //                          uses: rulesInfo()'s JSON, or {"error":{"code","message"}} (rules unchanged)
+// checkRules(text) -> json the same check as loadRules, without making the bundle active
 // resetRules()             back to the built-in rules
 // rulesInfo() -> json      {"rules_version","reviewed_until","sha256","previous_version","changelog","builtin"}
 // receipt(json) -> json    the receipt of one input's answer (as `jamsos receipt`), or the contract's error
@@ -40,23 +41,25 @@ std::unique_ptr<jamsos::RuleSet> g_loaded;  // null: the built-in rules
 
 const jamsos::RuleSet& active_rules() { return g_loaded ? *g_loaded : jamsos::embedded_rules(); }
 
-std::string rules_info() {
+std::string rules_info_of(const jamsos::RuleSet& R, bool builtin) {
   using json = nlohmann::ordered_json;
-  const jamsos::RuleSet& R = active_rules();
   json j = {{"rules_version", R.version()},
             {"reviewed_until", jamsos::format_date(R.reviewed_until())},
             {"sha256", R.sha256()},
             {"previous_version", R.previous_version()},
             {"changelog", R.changelog_json().empty() ? json::array() : json::parse(R.changelog_json(), nullptr, false)},
-            {"builtin", !g_loaded}};
+            {"builtin", builtin}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string load_rules(const std::string& text) {
+std::string rules_info() { return rules_info_of(active_rules(), !g_loaded); }
+
+std::unique_ptr<jamsos::RuleSet> parse_sealed_bundle(const std::string& text, std::string& error_json) {
   using json = nlohmann::json;
-  auto refuse = [](const char* code, const std::string& message) {
+  auto refuse = [&](const char* code, const std::string& message) {
     json e = {{"error", {{"code", code}, {"message", message}}}};
-    return e.dump(-1, ' ', false, json::error_handler_t::replace);
+    error_json = e.dump(-1, ' ', false, json::error_handler_t::replace);
+    return nullptr;
   };
   // The page takes only sealed bundles: an unsealed file is a maintainer's draft (docs/RULES.md).
   json b = json::parse(text, nullptr, false);
@@ -65,8 +68,22 @@ std::string load_rules(const std::string& text) {
   auto set = std::make_unique<jamsos::RuleSet>();
   std::string err;
   if (!jamsos::load_rules_bundle(text, *set, err)) return refuse("rules_refused", err);
+  return set;
+}
+
+std::string load_rules(const std::string& text) {
+  std::string error_json;
+  std::unique_ptr<jamsos::RuleSet> set = parse_sealed_bundle(text, error_json);
+  if (!set) return error_json;
   g_loaded = std::move(set);
   return rules_info();
+}
+
+// A candidate bundle's rulesInfo() (or the refusal) without making it active.
+std::string check_rules(const std::string& text) {
+  std::string error_json;
+  std::unique_ptr<jamsos::RuleSet> set = parse_sealed_bundle(text, error_json);
+  return set ? rules_info_of(*set, false) : error_json;
 }
 
 void use_builtin_rules() { g_loaded.reset(); }
@@ -170,6 +187,7 @@ EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("loadRules", &jamsos_wasm::load_rules);
   emscripten::function("resetRules", &jamsos_wasm::use_builtin_rules);
   emscripten::function("rulesInfo", &jamsos_wasm::rules_info);
+  emscripten::function("checkRules", &jamsos_wasm::check_rules);
   emscripten::function("receipt", &receipt);
   emscripten::function("verifyReceipt", &verify_receipt);
 }

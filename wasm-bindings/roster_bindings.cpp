@@ -13,14 +13,19 @@
 //   reconcile(last, this, options) -> {ok, out, summary, error}
 //   budget(template, people, from, months, csv) -> JSON (or CSV)
 //   rewrite(csv, edits) -> {ok, out, error}     template(delimiter) -> CSV
+//   RulesDiff(bundle, options)  RosterDiff (jamsos/diff.hpp): the roster under the active rules vs a
+//                      sealed candidate bundle: feed / finish, output() JSON lines of the rows whose
+//                      figures change, summary(); error() when the bundle is refused
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string>
 
 #include "active_rules.hpp"
+#include "jamsos/diff.hpp"
 #include "jamsos/roster.hpp"
 #include "jamsos/rules.hpp"
 #include "roster_session.hpp"
@@ -149,6 +154,34 @@ std::string templateCsv(const std::string& delimiter) {
   return jamsos::roster_template_csv(delimiter.empty() ? ',' : delimiter[0]);
 }
 
+class RulesDiff {
+ public:
+  RulesDiff(const std::string& bundle, const std::string& opts) : opt_(options(opts, error_)) {
+    after_ = jamsos_wasm::parse_sealed_bundle(bundle, error_);
+    if (after_) d_ = std::make_unique<jamsos::RosterDiff>(active_rules(), *after_, opt_);
+  }
+  val chunk(size_t n) {
+    buf_.resize(n);
+    return val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&buf_[0])));
+  }
+  bool feed(size_t n) { return d_ && d_->feed(buf_.data(), n < buf_.size() ? n : buf_.size(), out_); }
+  bool finish() { return d_ && d_->finish(out_); }
+  std::string output() {
+    std::string o;
+    o.swap(out_);
+    return o;
+  }
+  std::string summary() const { return d_ ? jamsos::diff_summary_json(d_->diff_summary()) : "{}"; }
+  std::string error() const { return d_ ? d_->error() : error_; }
+
+ private:
+  std::string error_;
+  jamsos::RosterOptions opt_;
+  std::unique_ptr<jamsos::RuleSet> after_;
+  std::unique_ptr<jamsos::RosterDiff> d_;
+  std::string buf_, out_;
+};
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(jamsos_roster) {
@@ -178,6 +211,14 @@ EMSCRIPTEN_BINDINGS(jamsos_roster) {
       .function("rows", &Runner::rows)
       .function("summary", &Runner::summary)
       .function("error", &Runner::error);
+  emscripten::class_<RulesDiff>("RulesDiff")
+      .constructor<const std::string&, const std::string&>()
+      .function("chunk", &RulesDiff::chunk)
+      .function("feed", &RulesDiff::feed)
+      .function("finish", &RulesDiff::finish)
+      .function("output", &RulesDiff::output)
+      .function("summary", &RulesDiff::summary)
+      .function("error", &RulesDiff::error);
   emscripten::function("inspect", &inspect);
   emscripten::function("reconcile", &reconcile);
   emscripten::function("budget", &budget);

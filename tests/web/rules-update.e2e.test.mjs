@@ -35,7 +35,17 @@ before(async () => {
   ({ ctx, page, errors } = await openApp(server.url, { consoleErrors: false }));
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  // A roster kept on the device: two pekerja rentan and a village head, January 2027.
+  await page.goto(server.url + '#/daftar');
+  await page.fill('#asof', '2027-01-15');
+  await page.waitForSelector('#dt-file');
+  await page.waitForFunction(() => document.documentElement.dataset.roster, null, { timeout: 20000 });
+  await page.setInputFiles('#dt-file', { name: 'desa.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+  await page.waitForFunction(() => document.documentElement.dataset.roster === 'ready', null, { timeout: 20000 });
+  await page.goto(server.url + '#/');
 });
+const ROSTER = 'NIK,Nama,Jabatan,Upah\r\n3515140508680001,Siti,pekerja_rentan,\r\n3515140508680002,Budi,kepala_desa,4500000\r\n' +
+  '3515140508680003,Ani,pekerja_rentan,\r\n';
 
 after(async () => {
   await ctx?.close();
@@ -65,11 +75,16 @@ test('an unsealed file is refused: it cannot be shown to be intact', async () =>
   assert.equal((await info()).builtin, true);
 });
 
-test('a sealed bundle is accepted offline, kept, and used after the reload with its changelog', async () => {
-  await Promise.all([
-    page.waitForNavigation({ timeout: 20000 }),
-    page.setInputFiles('#rules-file', file('aturan-2027.json', sealedNew)),
-  ]);
+test('a sealed bundle: what it changes for the saved roster first, then accepted, kept and used after the reload', async () => {
+  await page.setInputFiles('#rules-file', file('aturan-2027.json', sealedNew));
+  await page.waitForSelector('#rules-accept');
+  assert.equal((await info()).builtin, true);   // checked, not in use yet
+  // Worked out by hand: village head 0.24% + 0.30% of 4,500,000 = 24,300 (unchanged); each pekerja
+  // rentan 16,800 -> 8,400 in January 2027 (the window now ends June 2027): 57,900 -> 41,100.
+  await page.waitForSelector('#rules-impact[data-changed]', { timeout: 20000 });
+  assert.match(await page.textContent('#rules-impact'), /2 dari 3 orang berubah\. Iuran per bulan: Rp57\.900 → Rp41\.100 \(−Rp16\.800\)/);
+  assert.match(await stateText(), /Baris 2: Rp16\.800 → Rp8\.400 — Diskon BPU non-transportasi PP 50\/2025/);
+  await Promise.all([page.waitForNavigation({ timeout: 20000 }), page.click('#rules-accept')]);
   await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
   await page.waitForFunction((v) => document.querySelector('#rules-version')?.textContent === v, newVersion);
   const now = await info();
@@ -86,6 +101,11 @@ test('a sealed bundle is accepted offline, kept, and used after the reload with 
   assert.deepEqual(inPage, native);
   assert.equal(inPage.totals.monthly.total, 8400);
   assert.equal(JSON.parse(cli(['eval'], JSON.stringify(input)).stdout).totals.monthly.total, 16800);
+  // The roster worker uses the new rules too: the saved roster now totals 41,100 a month.
+  await page.goto(server.url + '#/daftar');
+  await page.waitForFunction(() => document.documentElement.dataset.roster === 'ready', null, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('#dt-k-total')?.textContent.trim() === 'Rp41.100', null, { timeout: 20000 });
+  await page.goto(server.url + '#/');
 });
 
 test('back to the built-in rules', async () => {
@@ -106,6 +126,7 @@ test('a quote\'s receipt link opens on another page, offline, as "sama"; the CLI
   await ctx.setOffline(true);
   await page.goto(server.url + '#/agen');
   await page.fill('#asof', '2026-05-01');
+  await page.dispatchEvent('#asof', 'change');
   await page.fill('#ag-income', '1500000');
   await page.waitForSelector('#ag-receipt:not([hidden])', { timeout: 10000 });
   const href = await page.getAttribute('#ag-receipt', 'href');

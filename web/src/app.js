@@ -2,8 +2,9 @@
 import { state, save } from './state.js';
 import { t, setLang, getLang } from './i18n.js';
 import { esc, $, $$ } from './dom.js';
-import { formatDate, todayIso, parseIsoDate } from './format.js';
+import { formatDate, formatRupiah, todayIso, parseIsoDate } from './format.js';
 import * as engine from './engine.js';
+import { workerClient } from './worker-client.js';
 import { installDialog, useLang } from './explain.js';
 import { JOURNEYS, MENU, routeOf } from './journeys/index.js';
 
@@ -155,18 +156,67 @@ async function chooseRules(input) {
   rulesMsg = { kind: 'ok', key: 'rules.upd.checking' };
   rulesPanel();
   let text;
-  try { text = await file.text(); } catch (err) { rulesMsg = { kind: 'bad', key: 'rules.upd.err.read' }; return rulesPanel(); }
-  const res = await engine.loadRules(text);
+  try { text = await file.text(); } catch { rulesMsg = { kind: 'bad', key: 'rules.upd.err.read' }; return rulesPanel(); }
   input.value = '';
-  if (res.error) {
-    rulesMsg = { kind: 'bad', key: res.error.code === 'rules_not_sealed' ? 'rules.upd.err.unsealed' : 'rules.upd.err.refused', detail: res.error.message };
+  const check = await engine.checkRules(text);
+  if (check.error) {
+    rulesMsg = { kind: 'bad', key: check.error.code === 'rules_not_sealed' ? 'rules.upd.err.unsealed' : 'rules.upd.err.refused', detail: check.error.message };
     return rulesPanel();
   }
-  rulesMsg = { kind: 'ok', key: 'rules.upd.accepted', params: { version: res.rules_version } };
+  rulesMsg = null;
   rulesPanel();
-  // Both engines (this page's and the roster worker's) start again on the new rules.
-  sessionStorage.setItem('jamsos-rules-open', '1');
-  setTimeout(() => location.reload(), 600);
+  showPending(text, check, null);
+  // What it changes for the roster kept on this device, before anything is accepted.
+  const impact = await rosterImpact(text).catch((e) => ({ error: String(e && e.message || e) }));
+  showPending(text, check, impact);
+}
+
+// The stored roster (Daftar) under the rules in use vs the candidate, in the roster's own worker.
+async function rosterImpact(text) {
+  const w = workerClient(new URL('./roster-worker.js', import.meta.url));
+  try {
+    await w.ready;
+    return await w.call('whatChanged', { bundle: text, asOf: asOf() });
+  } finally { w.terminate(); }
+}
+
+function showPending(text, info, impact) {
+  const lang = getLang();
+  const box = $('#rules-upd-state');
+  if (!box) return;
+  const R = (n) => formatRupiah(n, lang);
+  let html = `<div class="rules-pending" id="rules-pending"><p><strong>${esc(t('rules.upd.pending', { version: info.rules_version, date: formatDate(info.reviewed_until, lang) }))}</strong></p>`;
+  html += info.changelog.length
+    ? `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">${info.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('')}</ul>`
+    : `<p>${esc(t('rules.upd.no_changes'))}</p>`;
+  if (!impact) html += `<p id="rules-impact">${esc(t('rules.upd.impact_checking'))}</p>`;
+  else if (impact.error) html += `<p id="rules-impact" class="err">${esc(t('rules.upd.impact_failed'))}</p>`;
+  else if (impact.none) html += `<p id="rules-impact">${esc(t('rules.upd.impact_none'))}</p>`;
+  else {
+    const s = impact.summary;
+    html += `<p id="rules-impact" data-changed="${s.changed}">${esc(t('rules.upd.impact', {
+      name: impact.name, changed: s.changed, rows: s.rows,
+      before: R(s.monthly_before.total), after: R(s.monthly_after.total), diff: (s.monthly_difference.total > 0 ? '+' : '') + R(s.monthly_difference.total),
+    }))}</p>`;
+    if (impact.rows.length) {
+      html += `<ul class="rules-impact-rows">${impact.rows.slice(0, 20).map((r) => `<li>${esc(t('rules.upd.impact_row', {
+        row: r.row, before: R(r.monthly.before.total), after: R(r.monthly.after.total),
+      }))}${r.because.length ? ' — ' + esc(r.because.map((b) => (lang === 'en' ? b.text_en : b.text_id)).join('; ')) : ''}</li>`).join('')}</ul>`;
+    }
+  }
+  html += `<div class="buttons"><button type="button" class="btn" id="rules-accept">${esc(t('rules.upd.accept'))}</button>
+    <button type="button" class="btn link" id="rules-cancel">${esc(t('rules.upd.cancel'))}</button></div></div>`;
+  box.innerHTML = html;
+  $('#rules-accept').addEventListener('click', async () => {
+    const res = await engine.loadRules(text);
+    if (res.error) { rulesMsg = { kind: 'bad', key: 'rules.upd.err.refused', detail: res.error.message }; return rulesPanel(); }
+    rulesMsg = { kind: 'ok', key: 'rules.upd.accepted', params: { version: res.rules_version } };
+    rulesPanel();
+    // Both engines (this page's and the roster worker's) start again on the new rules.
+    sessionStorage.setItem('jamsos-rules-open', '1');
+    setTimeout(() => location.reload(), 600);
+  });
+  $('#rules-cancel').addEventListener('click', () => { rulesMsg = null; rulesPanel(); });
 }
 
 function rulesLine() {

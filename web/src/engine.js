@@ -74,6 +74,12 @@ export async function loadRules(text) {
   return info;
 }
 
+/** The same check as loadRules without using the bundle: its rulesInfo() or {error}. */
+export async function checkRules(text) {
+  await ready;
+  return JSON.parse(await client.call('checkRules', { arg: text }));
+}
+
 /** Back to the rules built into the site; forgets the stored bundle. */
 export async function resetRules() {
   await ready;

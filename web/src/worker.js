@@ -1,6 +1,6 @@
 // Web Worker: runs the C++ rules engine compiled to WebAssembly, off the main thread.
 // Messages in:  {type:'init', module: WebAssembly.Module} (or wasm: ArrayBuffer)  then
-//               {id, op:'evaluate'|'rules'|'version'|'loadRules'|'resetRules'|'rulesInfo'|'receipt'|'verifyReceipt', arg}
+//               {id, op:'evaluate'|'rules'|'version'|'loadRules'|'checkRules'|'resetRules'|'rulesInfo'|'receipt'|'verifyReceipt', arg}
 // Messages out: {type:'ready', version} | {type:'fail', message} | {id, ok, result|error, ms}
 // (the protocol of worker-client.js)
 import createJamsos from 'jamsos-wasm';
@@ -17,6 +17,7 @@ function handle({ id, op, arg }) {
     else if (op === 'loadRules') result = engine.loadRules(arg);   // validated by the C++ loader
     else if (op === 'resetRules') result = (engine.resetRules(), engine.rulesInfo());
     else if (op === 'rulesInfo') result = engine.rulesInfo();
+    else if (op === 'checkRules') result = engine.checkRules(arg);
     else if (op === 'receipt') result = engine.receipt(arg);
     else if (op === 'verifyReceipt') result = engine.verifyReceipt(arg);
     else result = engine.version();

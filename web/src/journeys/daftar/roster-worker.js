@@ -252,6 +252,33 @@ const ops = {
     return new Blob([csv], { type: 'text/csv' });
   },
 
+  // "What changed for me" before a rule update is accepted (docs/RULES.md): the stored roster under
+  // the rules in use vs a candidate bundle (RosterDiff). Reads the stored copy; runs no session.
+  async whatChanged({ bundle, asOf, max = 50 }) {
+    const rec = current || await store.get('current');
+    if (!rec) return { none: true };
+    const d = new mod.RulesDiff(bundle, options(asOf, rec.mapping));
+    const bytes = new Uint8Array(rec.csv);
+    const rows = [];
+    let ok = true;
+    const take = () => {
+      for (const line of d.output().split('\n')) if (line && rows.length < max) rows.push(JSON.parse(line));
+    };
+    for (let off = 0; ok && off < bytes.length; off += CHUNK) {
+      const end = Math.min(off + CHUNK, bytes.length);
+      d.chunk(end - off).set(bytes.subarray(off, end));
+      ok = d.feed(end - off);
+      take();
+    }
+    ok = ok && d.finish();
+    take();
+    const error = ok ? '' : d.error();
+    const summary = ok ? JSON.parse(d.summary()).summary : null;
+    d.delete();
+    if (!ok) throw new Error(error);
+    return { name: rec.name, summary, rows };
+  },
+
   async setLast() {
     if (!current) return { last: null };
     last = { ...current, savedAt: Date.now() };
