@@ -329,18 +329,39 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
   return true;
 }
 
+namespace {
+// A JSON string (previous_version is the bundle author's text).
+std::string json_string(const std::string& s) { return json(s).dump(-1, ' ', false, json::error_handler_t::replace); }
+}  // namespace
+
+// The canonical text the digest covers: the bundle without "sha256", compact, keys sorted (what
+// nlohmann's dump of the whole object gives), written out directly so that checking a bundle does
+// not parse and dump the files again.
 void RuleSet::seal() {
-  json b = json::object();
-  b["schema"] = kRulesSchema;
-  b["rules_version"] = version_;
-  b["reviewed_until"] = format_date(reviewed_until_);
-  if (!previous_version_.empty()) b["previous_version"] = previous_version_;
-  if (!changelog_.empty()) b["changelog"] = json::parse(changelog_, nullptr, false);
-  b["files"] = json::parse(files_json_, nullptr, false);
-  // The digest covers everything but itself: the compact dump with sorted keys (nlohmann's order).
-  sha256_ = sha256_hex(b.dump(-1, ' ', false, json::error_handler_t::replace));
-  b["sha256"] = sha256_;
-  bundle_ = b.dump(2, ' ', false, json::error_handler_t::replace);
+  std::string c = "{";
+  if (!changelog_.empty()) c += "\"changelog\":" + changelog_ + ",";
+  c += "\"files\":" + files_json_;
+  if (!previous_version_.empty()) c += ",\"previous_version\":" + json_string(previous_version_);
+  c += ",\"reviewed_until\":\"" + format_date(reviewed_until_) + "\"";
+  c += ",\"rules_version\":\"" + version_ + "\"";
+  c += ",\"schema\":" + std::to_string(kRulesSchema) + "}";
+  sha256_ = sha256_hex(c);
+  bundle_.clear();
+}
+
+const std::string& RuleSet::bundle_json() const {
+  if (bundle_.empty()) {
+    json b = json::object();
+    b["schema"] = kRulesSchema;
+    b["rules_version"] = version_;
+    b["reviewed_until"] = format_date(reviewed_until_);
+    if (!previous_version_.empty()) b["previous_version"] = previous_version_;
+    if (!changelog_.empty()) b["changelog"] = json::parse(changelog_, nullptr, false);
+    b["files"] = json::parse(files_json_, nullptr, false);
+    b["sha256"] = sha256_;
+    bundle_ = b.dump(2, ' ', false, json::error_handler_t::replace);
+  }
+  return bundle_;
 }
 
 namespace {
@@ -447,7 +468,8 @@ bool load_rules_bundle(const std::string& text, RuleSet& out, std::string& error
   }
   if (!load_rules(files, out, error)) return false;
   std::string history_error;
-  if (!set_rules_history(
+  if ((b.contains("previous_version") || b.contains("changelog")) &&
+      !set_rules_history(
           out, b.contains("previous_version") ? b["previous_version"].get<std::string>() : "",
           b.contains("changelog") ? b["changelog"].dump(-1, ' ', false, json::error_handler_t::replace) : "",
           history_error)) {

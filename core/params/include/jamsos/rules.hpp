@@ -110,7 +110,8 @@ class RuleSet {
   uint64_t version_hash() const { return version_hash_; }
   // The whole set as a JSON bundle (docs/RULES.md): {"schema": 1, "rules_version", "reviewed_until",
   // "previous_version"?, "changelog"?, "sha256", "files":[{"name","content"}]}, canonical.
-  const std::string& bundle_json() const { return bundle_; }
+  // Built on first use (loading and checking a bundle need only the digest).
+  const std::string& bundle_json() const;
   // SHA-256 of the bundle without its "sha256" key, compact with sorted keys (64 hex digits).
   const std::string& sha256() const { return sha256_; }
   // From a bundle made with `jamsos rules --since OLD`: OLD's version and the changes since it
@@ -126,10 +127,11 @@ class RuleSet {
   friend bool load_rules(const std::vector<RuleFile>&, RuleSet&, std::string&);
   friend bool load_rules_bundle(const std::string&, RuleSet&, std::string&);
   friend bool set_rules_history(RuleSet&, const std::string&, const std::string&, std::string&);
-  void seal();  // bundle_ and sha256_ from the files and the history
+  void seal();  // sha256_ from the files and the history (bundle_ is built again on first use)
   Param params_[kParamCount];
-  std::string version_, bundle_, sha256_, previous_version_, changelog_;
-  std::string files_json_;  // the "files" array, compact
+  std::string version_, sha256_, previous_version_, changelog_;
+  mutable std::string bundle_;  // "" until bundle_json() builds it
+  std::string files_json_;      // the "files" array, compact
   uint64_t version_hash_ = 0;
   Date start_{};
   Date reviewed_until_{};
