@@ -11,9 +11,25 @@
 
 namespace jamsos_cli {
 
-int cmd_benefits(const jamsos::RuleSet& R, bool pretty) {
+int cmd_benefits(const jamsos::RuleSet& R, bool pretty, bool jsonl) {
   std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   std::string out;
+  if (jsonl) {  // one input object per line in, one answer per line out (blank lines skipped)
+    bool all_ok = true;
+    size_t a = 0;
+    while (a < input.size()) {
+      size_t b = input.find('\n', a);
+      if (b == std::string::npos) b = input.size();
+      std::string line = input.substr(a, b - a);
+      a = b + 1;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      out.clear();
+      all_ok = jamsos::benefits_json(R, line, out) && all_ok;
+      out += '\n';
+      if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return 1;
+    }
+    return std::fflush(stdout) != 0 ? 1 : (all_ok ? 0 : 2);
+  }
   const bool ok = jamsos::benefits_json(R, input, out);
   if (pretty) {
     auto j = nlohmann::ordered_json::parse(out, nullptr, false);

@@ -10,9 +10,10 @@ Usage:
                                             stdin, write the result object (or array) on stdout;
                                             an array is streamed (each answer written as its
                                             element is read: constant memory)
-  jamsos benefits [--rules FILE] [--pretty]  read one JSON object (an eval input plus the
-                                            benefit fields below) on stdin, write the estimated
-                                            benefits per event on stdout
+  jamsos benefits [--rules FILE] [--pretty] [--jsonl]   read one JSON object (an eval input
+                                            plus the benefit fields below) on stdin, write the
+                                            estimated benefits per event on stdout (--jsonl: one
+                                            object per line in, one answer per line out)
   jamsos rules [--rules FILE]              print the rule set (every dated parameter with its
                                             citation and confidence) and its version
   jamsos version                           print the rule-set version

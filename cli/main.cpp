@@ -148,7 +148,7 @@ int main(int argc, char** argv) {
   }
   if (is_roster_command(cmd)) return roster_command(*rules, cmd, rest);
   if (cmd == "eval") return eval_command(*rules, pretty, jsonl);
-  if (cmd == "benefits") return jamsos_cli::cmd_benefits(*rules, pretty);
+  if (cmd == "benefits") return jamsos_cli::cmd_benefits(*rules, pretty, jsonl);
   std::fprintf(stderr, "jamsos: unknown command '%s' (see jamsos --help)\n", cmd.c_str());
   return 1;
 }

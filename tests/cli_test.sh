@@ -75,6 +75,8 @@ echo '{"as_of":"2024-01-01","contribution_months":99999999999999999999999}' | "$
 check "benefits: a huge number exits 2 naming the field" '[ $rc -eq 2 ] && grep -q "\"field\":\"contribution_months\"" "$tmp/b6"'
 echo '' | "$J" benefits > "$tmp/b7"; rc=$?
 check "benefits: empty input exits 2" '[ $rc -eq 2 ] && grep -q "\"error\"" "$tmp/b7"'
+printf '%s\n\n%s\n%s\n' '{"as_of":"2020-06-01","segment":"BPU","declared_income":1000000,"event":"death_non_work","id":1}' '{"as_of":"2018-06-01","segment":"BPU","declared_income":1000000,"event":"death_non_work"}' '[1]' | "$J" benefits --jsonl > "$tmp/b8"; rc=$?
+check "benefits --jsonl: one answer per line, exit 2 on a bad line" '[ $rc -eq 2 ] && [ "$(wc -l < "$tmp/b8")" -eq 3 ] && head -1 "$tmp/b8" | grep -q "^{\"id\":1," && tail -1 "$tmp/b8" | grep -q not_an_object'
 check "--help documents benefits" 'grep -q "jamsos benefits" "$tmp/h"'
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

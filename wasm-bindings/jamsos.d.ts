@@ -22,6 +22,17 @@ export interface JamsosModule {
    * input error (the CLI's exit status 2).
    */
   evaluateChunks(inputJson: string, onChunk: (piece: string) => void): boolean;
+  /**
+   * Estimates the benefits for one input object given as JSON text: an `evaluate` input plus the
+   * benefit fields (`event`, `event_date`, `contribution_months`, `wage_history`, `children`,
+   * `jht_annual_return`, `jht_balance`, `disability_percent`, `jkp_months_in_24`,
+   * `jkp_consecutive_months`; docs/CONTRACT.md, "Benefits"). Returns
+   * `{"as_of","rules_version","event","event_date","coverage","benefits":[...],"totals","jht_projection","notes"}`,
+   * byte-identical to `jamsos benefits` (without the final newline). Input errors come back as
+   * `{"error":{"code","field","message"}}` (the same codes as `evaluate`); an array is
+   * `not_an_object`; an input over 16 MB is `too_large`. Never throws.
+   */
+  benefits(inputJson: string): string;
   /** The embedded rule set, `{"files":[{"name","content"}],"rules_version"}`, as `jamsos rules`. */
   rules(): string;
   /** The rule-set version, a short hash of its canonical content (e.g. "e96ecbb60184"). */

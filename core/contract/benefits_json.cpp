@@ -239,7 +239,9 @@ bool parse_fields(const RuleSet& R, const std::string& text, const Fields& f, Be
   return true;
 }
 
-using Out = JsonOut;
+// Written straight to a std::string (not the inlined JsonOut buffer of the eval hot path): smaller
+// code in the page's wasm, and a benefits answer is one object.
+using Out = std::string;
 
 void esc(Out& o, const std::string& s) { json_write_string(o, s); }
 void esc(Out& o, const char* s) { json_write_string(o, s, std::strlen(s)); }
@@ -394,7 +396,7 @@ bool parse_benefit_input(const RuleSet& R, const std::string& text, BenefitInput
 
 void write_benefits(const RuleSet& R, const BenefitInput& in, const BenefitResult& r, const std::string& id_json,
                     std::string& out) {
-  Out o(out);
+  Out& o = out;
   o += '{';
   if (!id_json.empty()) json_write_key(o, "id"), o += id_json, o += ',';
   json_write_key(o, "as_of"), quoted_date(o, in.base.as_of);
