@@ -118,6 +118,7 @@ const ctx = {
   get lang() { return getLang(); },
   get version() { return rulesVersion; },
   evaluate: engine.evaluate,
+  benefits: engine.benefits,
 };
 
 window.addEventListener('hashchange', () => { shell(); $('#main').focus(); });
@@ -137,7 +138,7 @@ started.then((v) => {
 });
 
 // For tests and the benchmark: the last evaluation's round trip, measured in the page.
-window.__jamsos = { stats: engine.stats, evaluate: engine.evaluate };
+window.__jamsos = { stats: engine.stats, evaluate: engine.evaluate, benefits: engine.benefits };
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   window.addEventListener('load', () => {

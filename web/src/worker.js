@@ -1,5 +1,5 @@
 // Web Worker: runs the C++ rules engine compiled to WebAssembly, off the main thread.
-// Messages in:  {type:'init', module: WebAssembly.Module} (or wasm: ArrayBuffer)  then  {id, op:'evaluate'|'rules'|'version', arg}
+// Messages in:  {type:'init', module: WebAssembly.Module} (or wasm: ArrayBuffer)  then  {id, op:'evaluate'|'benefits'|'rules'|'version', arg}
 // Messages out: {type:'ready', version} | {type:'fail', message} | {id, ok, result|error, ms}
 // (the protocol of worker-client.js)
 import createJamsos from 'jamsos-wasm';
@@ -12,6 +12,7 @@ function handle({ id, op, arg }) {
   let result;
   try {
     if (op === 'evaluate') result = engine.evaluate(arg);
+    else if (op === 'benefits') result = engine.benefits(arg);
     else if (op === 'rules') result = engine.rules();
     else result = engine.version();
   } catch (err) {

@@ -2,7 +2,7 @@
 // for 1, 3, 6 and 12 months (each month evaluated on its own, so relief windows apply month by
 // month), what the package protects, and sharing: WhatsApp text, QR code, printable quote.
 import { esc, $, debounce } from '../../dom.js';
-import { t, pick, getLang } from '../../i18n.js';
+import { t, getLang } from '../../i18n.js';
 import { state, save } from '../../state.js';
 import { formatMonth, formatRupiah, formatDate, addMonths } from '../../format.js';
 import { clearArea, fig, lowestConfidence } from '../../explain.js';
@@ -10,7 +10,7 @@ import { moneyField, textField, radioGroup, checkField, bind, setError, engineEr
 import { money, programFig, totalFig, programConfidence, notesHtml } from '../../results.js';
 import { qrSvg } from './qr.js';
 import { fundedByField, paidOnField, lateHtml } from '../../late.js';
-import benefits from '../../../data/benefits.json';
+import { benefitsHtml, hintsHtml } from '../../benefits.js';
 
 const AREA = 'agen';
 const SPANS = [1, 3, 6, 12];
@@ -82,8 +82,9 @@ export async function refresh() {
     out.innerHTML = `<p class="callout">${esc(w.empty || s.income.trim() === '' ? t('agen.need_income') : t('form.fix'))}</p>`;
     return;
   }
-  let months;
-  try { months = await ctx.evaluate(inputs(s, w.value)); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
+  let months, ben;
+  const ins = inputs(s, w.value);
+  try { [months, ben] = await Promise.all([ctx.evaluate(ins), ctx.benefits({ ...ins[0], paid_on: undefined })]); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
   if (!root.isConnected) return;
   clearArea(AREA);
   const bad = months.find((m) => m.error);
@@ -119,17 +120,11 @@ export async function refresh() {
       ${first.programs[p].relief ? `<span class="relief">${esc(t('relief.short', { factor: first.programs[p].relief.factor }))}</span>` : ''}</th>
     <td class="num">${programFig(AREA, first, p, 'worker', { title: `${p} · ${formatMonth(first.as_of, lang)}` })}</td></tr>`).join('');
 
-  const items = benefits.items.filter((b) => b.program !== 'JKP' && (b.program !== 'JHT' || s.jht));
-  const benefitList = items.map((b) => {
-    const amt = b.amount ? fig(AREA, b.amount, {
-      title: t('benefit.' + b.key),
-      lines: [{ text: b.parts ? `${b.parts.map(([k, v]) => `${t('benefit.' + k)} ${formatRupiah(v, lang)}`).join(' + ')} = ${formatRupiah(b.amount, lang)}` : pick(b, 'text'), citation: b.citation, confidence: b.confidence }],
-      note: t('benefit.note'),
-    }) : '';
-    return `<li><span class="bt"><b>${esc(b.program)}</b> ${esc(pick(b, 'text'))}</span> ${amt}<span class="cite">${esc(b.citation)} · ${esc(t('explain.confidence'))} <span class="conf conf-${esc(b.confidence)}">${esc(b.confidence)}</span></span></li>`;
-  }).join('');
+  // What the BPU package protects: the engine's estimates for this person (JKK, JKM, and JHT when chosen).
+  const programs = ['JKK', 'JKM'].concat(s.jht ? ['JHT'] : []);
+  const benefitList = benefitsHtml(AREA, ben, { events: ['death_non_work', 'death_work', 'incapacity'], programs, hideNotPayable: true });
 
-  const wa = waText(s, first, spanRows, basis, lang);
+  const wa = waText(s, first, spanRows, basis, lang, ben);
   out.innerHTML = `<div class="card quote" id="ag-quote">
     <h2>${esc(t('agen.quote_title'))}</h2>
     <p class="print-only">${esc(t('rules.asof', { date: formatDate(ctx.asOf(), lang) }))} · ${esc(t('rules.version'))} ${esc(ctx.version || '')}</p>
@@ -142,7 +137,8 @@ export async function refresh() {
       <tbody>${spanRows.map((r) => r.html).join('')}</tbody></table></div>
     ${lateHtml(first)}
     <h3>${esc(t('agen.protects'))}</h3>
-    <ul class="benefits">${benefitList}</ul>
+    ${benefitList}
+    ${hintsHtml(ben, first)}
     <div class="share">
       <div class="qr" role="img" aria-label="${esc(t('agen.qr_label'))}">${qrSvg(wa)}</div>
       <p class="small qr-cap">${esc(t('agen.qr_caption'))}</p>
@@ -163,7 +159,7 @@ export async function refresh() {
   </div>`;
 }
 
-function waText(s, first, spanRows, basis, lang) {
+function waText(s, first, spanRows, basis, lang, ben) {
   const R = (v) => formatRupiah(v, lang);
   const enrolled = ['JKK', 'JKM', 'JHT'].filter((p) => first.programs[p].enrolled);
   const lines = [
@@ -174,9 +170,16 @@ function waText(s, first, spanRows, basis, lang) {
     `${t('agen.first_month', { month: formatMonth(first.as_of, lang) })}: *${R(first.totals.monthly.worker)}*`,
     spanRows.map((r) => `${t('agen.months', { n: r.n })}: ${R(r.sum)}`).join(' · '),
     spanRows[3].reliefMonths ? t('agen.wa_relief', { n: spanRows[3].reliefMonths }) : null,
-    `${t('agen.protects')}: ${t('agen.wa_benefits')}`,
+    ben && !ben.error ? `${t('agen.protects')}: ${t('agen.wa_benefits', waBenefits(ben, lang))}` : null,
     `${t('rules.asof', { date: formatDate(first.as_of, lang) })} · ${t('rules.version')} ${first.rules_version}`,
     t('agen.wa_foot'),
   ];
   return lines.filter(Boolean).join('\n');
+}
+
+// The figures of the WhatsApp text, from the engine's answer.
+function waBenefits(ben, lang) {
+  const jkm = (ben.totals || []).find((x) => x.event === 'death_non_work' && x.program === 'JKM');
+  const sch = ben.benefits.find((b) => b.item === 'scholarship' && b.event === 'death_work');
+  return { jkm: formatRupiah(jkm ? jkm.amount : 0, lang), scholarship: formatRupiah(sch && sch.amount ? sch.amount : 0, lang) };
 }
