@@ -463,6 +463,18 @@ void write_benefits(const RuleSet& R, const BenefitInput& in, const BenefitResul
     json_write_comma_key(o, "message_en"), esc(o, t);
     o += '}';
   }
+  o += ']';
+  // DECISIONS.md 20: a date past the last review of the rule data (as_of or the event date).
+  json_write_comma_key(o, "warnings"), o += '[';
+  const Date latest = in.has_event_date && in.event_date > in.base.as_of ? in.event_date : in.base.as_of;
+  if (latest > R.reviewed_until()) {
+    const messages::Pair m = messages::warning(WarningCode::RulesMayBeOutdated);
+    o += '{';
+    json_write_key(o, "code"), esc(o, messages::warning_code(WarningCode::RulesMayBeOutdated));
+    json_write_comma_key(o, "message_id"), esc(o, m.id);
+    json_write_comma_key(o, "message_en"), esc(o, m.en);
+    o += '}';
+  }
   o += "]}";
 }
 

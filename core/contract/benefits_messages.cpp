@@ -124,7 +124,7 @@ Pair label(BenefitItem i) {
 Pair level_name(SchoolLevel s) {
   switch (s) {
     case SchoolLevel::None:
-      return {"belum sekolah (mulai TK)", "not yet at school (from kindergarten)"};
+      return {"belum sekolah, mulai TK", "not yet at school, from kindergarten"};
     case SchoolLevel::TK:
       return {"TK", "kindergarten"};
     case SchoolLevel::SD:
@@ -256,7 +256,8 @@ const char* condition_code(BenefitCondition c) {
                             "jkp_record_not_met",
                             "until_recovery",
                             "ask_bpjs",
-                            "no_cost_ceiling"};
+                            "no_cost_ceiling",
+                            "projection_too_large"};
   return n[static_cast<int>(c)];
 }
 
@@ -346,6 +347,10 @@ void condition_text(std::string& o, BenefitCondition c, int arg, bool id) {
       break;
     case BenefitCondition::NoCeiling:
       t = {"Tanpa batas biaya.", "No cost ceiling."};
+      break;
+    case BenefitCondition::TooLarge:
+      t = {"Perkiraan melewati Rp1.000 triliun: tidak dihitung (periksa hasil pengembangan dan upah).",
+           "The projection passes Rp1,000 trillion: not computed (check the return and the wage)."};
       break;
   }
   const char* s = id ? t.id : t.en;

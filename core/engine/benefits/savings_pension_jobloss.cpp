@@ -99,8 +99,16 @@ void jht(Ctx& c, BenefitEvent ev) {
       const Money w = c.wage_on(m);
       contrib = (er ? apply(er->rate, w, c.rnd) : 0) + (wr ? apply(wr->rate, w, c.rnd) : 0);
     }
-    bal += round_half_up(static_cast<__int128>(bal) * pr.annual_return.units, static_cast<__int128>(12) * Rate::kOne);
-    bal += contrib;
+    const __int128 next =
+        static_cast<__int128>(bal) + contrib +
+        round_half_up(static_cast<__int128>(bal) * pr.annual_return.units, static_cast<__int128>(12) * Rate::kOne);
+    if (next > kMaxMoney) {  // beyond any real balance (an extreme return over decades): no figure
+      BenefitLine& big = c.out.lines[index];
+      big.status = BenefitStatus::Unconfirmed;
+      condition(big, BenefitCondition::TooLarge);
+      return;
+    }
+    bal = static_cast<Money>(next);
     pr.contributed += contrib;
     if ((i + 1) % 12 == 0 || i + 1 == pr.months)
       pr.points.push_back(JhtPoint{add_months(pr.start, i + 1), bal, pr.contributed});

@@ -98,6 +98,7 @@ enum class BenefitCondition : uint8_t {
   UntilRecovery,               // STMB: until recovery
   AskBpjs,                     // figure unconfirmed: ask BPJS Ketenagakerjaan
   NoCeiling,                   // medical care without a cost ceiling
+  TooLarge,                    // the projection passes Rp1,000 trillion (kMaxMoney): not computed
 };
 
 // Assumptions and unconfirmed points shown as notes (each with its tag).
