@@ -259,8 +259,7 @@ void write_param(Out& o, const Value* v) {
   json_write_comma_key(o, "from"), quoted_date(o, v->from);
   json_write_comma_key(o, "confidence"), esc(o, confidence_name(v->confidence));
   json_write_comma_key(o, "citation"), esc(o, v->citation);
-  json_write_comma_key(o, "url"), esc(o, v->url);
-  o += '}';
+  o += '}';  // the address of each value: `jamsos rules` (and the line's own "url" for its main figure)
 }
 
 void write_line(Out& o, const RuleSet& R, const BenefitInput& in, const BenefitLine& l) {
