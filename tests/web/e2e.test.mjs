@@ -121,7 +121,7 @@ test('pekerja: what you are protected for, from the engine: JKM, JKK death, the 
   const text = await page.textContent('#pk-benefits');
   assert.match(text, /Rp42\.000\.000/);
   assert.match(text, /Rp240\.000\.000/);
-  assert.ok(!/jkk_death|benefit\.|\.json|pp82-2019/.test(text), 'no internal codes or file names on screen');
+  assert.ok(!/jkk_death|jht_balance|benefit\.|\.json|pp82-2019/.test(text), 'no internal codes or file names on screen');
   // The JHT chart: an inline SVG (no third-party code) and a table with the same numbers.
   assert.ok(await page.$('#pk-benefits .jht-chart svg path.balance'));
   const last = want.jht_projection.points.at(-1);

@@ -7,6 +7,8 @@ import { t, pick, getLang } from './i18n.js';
 import { formatRupiah, formatDate } from './format.js';
 import { fig } from './explain.js';
 
+// Engine notes about contract inputs the page does not ask, and the page's own words for them.
+const PAGE_NOTES = { jht_return_assumed: 'benefits.note_return', jht_start_balance_zero: 'benefits.note_start_zero', contribution_months_absent: 'benefits.note_months' };
 const EVENT_ORDER = ['death_non_work', 'death_work', 'incapacity', 'disability', 'job_loss', 'old_age'];
 
 // The plain-language line of a benefit: its explanation, with the amount as a figure button.
@@ -35,7 +37,8 @@ function itemHtml(area, b) {
 /**
  * HTML for a benefits answer: one group per event (plain heading), the totals first, then the
  * items. `opts.events` limits the events shown; `opts.programs` the programs; `opts.hideNotPayable`
- * drops lines the person's programs do not cover.
+ * drops lines the person's programs do not cover and lines that need an input the page does not ask
+ * (their text would name the contract field).
  */
 export function benefitsHtml(area, ans, opts = {}) {
   if (!ans || ans.error) return '';
@@ -43,7 +46,7 @@ export function benefitsHtml(area, ans, opts = {}) {
   const events = (opts.events || EVENT_ORDER).filter((e) => ans.benefits.some((b) => b.event === e));
   const groups = events.map((ev) => {
     const items = ans.benefits.filter((b) => b.event === ev && (!opts.programs || opts.programs.includes(b.program)) &&
-      !(opts.hideNotPayable && b.status === 'not_payable'));
+      !(opts.hideNotPayable && (b.status === 'not_payable' || b.status === 'need_info')));
     if (!items.length) return '';
     const totals = (ans.totals || []).filter((x) => x.event === ev && (!opts.programs || opts.programs.includes(x.program)));
     const total = totals.reduce((a, x) => a + x.amount, 0);
@@ -53,8 +56,15 @@ export function benefitsHtml(area, ans, opts = {}) {
     })}</p>` : '';
     return `<section class="benefit-event"><h4>${esc(t('benefits.event.' + ev))}</h4>${totalHtml}<ul class="benefits">${items.map((b) => itemHtml(area, b)).join('')}</ul></section>`;
   }).join('');
-  const notes = (ans.notes || []).filter((n) => n.confidence === 'U' || n.confidence === 'D' || n.confidence === 'C');
-  const notesList = notes.length ? `<details class="benefit-notes"><summary>${esc(t('benefits.assumptions', { n: notes.length }))}</summary><ul>${notes.map((n) => `<li>${esc(pick(n, 'message'))} <span class="conf conf-${esc(n.confidence)}">${esc(n.confidence)}</span></li>`).join('')}</ul></details>` : '';
+  // The engine's notes, except those about contract inputs the page does not ask (their texts name
+  // the fields): the page says those in its own words.
+  const notes = (ans.notes || []).filter((n) => ['U', 'D', 'C'].includes(n.confidence) && !PAGE_NOTES[n.code])
+    .map((n) => ({ text: pick(n, 'message'), confidence: n.confidence }));
+  for (const [code, key] of Object.entries(PAGE_NOTES)) {
+    const n = (ans.notes || []).find((x) => x.code === code);
+    if (n && key) notes.push({ text: t(key, { rate: ans.jht_projection ? ans.jht_projection.annual_return : '' }), confidence: n.confidence });
+  }
+  const notesList = notes.length ? `<details class="benefit-notes"><summary>${esc(t('benefits.assumptions', { n: notes.length }))}</summary><ul>${notes.map((n) => `<li>${esc(n.text)} <span class="conf conf-${esc(n.confidence)}">${esc(n.confidence)}</span></li>`).join('')}</ul></details>` : '';
   return `<div class="benefits-block">${groups}${notesList}</div>`;
 }
 
