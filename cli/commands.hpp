@@ -59,6 +59,9 @@ int cmd_reconcile(const jamsos::RuleSet& R, const std::vector<std::string>& args
 int cmd_columns(const std::vector<std::string>& args);
 int cmd_template(const std::vector<std::string>& args);
 
+// ---- benefits.cpp: the benefit estimates (stdin -> stdout; exit 2 on an input error) ----
+int cmd_benefits(const jamsos::RuleSet& R, bool pretty, bool jsonl);
+
 // ---- budget.cpp ----
 int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args);
 

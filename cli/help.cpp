@@ -10,6 +10,10 @@ Usage:
                                             stdin, write the result object (or array) on stdout;
                                             an array is streamed (each answer written as its
                                             element is read: constant memory)
+  jamsos benefits [--rules FILE] [--pretty] [--jsonl]   read one JSON object (an eval input
+                                            plus the benefit fields below) on stdin, write the
+                                            estimated benefits per event on stdout (--jsonl: one
+                                            object per line in, one answer per line out)
   jamsos rules [--rules FILE] [--since OLD]  print the rule set as a sealed bundle (every dated
                                             parameter with its citation and confidence, version,
                                             SHA-256); --since OLD adds the changes since OLD
@@ -55,6 +59,19 @@ Input fields (all optional except as_of; rupiah are whole numbers):
   "other" (absent: self, with a note)
   contract_value (JAKON)   placement_months, pmi_jht_monthly (PMI)
   opt_in ["JHT","JP",...]   jp_deferral_requested true|false   id (echoed back)
+
+Benefit fields (jamsos benefits; all optional):
+  event "death_non_work"|"death_work"|"incapacity"|"disability"|"job_loss"|"old_age" (absent: all)
+  event_date "YYYY-MM-DD" (absent: as_of; old_age: the pension age / JHT payout age)
+  contribution_months (months paid before as_of)   jht_balance (JHT balance on as_of)
+  jht_annual_return "5%" (absent: the rules' assumption, shown as such)
+  wage_history [{"from":"YYYY-MM-DD","monthly_wage":N},...]
+  children [{"age":N,"school_level":"belum_sekolah"|"tk"|"sd"|"smp"|"sma"|"pt"},...]
+  disability_percent 1-100 (partial disability: table % x loss of function)
+  jkp_months_in_24, jkp_consecutive_months (JKP claim record)
+  Output: benefits [{program, event, item, status, amount | monthly + months, conditions,
+  citation, url, confidence, parameters, explanation_id, explanation_en}], jht_projection,
+  notes (assumptions and unconfirmed figures with their tags). See docs/CONTRACT.md.
 
 Output: programs JKK, JKM, JHT, JP, JKP with status (mandatory|optional|not_eligible|need_info),
 enrolled, period, basis, rate, employer/worker/government/total amounts, missing inputs and
@@ -103,6 +120,7 @@ Examples:
   echo '{"as_of":"2026-05-01","segment":"PU","monthly_wage":5000000,"employer_scale":"medium",
          "jkk_risk_group":1,"birth_date":"1990-01-01","jkn_enrolled":true}' | jamsos eval --pretty
   echo '{"as_of":"2026-05-01","role":"pekerja_rentan"}' | jamsos eval
+  echo '{"as_of":"2026-05-01","role":"pekerja_rentan","event":"death_non_work"}' | jamsos benefits --pretty
 )";
 
 }  // namespace jamsos_cli

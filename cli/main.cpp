@@ -1,6 +1,6 @@
 // jamsos: the native command-line tool. All rules logic lives in core/; the cli/ files only do
 // I/O. This file: the common options (--rules, --pretty, --help), eval, rules and version, and
-// the dispatch to the roster commands (roster.cpp, budget.cpp).
+// the dispatch to the roster commands (roster.cpp, budget.cpp) and benefits (benefits.cpp).
 #include <unistd.h>
 
 #include <cerrno>
@@ -137,6 +137,7 @@ int main(int argc, char** argv) {
   if (is_roster_command(cmd)) return roster_command(*rules, cmd, rest);
   if (cmd == "eval") return eval_command(*rules, pretty, jsonl);
   if (cmd == "receipt" || cmd == "verify") return jamsos_cli::cmd_receipt(*rules, cmd == "verify");
+  if (cmd == "benefits") return jamsos_cli::cmd_benefits(*rules, pretty, jsonl);
   std::fprintf(stderr, "jamsos: unknown command '%s' (see jamsos --help)\n", cmd.c_str());
   return 1;
 }

@@ -1,11 +1,15 @@
 // Runs one table-driven case file (tests/cases/*.json) through the JSON contract and compares
 // the dotted-path expectations exactly. Prints each failure and "N passed, N failed".
+// A file with "command": "benefits" runs `jamsos benefits` (benefits_json) instead of eval; each of
+// its cases must carry an "arithmetic" string (the expected figures derived by hand). Paths may
+// select an array element by its fields: "benefits[item=jkm_lump_sum,event=death_non_work].amount".
 #include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "jamsos/benefits_json.hpp"
 #include "jamsos/contract.hpp"
 
 using json = nlohmann::json;
@@ -22,7 +26,34 @@ static bool resolve(const json& doc, const std::string& path, json& out) {
       cur = &(*cur)[key];
     }
     if (j == std::string::npos) break;
-    if (path[j] == '[') {
+    if (path[j] == '[' && path.find('=', j) < path.find(']', j)) {
+      // [field=value,field=value]: the first element whose fields (as text) match
+      size_t k = path.find(']', j);
+      std::string sel = path.substr(j + 1, k - j - 1);
+      if (!cur->is_array()) return false;
+      const json* hit = nullptr;
+      for (const json& e : *cur) {
+        bool all = e.is_object();
+        size_t a = 0;
+        while (all && a < sel.size()) {
+          size_t b = sel.find(',', a);
+          if (b == std::string::npos) b = sel.size();
+          std::string cond = sel.substr(a, b - a);
+          size_t eq = cond.find('=');
+          std::string f = cond.substr(0, eq), v = cond.substr(eq + 1);
+          all = e.contains(f) && (e[f].is_string() ? e[f].get<std::string>() == v : e[f].dump() == v);
+          a = b + 1;
+        }
+        if (all) {
+          hit = &e;
+          break;
+        }
+      }
+      if (!hit) return false;
+      cur = hit;
+      i = k + 1;
+      if (i < path.size() && path[i] == '.') ++i;
+    } else if (path[j] == '[') {
       size_t k = path.find(']', j);
       size_t idx = std::stoul(path.substr(j + 1, k - j - 1));
       if (!cur->is_array() || idx >= cur->size()) return false;
@@ -50,6 +81,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const jamsos::RuleSet& R = jamsos::embedded_rules();
+  const bool benefits = doc.value("command", "eval") == "benefits";
   int passed = 0, failed = 0;
   for (const json& c : doc["cases"]) {
     std::string name = c.value("name", "?");
@@ -58,8 +90,15 @@ int main(int argc, char** argv) {
       ++failed;
       continue;
     }
+    if (benefits && !c.contains("expect_error") && (!c.contains("arithmetic") || !c["arithmetic"].is_string())) {
+      std::printf("FAIL %s: a benefits case needs an \"arithmetic\" string (the figures derived by hand)\n",
+                  name.c_str());
+      ++failed;
+      continue;
+    }
     std::string out;
-    bool ok = jamsos::eval_json(R, c["input"].dump(), out);
+    bool ok =
+        benefits ? jamsos::benefits_json(R, c["input"].dump(), out) : jamsos::eval_json(R, c["input"].dump(), out);
     json res = json::parse(out, nullptr, false);
     std::string problems;
     if (res.is_discarded()) problems += "\n    output is not JSON: " + out;

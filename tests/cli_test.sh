@@ -120,5 +120,24 @@ if ! grep -q __asan_init "$J"; then
   check "out of memory: exit 2 and the out_of_memory error closing the array" '[ $rc -eq 2 ] && python3 -c "import json,sys; j=json.load(open(sys.argv[1])); assert len(j) == 2 and j[1][\"error\"][\"code\"] == \"out_of_memory\"" "$tmp/m1"'
   rm -f "$tmp/big.json"
 fi
+# jamsos benefits (docs/CONTRACT.md, "Benefits").
+echo '{"as_of":"2020-06-01","segment":"BPU","declared_income":1000000,"event":"death_non_work"}' | "$J" benefits > "$tmp/b1"; rc=$?
+check "benefits exits 0" '[ $rc -eq 0 ]'
+check "benefits: JKM total Rp42,000,000 in 2020" 'python3 -c "import json,sys; j=json.load(open(sys.argv[1])); assert [t[\"amount\"] for t in j[\"totals\"] if t[\"program\"]==\"JKM\"] == [42000000]" "$tmp/b1"'
+echo '{"as_of":"2018-06-01","segment":"BPU","declared_income":1000000,"event":"death_non_work"}' | "$J" benefits --pretty > "$tmp/b2"; rc=$?
+check "benefits --pretty: JKM total Rp24,000,000 in 2018" '[ $rc -eq 0 ] && grep -q "^  \"benefits\": \[" "$tmp/b2" && python3 -c "import json,sys; j=json.load(open(sys.argv[1])); assert [t[\"amount\"] for t in j[\"totals\"] if t[\"program\"]==\"JKM\"] == [24000000]" "$tmp/b2"'
+echo '{"as_of":"2024-01-01","event":"retire"}' | "$J" benefits > "$tmp/b3"; rc=$?
+check "benefits: a bad event exits 2 naming the field" '[ $rc -eq 2 ] && grep -q "\"field\":\"event\"" "$tmp/b3"'
+echo '{"as_of":"2024-01-01","event":"old_age","event":"job_loss"}' | "$J" benefits > "$tmp/b4"; rc=$?
+check "benefits: a repeated field exits 2" '[ $rc -eq 2 ] && grep -q "duplicate_field" "$tmp/b4"'
+echo '{"as_of":"2024-01-01","children":[{"age":' | "$J" benefits > "$tmp/b5"; rc=$?
+check "benefits: malformed JSON exits 2" '[ $rc -eq 2 ] && grep -q "malformed_json" "$tmp/b5"'
+echo '{"as_of":"2024-01-01","contribution_months":99999999999999999999999}' | "$J" benefits > "$tmp/b6"; rc=$?
+check "benefits: a huge number exits 2 naming the field" '[ $rc -eq 2 ] && grep -q "\"field\":\"contribution_months\"" "$tmp/b6"'
+echo '' | "$J" benefits > "$tmp/b7"; rc=$?
+check "benefits: empty input exits 2" '[ $rc -eq 2 ] && grep -q "\"error\"" "$tmp/b7"'
+printf '%s\n\n%s\n%s\n' '{"as_of":"2020-06-01","segment":"BPU","declared_income":1000000,"event":"death_non_work","id":1}' '{"as_of":"2018-06-01","segment":"BPU","declared_income":1000000,"event":"death_non_work"}' '[1]' | "$J" benefits --jsonl > "$tmp/b8"; rc=$?
+check "benefits --jsonl: one answer per line, exit 2 on a bad line" '[ $rc -eq 2 ] && [ "$(wc -l < "$tmp/b8")" -eq 3 ] && head -1 "$tmp/b8" | grep -q "^{\"id\":1," && tail -1 "$tmp/b8" | grep -q not_an_object'
+check "--help documents benefits" 'grep -q "jamsos benefits" "$tmp/h"'
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

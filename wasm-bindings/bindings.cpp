@@ -4,6 +4,9 @@
 // evaluateChunks(json, onChunk)  the same answer handed to onChunk(text) in pieces of about 1 MB
 //                          (their concatenation is evaluate's answer; no size limit); returns
 //                          whether every element was valid
+// benefits(json) -> json   the benefit estimates for one input object, byte-identical to
+//                          `jamsos benefits` (docs/CONTRACT.md, "Benefits"); an input over
+//                          kMaxBenefitInput bytes is the `too_large` error
 // rules() -> json          the embedded rule set with citations (as `jamsos rules`)
 // version() -> string      the rule-set version (as `jamsos version`)
 // roles() -> json          the role table (as `jamsos roles`); the web build generates its role lists from it
@@ -28,6 +31,7 @@
 #include <nlohmann/json.hpp>
 
 #include "active_rules.hpp"
+#include "jamsos/benefits_json.hpp"
 #include "jamsos/contract.hpp"
 #include "jamsos/receipt.hpp"
 #include "jamsos/roles_json.hpp"
@@ -158,6 +162,24 @@ bool evaluate_chunks(const val& input, const val& on_chunk) {
   return run(input, s) == jamsos::EvalStatus::Ok;
 }
 
+// One benefits input is one object (a person and an event): it is read whole, up to this size.
+constexpr size_t kMaxBenefitInput = size_t{16} << 20;
+
+std::string benefits(const val& input) {
+  JsText text(input);
+  std::string in, answer;
+  char buf[1 << 16];
+  for (size_t n; (n = text.read(buf, sizeof buf)) > 0;) {
+    if (in.size() + n > kMaxBenefitInput) {
+      jamsos::write_error(jamsos::InputError{"too_large", "", "the benefits input is over 16 MB"}, answer);
+      return answer;
+    }
+    in.append(buf, n);
+  }
+  jamsos::benefits_json(active_rules(), in, answer);
+  return answer;
+}
+
 std::string rules() { return active_rules().bundle_json(); }
 
 std::string version() { return active_rules().version(); }
@@ -181,6 +203,7 @@ std::string verify_receipt(const std::string& text) {
 EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("evaluate", &evaluate);
   emscripten::function("evaluateChunks", &evaluate_chunks);
+  emscripten::function("benefits", &benefits);
   emscripten::function("rules", &rules);
   emscripten::function("version", &version);
   emscripten::function("roles", &roles);

@@ -23,6 +23,17 @@ export interface JamsosModule {
    */
   evaluateChunks(inputJson: string, onChunk: (piece: string) => void): boolean;
   /**
+   * Estimates the benefits for one input object given as JSON text: an `evaluate` input plus the
+   * benefit fields (`event`, `event_date`, `contribution_months`, `wage_history`, `children`,
+   * `jht_annual_return`, `jht_balance`, `disability_percent`, `jkp_months_in_24`,
+   * `jkp_consecutive_months`; docs/CONTRACT.md, "Benefits"). Returns
+   * `{"as_of","rules_version","event","event_date","coverage","benefits":[...],"totals","jht_projection","notes"}`,
+   * byte-identical to `jamsos benefits` (without the final newline). Input errors come back as
+   * `{"error":{"code","field","message"}}` (the same codes as `evaluate`); an array is
+   * `not_an_object`; an input over 16 MB is `too_large`. Never throws.
+   */
+  benefits(inputJson: string): string;
+  /**
    * The active rule set as a sealed bundle, as `jamsos rules` prints it (docs/RULES.md):
    * `{"schema":1,"rules_version","reviewed_until","sha256","files":[{"name","content"}], ...}`.
    */

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "jamsos/benefits_json.hpp"
 #include "jamsos/contract.hpp"
 #include "jamsos/rules.hpp"
 
@@ -68,6 +69,39 @@ const Probe kProbes[] = {
     {"pmi.placement.bands", R"("segment":"PMI","placement_months":12)", nullptr},
 };
 
+// Benefit parameters (core/rules/*-benefits.json, the scholarship file): probed through
+// `jamsos benefits` with as_of and event_date both on the value's first day.
+const char* const kBenPu = R"("segment":"PU","monthly_wage":4000000,"employer_scale":"large","jkk_risk_group":1,)"
+                           R"("birth_date":"1985-01-01","jkn_enrolled":true,"contribution_months":0,"jht_balance":0,)";
+const char* const kChild = R"("children":[{"age":3,"school_level":"belum_sekolah"}])";
+const std::string kBenefitScholarship = std::string(kBenPu) + R"("event":"death_work",)" + kChild;
+const std::string kBenefitJp = std::string(kBenPu) + R"("event":"old_age")";
+const Probe kBenefitProbes[] = {
+    {"benefit.jkk.death.minimum", R"("segment":"PU","monthly_wage":4000000,"event":"death_work")", "jkk_death_minimum"},
+    {"benefit.jkk.stmb.schedule", R"("segment":"PU","monthly_wage":4000000,"event":"incapacity")", "stmb_conflict"},
+    {"benefit.jkk.disability.total_periodic", R"("segment":"PU","monthly_wage":4000000,"event":"disability")", nullptr},
+    {"benefit.jht.default_return", R"("segment":"PU","monthly_wage":4000000,"jht_balance":0,"event":"old_age")",
+     "jht_return_assumed"},
+    {"benefit.jp.min", kBenefitJp.c_str(), nullptr},
+    {"benefit.jp.max", kBenefitJp.c_str(), nullptr},
+    {"benefit.jkp.wage_cap", R"("segment":"PU","monthly_wage":8000000,"event":"job_loss")", "jkp_cap_unconfirmed"},
+    {"benefit.scholarship.tk.per_year", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.tk.years", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.sd.per_year", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.sd.years", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.smp.per_year", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.smp.years", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.sma.per_year", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.sma.years", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.pt.per_year", kBenefitScholarship.c_str(), nullptr},
+    {"benefit.scholarship.pt.years", kBenefitScholarship.c_str(), nullptr},
+};
+const Probe* benefit_probe_for(const std::string& key) {
+  for (const Probe& p : kBenefitProbes)
+    if (key == p.key) return &p;
+  return nullptr;
+}
+
 const Probe* probe_for(const std::string& key) {
   for (const Probe& p : kProbes)
     if (key == p.key) return &p;
@@ -104,6 +138,21 @@ TEST_CASE("every C, D or U rule value is named with its tag by an answer that us
       if (!below_b(v.confidence)) continue;
       const std::string tag = confidence_name(v.confidence);
       INFO("parameter ", key, " from ", format_date(v.from), " tagged ", tag);
+      if (const Probe* bp = benefit_probe_for(key)) {
+        // The figure is named with its tag in a benefit line, and shown as a note (DECISIONS.md 19).
+        const std::string d = format_date(v.from);
+        std::string input = "{\"as_of\":\"" + d + "\",\"event_date\":\"" + d + "\"," + bp->input + "}";
+        std::string out;
+        REQUIRE(benefits_json(R, input, out));
+        json r = json::parse(out);
+        CHECK(names_param(r["benefits"], key, tag));
+        bool noted = false;
+        for (const json& n : r["notes"]) noted = noted || (n.value("parameter", "") == key && n["confidence"] == tag);
+        CHECK(noted);
+        if (bp->note) CHECK(has_note(r, bp->note, tag));
+        ++checked;
+        continue;
+      }
       const Probe* probe = probe_for(key);
       REQUIRE_MESSAGE(probe, "add a probe input for this C/D/U value");
       // Probed on the first day the value is in force.

@@ -126,3 +126,58 @@ if (!process.env.JAMSOS_DIFF_NO_TEST) test(`native CLI and wasm give byte-identi
   for (const code of ['duplicate_field', 'unknown_field', 'unknown_code']) assert.ok(wasm.includes(`"code":"${code}"`), code);
   assert.ok(wasm.includes('\u2026'), 'an echo cut at 200 characters');
 });
+
+// Benefits (issue 9): the eval cases above plus the benefit fields, one object per line through
+// `jamsos benefits --jsonl` and one call each to the wasm module's benefits(); byte-identical.
+const NB = Number(process.env.JAMSOS_DIFF_BENEFIT_CASES || 3000);
+const EVENTS = ['death_non_work', 'death_work', 'incapacity', 'disability', 'job_loss', 'old_age'];
+const LEVELS = ['belum_sekolah', 'tk', 'sd', 'smp', 'sma', 'pt'];
+
+export function generateBenefits(n, seed) {
+  const r = rng(seed);
+  return generate(n, seed).map((c, i) => {
+    if (c[RAW]) return c;  // raw texts (repeated keys, lone surrogates) stay as they are
+    const b = { ...c };
+    if (r.int(0, 3)) b.event = r.pick(EVENTS);
+    if (r.int(0, 2) === 0) b.event_date = iso(r.int(0, 365 * 30));
+    if (r.int(0, 2)) b.contribution_months = r.int(0, 400);
+    if (r.int(0, 3) === 0) b.jht_balance = r.int(0, 500000000);
+    if (r.int(0, 3) === 0) b.jht_annual_return = `${r.int(0, 120) / 10}%`;
+    if (r.int(0, 2) === 0) b.children = Array.from({ length: r.int(0, 3) }, () => (r.coin() ? { age: r.int(0, 25), school_level: r.pick(LEVELS) } : { school_level: r.pick(LEVELS) }));
+    if (r.int(0, 4) === 0) {
+      let d = r.int(0, 365 * 10);
+      b.wage_history = Array.from({ length: r.int(1, 4) }, () => ({ from: iso((d += r.int(30, 900))), monthly_wage: r.int(0, 30000000) }));
+    }
+    if (r.int(0, 4) === 0) b.disability_percent = r.int(1, 100);
+    if (r.int(0, 3) === 0) { b.jkp_months_in_24 = r.int(0, 24); b.jkp_consecutive_months = r.int(0, 24); }
+    const bad = r.int(0, 60);  // a few invalid benefit fields
+    if (bad === 0) b.event = 'retire';
+    else if (bad === 1) b.event_date = '2014-12-31';
+    else if (bad === 2) b.children = [{ age: 3, school_level: 'kuliah' }];
+    else if (bad === 3) b.wage_history = [{ from: '2022-01-01', monthly_wage: 1 }, { from: '2021-01-01', monthly_wage: 2 }];
+    else if (bad === 4) b.jht_annual_return = 5;
+    else if (bad === 5) b.contribution_months = 5000;
+    if (i % 97 === 0) b.id = `b-${i}`;
+    return b;
+  });
+}
+
+if (!process.env.JAMSOS_DIFF_NO_TEST) test(`benefits: native CLI and wasm give byte-identical JSON on ${NB} generated cases`, async () => {
+  const cases = generateBenefits(NB, SEED + 9);
+  const lines = cases.map(text);
+  const native = cli(['benefits', '--jsonl'], lines.join('\n'));
+  assert.ok(native.status === 0 || native.status === 2, `CLI exit ${native.status}`);
+  const out = native.stdout.replace(/\n$/, '').split('\n');
+  assert.equal(out.length, NB);
+  const m = await loadWasm();
+  let errors = 0, items = 0;
+  for (let i = 0; i < NB; i++) {
+    const w = m.benefits(lines[i]);
+    assert.equal(w, out[i], `case ${i}: ${lines[i]}`);
+    const j = JSON.parse(w);
+    if (j.error) errors++; else items += j.benefits.length;
+  }
+  assert.ok(errors > 0 && errors < NB / 4, `errors: ${errors}`);
+  assert.ok(items > NB * 3, `benefit lines: ${items}`);
+  for (const one of UNREADABLE) assert.equal(m.benefits(one), cli(['benefits'], one).stdout.replace(/\n$/, ''), `unreadable: ${one}`);
+});

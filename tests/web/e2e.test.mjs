@@ -106,6 +106,49 @@ test('pekerja: 5jt at a medium employer, May 2026: payslip figures equal the con
   await waitText('.kpi:nth-child(1) .fig', R(150000));
 });
 
+test('pekerja: what you are protected for, from the engine: JKM, JKK death, the JHT chart and its table, what would change this', async () => {
+  await page.goto(server.url + '#/pekerja');
+  await setDate('2026-05-01');
+  await page.fill('#pk-wage', '5jt');
+  await page.selectOption('#pk-scale', 'medium');
+  await page.fill('#pk-birth', '1990-01-01');
+  await page.check('#pk-jkn-0');
+  // Oracle: jamsos benefits on the same person.
+  const want = JSON.parse(cli(['benefits'], JSON.stringify({ as_of: '2026-05-01', segment: 'PU', monthly_wage: 5000000, citizenship: 'WNI',
+    jkk_risk_group: 1, employer_scale: 'medium', birth_date: '1990-01-01', jkn_enrolled: true })).stdout);
+  assert.equal(want.benefits.find((b) => b.item === 'jkk_death_lump_sum').amount, 240000000);  // 60% x 80 x Rp5,000,000
+  await page.waitForSelector('#pk-benefits .benefits-block');
+  const text = await page.textContent('#pk-benefits');
+  assert.match(text, /Rp42\.000\.000/);
+  assert.match(text, /Rp240\.000\.000/);
+  assert.ok(!/jkk_death|jht_balance|benefit\.|\.json|pp82-2019/.test(text), 'no internal codes or file names on screen');
+  // The JHT chart: an inline SVG (no third-party code) and a table with the same numbers.
+  assert.ok(await page.$('#pk-benefits .jht-chart svg path.balance'));
+  const last = want.jht_projection.points.at(-1);
+  await page.waitForFunction((v) => {
+    const td = document.querySelector('#pk-benefits table.jht-table tbody tr:last-child td');
+    return td && td.textContent === v;
+  }, R(last.balance));
+  const cells = await page.$$eval('#pk-benefits table.jht-table tbody tr:last-child td', (t) => t.map((x) => x.textContent));
+  assert.deepEqual(cells, [R(last.balance), R(last.contributed)]);
+  assert.equal(await page.$$eval('#pk-benefits table.jht-table tbody tr', (t) => t.length), want.jht_projection.points.length + 1);
+  assert.match(await page.getAttribute('#pk-benefits .jht-chart svg', 'aria-label'), new RegExp(R(last.balance).replace(/\./g, '\\.')));
+  // What would change this: the JP wage ceiling of the month.
+  assert.match(text, /Yang bisa mengubah perkiraan ini/);
+  assert.match(text, /Rp11\.086\.300/);
+  // The citation is one tap away.
+  await page.click('#pk-benefits .benefit-event:first-child .benefits li:first-child .fig');
+  await page.waitForSelector('#explain[open]');
+  const exp = await page.textContent('#explain');
+  assert.match(exp, /Rp20\.000\.000/);
+  assert.match(exp, /Dasar hukum:\s*PP 82\/2019/);
+  assert.doesNotMatch(exp, /Parameter:/);
+  await shot('pekerja-benefits-360');
+  await page.keyboard.press('Escape');
+  await page.fill('#pk-wage', '5.000.000');  // as the payslip test left it (the reload test reads it)
+  await waitText('.kpi:nth-child(1) .fig', R(150000));
+});
+
 test('desa: pekerja rentan Rp8.400 in May 2026 (PP 50/2025), Rp16.800 in March; who pays; PNS covered elsewhere', async () => {
   await page.goto(server.url + '#/desa');
   await setDate('2026-05-01');
@@ -182,11 +225,13 @@ test('agen: 1jt, other sector, from March 2026: 1/3/6/12 months with relief mont
   for (let i = 0; i < 4; i++) await waitText(`table.spans tbody tr:nth-child(${i + 1}) .fig`, R(sums[i]));
   const relief = await page.$$eval('table.spans tbody tr td:last-child', (t) => t.map((x) => x.textContent));
   assert.deepEqual(relief, ['tanpa diskon', 'diskon pada 2 bulan', 'diskon pada 5 bulan', 'diskon pada 9 bulan']);
-  // What the package protects, from web/data/benefits.json, with citation and confidence.
-  const benefits = await page.textContent('.benefits');
+  // What the package protects: the engine's benefit estimates (jamsos benefits), in plain words.
+  await page.waitForSelector('.benefits-block');
+  const benefits = await page.textContent('.benefits-block');
   assert.match(benefits, /Rp42\.000\.000/);
   assert.match(benefits, /Rp174\.000\.000/);
-  assert.match(benefits, /tanpa batas biaya/);
+  assert.match(benefits, /tanpa batas biaya/i);
+  assert.ok(!/benefit\.|jkm_lump_sum|\.json/.test(benefits), 'no internal codes or file names on screen');
   // The 12-month figure explains itself month by month.
   await page.click('table.spans tbody tr:nth-child(4) .fig');
   const exp = await page.textContent('#explain');

@@ -87,16 +87,11 @@ test('translation files: same keys in id and en, every literal key used exists, 
   for (const f of ['monthly_wage', 'birth_date', 'employer_scale', 'jkk_risk_group', 'jkn_enrolled', 'declared_income', 'bpu_sector']) assert.ok(`field.${f}` in id, f);
 });
 
-test('benefits data: every figure has a citation and a confidence tag, totals add up', async () => {
-  const b = JSON.parse(await readFile(join(ROOT, 'web/data/benefits.json'), 'utf8'));
-  const id = JSON.parse(await readFile(join(ROOT, 'web/i18n/id.json'), 'utf8'));
-  for (const it of b.items) {
-    assert.ok(it.citation && /^[ABCDU]/.test(it.confidence), it.key);
-    assert.ok(it.text_id && it.text_en, it.key);
-    assert.ok(`benefit.${it.key}` in id, it.key);
-    if (it.parts) assert.equal(it.parts.reduce((a, [, v]) => a + v, 0), it.amount, it.key);
-  }
-  const jkm = b.items.find((x) => x.key === 'jkm_total');
-  assert.equal(jkm.amount, 42000000);
-  assert.equal(b.items.find((x) => x.key === 'scholarship').amount, 174000000);
+test('benefit figures come from the engine: no quoted benefits file, no figure in the page sources', async () => {
+  // Issue 9: web/data/benefits.json (PP 82/2019 figures quoted whatever the date) is replaced by the
+  // engine's estimates (jamsos benefits / benefits() in the wasm module).
+  await assert.rejects(readFile(join(ROOT, 'web/data/benefits.json'), 'utf8'));
+  const src = await sources(join(ROOT, 'web/src'));
+  assert.ok(!/benefits\.json/.test(src));
+  for (const figure of ['42000000', '42.000.000', '174000000', '174.000.000']) assert.ok(!src.includes(figure), figure);
 });

@@ -239,6 +239,7 @@ const ctx = {
   get lang() { return getLang(); },
   get version() { return rulesVersion; },
   evaluate: engine.evaluate,
+  benefits: engine.benefits,
 };
 
 // The skip link ("Langsung ke isi", index.html) points at #main: it moves the focus to the content of
@@ -279,7 +280,7 @@ started.then((v) => {
 });
 
 // For tests and the benchmark: the last evaluation's round trip, measured in the page.
-window.__jamsos = { stats: engine.stats, evaluate: engine.evaluate, rulesInfo: engine.rulesInfo };
+window.__jamsos = { stats: engine.stats, evaluate: engine.evaluate, benefits: engine.benefits, rulesInfo: engine.rulesInfo };
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   window.addEventListener('load', () => {

@@ -51,6 +51,12 @@ export async function evaluate(input) {
   return JSON.parse(await client.call('evaluate', { arg: JSON.stringify(input) }));
 }
 
+/** Estimates the benefits for one input object (docs/CONTRACT.md "Benefits"); resolves to the parsed answer. */
+export async function benefits(input) {
+  await ready;
+  return JSON.parse(await client.call('benefits', { arg: JSON.stringify(input) }));
+}
+
 export async function rules() {
   await ready;
   return JSON.parse(await client.call('rules'));

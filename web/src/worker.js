@@ -1,6 +1,6 @@
 // Web Worker: runs the C++ rules engine compiled to WebAssembly, off the main thread.
 // Messages in:  {type:'init', module: WebAssembly.Module} (or wasm: ArrayBuffer)  then
-//               {id, op:'evaluate'|'rules'|'version'|'loadRules'|'checkRules'|'resetRules'|'rulesInfo'|'receipt'|'verifyReceipt', arg}
+//               {id, op:'evaluate'|'benefits'|'rules'|'version'|'loadRules'|'checkRules'|'resetRules'|'rulesInfo'|'receipt'|'verifyReceipt', arg}
 // Messages out: {type:'ready', version} | {type:'fail', message} | {id, ok, result|error, ms}
 // (the protocol of worker-client.js)
 import createJamsos from 'jamsos-wasm';
@@ -13,6 +13,7 @@ function handle({ id, op, arg }) {
   let result;
   try {
     if (op === 'evaluate') result = engine.evaluate(arg);
+    else if (op === 'benefits') result = engine.benefits(arg);
     else if (op === 'rules') result = engine.rules();
     else if (op === 'loadRules') result = engine.loadRules(arg);   // validated by the C++ loader
     else if (op === 'resetRules') result = (engine.resetRules(), engine.rulesInfo());

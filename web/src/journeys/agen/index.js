@@ -3,7 +3,7 @@
 // month), what the package protects, and sharing: WhatsApp text, QR code, printable quote.
 import { esc, $, debounce } from '../../dom.js';
 import { receipt, receiptLink } from '../../engine.js';
-import { t, pick, getLang } from '../../i18n.js';
+import { t, getLang } from '../../i18n.js';
 import { state, save } from '../../state.js';
 import { formatMonth, formatRupiah, formatDate, addMonths, parseIsoDate } from '../../format.js';
 import { clearArea, fig, lowestConfidence } from '../../explain.js';
@@ -11,7 +11,7 @@ import { moneyField, textField, radioGroup, checkField, bind, setError, engineEr
 import { money, programFig, totalFig, programConfidence, notesHtml, reliefShort, reliefInstrument, rateText } from '../../results.js';
 import { qrSvg } from './qr.js';
 import { fundedByField, paidOnField, lateHtml } from '../../late.js';
-import benefits from '../../../data/benefits.json';
+import { benefitsHtml, hintsHtml } from '../../benefits.js';
 
 const AREA = 'agen';
 const SPANS = [1, 3, 6, 12];
@@ -83,10 +83,10 @@ export async function refresh() {
     out.innerHTML = `<p class="callout">${esc(w.empty || s.income.trim() === '' ? t('agen.need_income') : t('form.fix'))}</p>`;
     return;
   }
-  let months, normals, after = null;
+  let months, normals, ben, after = null;
   const ins = inputs(s, w.value);
   try {
-    months = await ctx.evaluate(ins);
+    [months, ben] = await Promise.all([ctx.evaluate(ins), ctx.benefits({ ...ins[0], paid_on: undefined })]);
     normals = months.some((m) => m.error) ? [] : await normalPrices(ins, months);
     if (!months.some((m) => m.error) && reliefOf(months[11])) after = await reliefAfter(ins[11]);
   } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
@@ -125,15 +125,9 @@ export async function refresh() {
       ${first.programs[p].relief ? `<span class="relief">${esc(reliefShort(first.programs[p].relief))}</span>` : ''}</th>
     <td class="num">${programFig(AREA, first, p, 'worker', { title: `${p} · ${formatMonth(first.as_of, lang)}` })}</td></tr>`).join('');
 
-  const items = benefits.items.filter((b) => b.program !== 'JKP' && (b.program !== 'JHT' || s.jht));
-  const benefitList = items.map((b) => {
-    const amt = b.amount ? fig(AREA, b.amount, {
-      title: t('benefit.' + b.key),
-      lines: [{ text: b.parts ? `${b.parts.map(([k, v]) => `${t('benefit.' + k)} ${formatRupiah(v, lang)}`).join(' + ')} = ${formatRupiah(b.amount, lang)}` : pick(b, 'text'), citation: b.citation, confidence: b.confidence }],
-      note: t('benefit.note'),
-    }) : '';
-    return `<li><span class="bt"><b>${esc(b.program)}</b> ${esc(pick(b, 'text'))}</span> ${amt}<span class="cite">${esc(b.citation)} · ${esc(t('explain.confidence'))} <span class="conf conf-${esc(b.confidence)}">${esc(b.confidence)}</span></span></li>`;
-  }).join('');
+  // What the BPU package protects: the engine's estimates for this person (JKK, JKM, and JHT when chosen).
+  const programs = ['JKK', 'JKM'].concat(s.jht ? ['JHT'] : []);
+  const benefitList = benefitsHtml(AREA, ben, { events: ['death_non_work', 'death_work', 'incapacity'], programs, hideNotPayable: true });
 
   // The honest quote: what is paid and the normal price, month by month, and when the discount ends.
   const groups = schedule(months, normals);
@@ -152,7 +146,7 @@ export async function refresh() {
     return `<tr><th scope="row">${esc(month)}${r ? `<br><span class="relief">${esc(reliefWhat(m))} · ${esc(reliefInstrument(r))}</span>` : ''}</th><td class="num">${paid}</td><td class="num">${normal}</td></tr>`;
   }).join('');
 
-  const wa = waText(s, months, spanRows, basis, lang, { schedLines, ends });
+  const wa = waText(s, months, spanRows, basis, lang, { schedLines, ends, ben });
   out.innerHTML = `<div class="card quote" id="ag-quote">
     <h2>${esc(t('agen.quote_title'))}</h2>
     <p class="print-only">${esc(t('rules.asof', { date: formatDate(ctx.asOf(), lang) }))} · ${esc(t('rules.version'))} ${esc(ctx.version || '')}</p>
@@ -171,7 +165,8 @@ export async function refresh() {
       <tbody>${schedRows}</tbody></table></div>
     ${lateHtml(first)}
     <h3>${esc(t('agen.protects'))}</h3>
-    <ul class="benefits">${benefitList}</ul>
+    ${benefitList}
+    ${hintsHtml(ben, first)}
     <div class="share">
       <div class="qr" role="img" aria-label="${esc(t('agen.qr_label'))}">${qrSvg(wa)}</div>
       <p class="small qr-cap">${esc(t('agen.qr_caption'))}</p>
@@ -289,7 +284,7 @@ function lastDayOfMonth(iso) {
   return d.toISOString().slice(0, 10);
 }
 
-function waText(s, months, spanRows, basis, lang, { schedLines, ends }) {
+function waText(s, months, spanRows, basis, lang, { schedLines, ends, ben }) {
   const first = months[0];
   const R = (v) => formatRupiah(v, lang);
   const enrolled = ['JKK', 'JKM', 'JHT'].filter((p) => first.programs[p].enrolled);
@@ -304,9 +299,16 @@ function waText(s, months, spanRows, basis, lang, { schedLines, ends }) {
     ends || null,
     spanRows.map((r) => `${t('agen.months', { n: r.n })}: ${R(r.sum)}`).join(' · '),
     ...reliefsApplied(months).map((r) => t('agen.wa_relief', r)),
-    `${t('agen.protects')}: ${t('agen.wa_benefits')}`,
+    ben && !ben.error ? `${t('agen.protects')}: ${t('agen.wa_benefits', waBenefits(ben, lang))}` : null,
     `${t('rules.asof', { date: formatDate(first.as_of, lang) })} · ${t('rules.version')} ${first.rules_version}`,
     t('agen.wa_foot'),
   ];
   return lines.filter(Boolean).join('\n');
+}
+
+// The figures of the WhatsApp text, from the engine's answer.
+function waBenefits(ben, lang) {
+  const jkm = (ben.totals || []).find((x) => x.event === 'death_non_work' && x.program === 'JKM');
+  const sch = ben.benefits.find((b) => b.item === 'scholarship' && b.event === 'death_work');
+  return { jkm: formatRupiah(jkm ? jkm.amount : 0, lang), scholarship: formatRupiah(sch && sch.amount ? sch.amount : 0, lang) };
 }

@@ -9,6 +9,7 @@ import { moneyField, selectField, textField, radioGroup, checkField, bind, setEr
 import { ROLE_CODES, PU_ROLES, BPU_ROLES, roleName } from '../../roles.js';
 import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES, rateText } from '../../results.js';
 import { fundedByField, asksMemberSince, memberSinceField, paidOnField, lateHtml } from '../../late.js';
+import { benefitsHtml } from '../../benefits.js';
 
 const AREA = 'desa';
 const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid', scheme: 'ds-scheme' };
@@ -115,8 +116,8 @@ export async function refresh() {
   if (!ROLE_CODES.includes(s.role)) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('desa.need_role'))}</p>`; return; }
   const inp = input(s);
   if (!inp) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('form.fix'))}</p>`; return; }
-  let r;
-  try { r = (await ctx.evaluate([inp]))[0]; } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
+  let r, ben;
+  try { [r, ben] = await Promise.all([ctx.evaluate([inp]).then((x) => x[0]), ctx.benefits({ ...inp, paid_on: undefined, event: undefined })]); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
   if (!root.isConnected) return;
   clearArea(AREA);
   if (r.error) {
@@ -149,6 +150,8 @@ export async function refresh() {
     ${r.segment !== null ? `<div class="pays totals"><h3>${esc(t('desa.monthly_total'))}</h3>${payerTotals ? `<ul>${payerTotals}</ul>` : `<p>${esc(t('desa.nothing_due'))}</p>`}
       ${r.totals.complete ? '' : `<p class="need">${esc(t('result.missing', { fields: missingText(r.totals.missing) }))}</p>`}</div>` : ''}
     ${lateHtml(r)}
+    ${r.segment !== null && ben && !ben.error ? `<div class="benefits-card"><h3>${esc(t('benefits.per_person', { name: roleName(s.role) }))}</h3><p class="small">${esc(t('benefits.lead'))}</p>
+      ${benefitsHtml(AREA, ben, { events: ['death_non_work', 'death_work'], hideNotPayable: true })}</div>` : ''}
     ${notesHtml(r)}
   </div>`;
 }

@@ -8,9 +8,11 @@ import { clearArea, fig } from '../../explain.js';
 import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
 import { money, payslipTable, totalFig, notesHtml, missingText } from '../../results.js';
 import { asksMemberSince, memberSinceField } from '../../late.js';
+import { benefitsHtml, jhtChartHtml, hintsHtml } from '../../benefits.js';
 
 const AREA = 'pekerja';
 let root, ctx;
+let seq = 0;  // the latest refresh: an older one that finishes later does not add its benefits
 const INDUSTRIES = ['', 'food_beverage_tobacco', 'textile_apparel', 'leather', 'footwear', 'toys', 'furniture', 'other'];
 
 export function mount(main, c) {
@@ -102,6 +104,7 @@ export async function refresh() {
   const base = input(s, w.value, s.optJHT, s.optJP);
   const alt = input(s, wi.value !== undefined ? wi.value : w.value, s.wiJHT, s.wiJP);
   const withAlt = wi.value !== undefined || s.wiJHT !== s.optJHT || s.wiJP !== s.optJP;
+  const mine = ++seq;
   let res;
   try { res = await ctx.evaluate(withAlt ? [base, alt] : [base]); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
   if (!root.isConnected) return;
@@ -127,7 +130,8 @@ export async function refresh() {
     ${payslipTable(AREA, r, { caption: t('pekerja.slip_caption', { wage: formatRupiah(w.value, lang) }) })}
     <p class="small">${esc(t('pekerja.tap_hint'))}</p>
     ${notesHtml(r)}
-  </div>`;
+  </div><div id="pk-benefits" class="card benefits-card" aria-live="polite"><p class="small">${esc(t('benefits.loading'))}</p></div>`;
+  showBenefits(base, r, mine);
   if (!withAlt || !res[1] || res[1].error) {
     wiOut.innerHTML = res[1] && res[1].error ? `<p class="callout bad">${esc(engineErrorText(res[1].error))}</p>` : `<p class="small">${esc(t('whatif.empty'))}</p>`;
     return;
@@ -142,4 +146,18 @@ export async function refresh() {
   wiOut.innerHTML = `<div class="table-wrap"><table class="slip compare resp"><caption>${esc(t('whatif.caption', { wage: formatRupiah(alt.monthly_wage, lang) }))}</caption>
     <thead><tr><th scope="col">${esc(t('table.monthly'))}</th><th scope="col" class="num">${esc(t('whatif.now'))}</th><th scope="col" class="num">${esc(t('whatif.then'))}</th><th scope="col" class="num">${esc(t('whatif.diff'))}</th></tr></thead>
     <tbody>${row(t('pekerja.my_deduction'), 'worker')}${row(t('pekerja.employer_pays'), 'employer')}${row(t('totals.all'), 'total')}</tbody></table></div>`;
+}
+
+// "What you are protected for": the engine's estimates for the same person (JKM, JKK death,
+// JHT and JP), the JHT chart and what would change them.
+async function showBenefits(base, r, mine) {
+  let ans;
+  try { ans = await ctx.benefits(base); } catch { ans = null; }
+  const box = root && root.isConnected ? $('#pk-benefits', root) : null;
+  if (!box || mine !== seq) return;
+  if (!ans || ans.error) { box.remove(); return; }
+  box.innerHTML = `<h2>${esc(t('benefits.title'))}</h2><p class="small">${esc(t('benefits.lead'))}</p>
+    ${benefitsHtml(AREA, ans, { events: ['death_non_work', 'death_work', 'old_age'], hideNotPayable: true })}
+    ${jhtChartHtml(ans)}
+    ${hintsHtml(ans, r)}`;
 }

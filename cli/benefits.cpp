@@ -1,0 +1,43 @@
+// jamsos benefits: one JSON object on stdin (the eval input plus the benefit fields), the estimated
+// benefits on stdout (docs/CONTRACT.md, "Benefits"). All rules logic lives in core/.
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "commands.hpp"
+#include "jamsos/benefits_json.hpp"
+
+namespace jamsos_cli {
+
+int cmd_benefits(const jamsos::RuleSet& R, bool pretty, bool jsonl) {
+  std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  std::string out;
+  if (jsonl) {  // one input object per line in, one answer per line out (blank lines skipped)
+    bool all_ok = true;
+    size_t a = 0;
+    while (a < input.size()) {
+      size_t b = input.find('\n', a);
+      if (b == std::string::npos) b = input.size();
+      std::string line = input.substr(a, b - a);
+      a = b + 1;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      out.clear();
+      all_ok = jamsos::benefits_json(R, line, out) && all_ok;
+      out += '\n';
+      if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return 1;
+    }
+    return std::fflush(stdout) != 0 ? 1 : (all_ok ? 0 : 2);
+  }
+  const bool ok = jamsos::benefits_json(R, input, out);
+  if (pretty) {
+    auto j = nlohmann::ordered_json::parse(out, nullptr, false);
+    if (!j.is_discarded()) out = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  }
+  out += '\n';
+  if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) return 1;
+  return ok ? 0 : 2;
+}
+
+}  // namespace jamsos_cli
