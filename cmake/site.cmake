@@ -16,7 +16,7 @@ set(SITE_STAMP ${CMAKE_BINARY_DIR}/site.stamp)
 add_custom_command(OUTPUT ${SITE_STAMP}
   COMMAND ${NODE_EXECUTABLE} ${PROJECT_SOURCE_DIR}/web/build.mjs --wasm-dir ${CMAKE_BINARY_DIR} --out ${JAMSOS_SITE_DIR}
   COMMAND ${CMAKE_COMMAND} -E touch ${SITE_STAMP}
-  DEPENDS ${SITE_SOURCES} jamsos_wasm jamsos_roster_wasm ${PROJECT_SOURCE_DIR}/package-lock.json
+  DEPENDS ${SITE_SOURCES} jamsos_wasm jamsos_benefits_wasm jamsos_roster_wasm ${PROJECT_SOURCE_DIR}/package-lock.json
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
   COMMENT "Building the web app into ${JAMSOS_SITE_DIR}")
 add_custom_target(site ALL DEPENDS ${SITE_STAMP})

@@ -21,6 +21,22 @@ target_link_options(jamsos_wasm PRIVATE
 set_target_properties(jamsos_wasm PROPERTIES OUTPUT_NAME jamsos SUFFIX ".mjs"
   RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
 
+# The benefits module: the same -Os core with benefits and receipts (benefits_bindings.cpp), loaded
+# by its own worker the first time a journey needs them: off the first screen's critical path.
+add_executable(jamsos_benefits_wasm wasm-bindings/bindings.cpp wasm-bindings/benefits_bindings.cpp)
+target_include_directories(jamsos_benefits_wasm PRIVATE ${PROJECT_SOURCE_DIR}/wasm-bindings)
+target_link_libraries(jamsos_benefits_wasm PRIVATE jamsos_contract)
+target_compile_options(jamsos_benefits_wasm PRIVATE -Os -fno-exceptions)
+target_link_options(jamsos_benefits_wasm PRIVATE
+  -Os --bind -fno-exceptions
+  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createJamsosBenefits
+  -sENVIRONMENT=web,worker
+  -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1
+  -sDYNAMIC_EXECUTION=0
+  -sINCOMING_MODULE_JS_API=wasmBinary,locateFile,instantiateWasm)
+set_target_properties(jamsos_benefits_wasm PROPERTIES OUTPUT_NAME jamsos-benefits SUFFIX ".mjs"
+  RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+
 # The roster module (the "Daftar" journey): the same core compiled again at -O3 (speed: 200,000
 # rows in the browser in well under a second) with the roster bindings, loaded lazily by the
 # roster worker, so the first screen's jamsos.wasm stays small.

@@ -4,9 +4,6 @@
 // evaluateChunks(json, onChunk)  the same answer handed to onChunk(text) in pieces of about 1 MB
 //                          (their concatenation is evaluate's answer; no size limit); returns
 //                          whether every element was valid
-// benefits(json) -> json   the benefit estimates for one input object, byte-identical to
-//                          `jamsos benefits` (docs/CONTRACT.md, "Benefits"); an input over
-//                          kMaxBenefitInput bytes is the `too_large` error
 // rules() -> json          the embedded rule set with citations (as `jamsos rules`)
 // version() -> string      the rule-set version (as `jamsos version`)
 // roles() -> json          the role table (as `jamsos roles`); the web build generates its role lists from it
@@ -15,8 +12,7 @@
 // checkRules(text) -> json the same check as loadRules, without making the bundle active
 // resetRules()             back to the built-in rules
 // rulesInfo() -> json      {"rules_version","reviewed_until","sha256","previous_version","changelog","builtin"}
-// receipt(json) -> json    the receipt of one input's answer (as `jamsos receipt`), or the contract's error
-// verifyReceipt(json) -> json  the check of a receipt (as `jamsos verify`): {"verdict", ...}
+// (benefits, receipts: benefits_bindings.cpp, a second module loaded when first needed)
 //
 // The input is read straight from the JS string in 64 KB pieces (TextEncoder.encodeInto, which
 // writes a lone surrogate as U+FFFD, as node writes a string to the CLI's stdin) and evaluated as a
@@ -31,11 +27,10 @@
 #include <nlohmann/json.hpp>
 
 #include "active_rules.hpp"
-#include "jamsos/benefits_json.hpp"
 #include "jamsos/contract.hpp"
-#include "jamsos/receipt.hpp"
 #include "jamsos/roles_json.hpp"
 #include "jamsos/rules.hpp"
+#include "js_text.hpp"
 
 namespace jamsos_wasm {
 
@@ -45,15 +40,17 @@ std::unique_ptr<jamsos::RuleSet> g_loaded;  // null: the built-in rules
 
 const jamsos::RuleSet& active_rules() { return g_loaded ? *g_loaded : jamsos::embedded_rules(); }
 
+// Written as text, the changelog spliced in as the bundle holds it (compact JSON): nlohmann's
+// ordered_json for six keys cost the first screen's module ~4 KB.
 std::string rules_info_of(const jamsos::RuleSet& R, bool builtin) {
-  using json = nlohmann::ordered_json;
-  json j = {{"rules_version", R.version()},
-            {"reviewed_until", jamsos::format_date(R.reviewed_until())},
-            {"sha256", R.sha256()},
-            {"previous_version", R.previous_version()},
-            {"changelog", R.changelog_json().empty() ? json::array() : json::parse(R.changelog_json(), nullptr, false)},
-            {"builtin", builtin}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  using json = nlohmann::json;
+  auto str = [](const std::string& s) { return json(s).dump(-1, ' ', false, json::error_handler_t::replace); };
+  const std::string& changelog = R.changelog_json();
+  return "{\"rules_version\":" + str(R.version()) +
+         ",\"reviewed_until\":" + str(jamsos::format_date(R.reviewed_until())) + ",\"sha256\":" + str(R.sha256()) +
+         ",\"previous_version\":" + str(R.previous_version()) +
+         ",\"changelog\":" + (changelog.empty() ? std::string("[]") : changelog) +
+         ",\"builtin\":" + (builtin ? "true" : "false") + "}";
 }
 
 std::string rules_info() { return rules_info_of(active_rules(), !g_loaded); }
@@ -98,32 +95,11 @@ namespace {
 
 using emscripten::val;
 using jamsos_wasm::active_rules;
+using jamsos_wasm::JsText;
 
 // Above this an answer is not built: a JS string cannot be much longer (V8: 2^29 - 24 characters)
 // and wasm memory would have to hold it twice while it grows.
 constexpr size_t kMaxAnswer = size_t{256} << 20;
-
-// Pieces of a JS string as UTF-8.
-class JsText {
- public:
-  explicit JsText(const val& s)
-      : str_(s.isString() ? s : val::global("String")(s)),
-        enc_(val::global("TextEncoder").new_()),
-        len_(str_["length"].as<size_t>()) {}
-  size_t read(char* buf, size_t cap) {
-    if (pos_ >= len_ || cap < 4) return 0;
-    // At most cap UTF-16 units (each gives at least one byte): encodeInto stops when buf is full.
-    val piece = str_.call<val>("substring", pos_, pos_ + cap);
-    val view(emscripten::typed_memory_view(cap, reinterpret_cast<unsigned char*>(buf)));
-    val r = enc_.call<val>("encodeInto", piece, view);
-    pos_ += r["read"].as<size_t>();
-    return r["written"].as<size_t>();
-  }
-
- private:
-  val str_, enc_;
-  size_t len_, pos_ = 0;
-};
 
 jamsos::EvalStatus run(const val& input, jamsos::EvalStream& s) {
   JsText text(input);
@@ -162,48 +138,17 @@ bool evaluate_chunks(const val& input, const val& on_chunk) {
   return run(input, s) == jamsos::EvalStatus::Ok;
 }
 
-// One benefits input is one object (a person and an event): it is read whole, up to this size.
-constexpr size_t kMaxBenefitInput = size_t{16} << 20;
-
-std::string benefits(const val& input) {
-  JsText text(input);
-  std::string in, answer;
-  char buf[1 << 16];
-  for (size_t n; (n = text.read(buf, sizeof buf)) > 0;) {
-    if (in.size() + n > kMaxBenefitInput) {
-      jamsos::write_error(jamsos::InputError{"too_large", "", "the benefits input is over 16 MB"}, answer);
-      return answer;
-    }
-    in.append(buf, n);
-  }
-  jamsos::benefits_json(active_rules(), in, answer);
-  return answer;
-}
-
 std::string rules() { return active_rules().bundle_json(); }
 
 std::string version() { return active_rules().version(); }
 
 std::string roles() { return jamsos::roles_json(); }
 
-std::string receipt(const std::string& input) {
-  std::string out;
-  jamsos::make_receipt(active_rules(), input, out);
-  return out;
-}
-
-std::string verify_receipt(const std::string& text) {
-  std::string out;
-  jamsos::verify_receipt(active_rules(), text, out);
-  return out;
-}
-
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("evaluate", &evaluate);
   emscripten::function("evaluateChunks", &evaluate_chunks);
-  emscripten::function("benefits", &benefits);
   emscripten::function("rules", &rules);
   emscripten::function("version", &version);
   emscripten::function("roles", &roles);
@@ -211,6 +156,4 @@ EMSCRIPTEN_BINDINGS(jamsos) {
   emscripten::function("resetRules", &jamsos_wasm::use_builtin_rules);
   emscripten::function("rulesInfo", &jamsos_wasm::rules_info);
   emscripten::function("checkRules", &jamsos_wasm::check_rules);
-  emscripten::function("receipt", &receipt);
-  emscripten::function("verifyReceipt", &verify_receipt);
 }

@@ -1,5 +1,6 @@
 // Types for the WebAssembly build of the jamsos rules engine (wasm-bindings/bindings.cpp).
 // Built by cmake/wasm.cmake as an ES module: build/wasm/jamsos.mjs + jamsos.wasm.
+// Benefits and receipts are in the benefits module (jamsos-benefits.d.ts).
 
 export interface JamsosModule {
   /**
@@ -22,17 +23,6 @@ export interface JamsosModule {
    * input error (the CLI's exit status 2).
    */
   evaluateChunks(inputJson: string, onChunk: (piece: string) => void): boolean;
-  /**
-   * Estimates the benefits for one input object given as JSON text: an `evaluate` input plus the
-   * benefit fields (`event`, `event_date`, `contribution_months`, `wage_history`, `children`,
-   * `jht_annual_return`, `jht_balance`, `disability_percent`, `jkp_months_in_24`,
-   * `jkp_consecutive_months`; docs/CONTRACT.md, "Benefits"). Returns
-   * `{"as_of","rules_version","event","event_date","coverage","benefits":[...],"totals","jht_projection","notes"}`,
-   * byte-identical to `jamsos benefits` (without the final newline). Input errors come back as
-   * `{"error":{"code","field","message"}}` (the same codes as `evaluate`); an array is
-   * `not_an_object`; an input over 16 MB is `too_large`. Never throws.
-   */
-  benefits(inputJson: string): string;
   /**
    * The active rule set as a sealed bundle, as `jamsos rules` prints it (docs/RULES.md):
    * `{"schema":1,"rules_version","reviewed_until","sha256","files":[{"name","content"}], ...}`.
@@ -58,10 +48,6 @@ export interface JamsosModule {
    * [{"parameter","kind","from","old"?,"new"?,"citation","instrument","text_id","text_en"}],"builtin"}`.
    */
   rulesInfo(): string;
-  /** The receipt of one input object's answer, as `jamsos receipt` (docs/RULES.md), or the contract's error. */
-  receipt(input: string): string;
-  /** Checks a receipt as `jamsos verify`: `{"verdict":"same"|"mismatch"|"different_rules"|"invalid", ...}`. */
-  verifyReceipt(receipt: string): string;
 }
 
 export interface JamsosModuleOptions {

@@ -37,7 +37,7 @@ export const ROLES = ${JSON.stringify(roles, null, 1)};
 
 // app.js bundles the journeys (src/journeys/index.js) except the lazy ones: each of those, and
 // every journey's worker, is a bundle of its own.
-const entryPoints = { app: join(here, 'src/app.js'), worker: join(here, 'src/worker.js') };
+const entryPoints = { app: join(here, 'src/app.js'), worker: join(here, 'src/worker.js'), 'benefits-worker': join(here, 'src/benefits-worker.js') };
 for (const j of JOURNEYS) {
   if (j.lazy) entryPoints[j.name] = join(here, 'src/journeys', j.name, 'index.js');
   for (const w of j.workers || []) entryPoints[w] = join(here, 'src/journeys', j.name, w + '.js');
@@ -49,7 +49,7 @@ await build({
   format: 'esm',
   minify: true,
   target: ['chrome90', 'firefox90', 'safari15'],
-  alias: { 'jamsos-wasm': join(wasmDir, 'jamsos.mjs'), 'jamsos-roster-wasm': join(wasmDir, 'jamsos-roster.mjs'), 'jamsos-roles': rolesModule },
+  alias: { 'jamsos-wasm': join(wasmDir, 'jamsos.mjs'), 'jamsos-benefits-wasm': join(wasmDir, 'jamsos-benefits.mjs'), 'jamsos-roster-wasm': join(wasmDir, 'jamsos-roster.mjs'), 'jamsos-roles': rolesModule },
   loader: { '.json': 'json' },
   legalComments: 'none',
   logLevel: 'warning',
@@ -59,6 +59,7 @@ await writeFile(join(out, 'style.css'), css.code);
 const html = (await readFile(join(here, 'index.html'), 'utf8')).replace(/\n\s*/g, '\n');
 await writeFile(join(out, 'index.html'), html);
 await cp(join(wasmDir, 'jamsos.wasm'), join(out, 'jamsos.wasm'));
+await cp(join(wasmDir, 'jamsos-benefits.wasm'), join(out, 'jamsos-benefits.wasm'));
 await cp(join(wasmDir, 'jamsos-roster.wasm'), join(out, 'jamsos-roster.wasm'));
 for (const f of await readdir(join(root, 'public'))) await cp(join(root, 'public', f), join(out, f));
 

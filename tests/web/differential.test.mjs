@@ -169,7 +169,7 @@ if (!process.env.JAMSOS_DIFF_NO_TEST) test(`benefits: native CLI and wasm give b
   assert.ok(native.status === 0 || native.status === 2, `CLI exit ${native.status}`);
   const out = native.stdout.replace(/\n$/, '').split('\n');
   assert.equal(out.length, NB);
-  const m = await loadWasm();
+  const m = await loadWasm(undefined, 'jamsos-benefits');
   let errors = 0, items = 0;
   for (let i = 0; i < NB; i++) {
     const w = m.benefits(lines[i]);

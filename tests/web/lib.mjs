@@ -14,9 +14,10 @@ export const SITE_DIR = resolve(process.env.JAMSOS_SITE_DIR || join(BUILD, 'site
 export const CLI = resolve(process.env.JAMSOS_CLI || join(BUILD, 'bin/jamsos'));
 export const ARTIFACTS = resolve(process.env.JAMSOS_ARTIFACTS || join(BUILD, 'test-artifacts'));
 
-export async function loadWasm(dir = WASM_DIR) {
-  const { default: create } = await import(pathToFileURL(join(dir, 'jamsos.mjs')).href);
-  return create({ wasmBinary: await readFile(join(dir, 'jamsos.wasm')) });
+/** A wasm module under node: 'jamsos' (the first screen's) or 'jamsos-benefits' (benefits, receipts). */
+export async function loadWasm(dir = WASM_DIR, name = 'jamsos') {
+  const { default: create } = await import(pathToFileURL(join(dir, name + '.mjs')).href);
+  return create({ wasmBinary: await readFile(join(dir, name + '.wasm')) });
 }
 
 /** The engine's role table (core/engine/roles.cpp) through the wasm module's roles(). */

@@ -84,14 +84,21 @@ test('bug 1: the printed quote shows every figure whole on one page, at A4 and a
   const wa = await page.inputValue('#ag-wa');
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.body.classList.add('print-quote'));
+  // Paper holds the price, the months and the two death benefits; the other benefit lines stay on
+  // screen, and the paper says so. Every contribution figure is printed.
+  const printed = await page.$$eval('#ag-quote .fig', (fs) => fs.filter((f) => f.getClientRects().length).map((f) => f.textContent.trim()));
+  const unprinted = await page.$$eval('#ag-quote .fig', (fs) => fs.filter((f) => !f.getClientRects().length && !f.closest('.benefits-block')).map((f) => f.textContent.trim()));
+  assert.deepEqual(unprinted, [], 'every figure outside the benefit lines is printed');
+  assert.ok(printed.length >= 10 && printed.includes(R(year)), printed.join(' '));
   try {
     for (const [name, size] of [['a4', { format: 'A4' }], ['58mm', { width: '58mm', height: '1000mm' }]]) {
       const file = join(shots, `agen-quote-${name}.pdf`);
       const pdf = await page.pdf({ path: file, ...size });
       assert.equal(pageCount(pdf), 1, `${name}: the quote prints on one page`);
       const text = pdfText(file);
-      const missing = figures.filter((f) => !text.includes(f));
+      const missing = printed.filter((f) => !text.includes(f));
       assert.deepEqual(missing, [], `${name}: figures missing or cut in the PDF`);
+      assert.ok(text.replace(/\s+/g, ' ').includes('Manfaat lain'), `${name}: the paper says where the other benefits are`);
       // Nothing outside the paper: every word's box lies inside the page's width.
       const bbox = pdfText(file, ['-bbox']);
       const pageW = Number(/<page width="([\d.]+)"/.exec(bbox)[1]);
@@ -110,6 +117,7 @@ test('bug 1: the printed quote shows every figure whole on one page, at A4 and a
       const clipped = await page.evaluate(() => {
         const out = [];
         for (const f of document.querySelectorAll('#ag-quote .fig')) {
+          if (!f.getClientRects().length) continue;   // not printed (the benefit lines kept on screen)
           const b = f.getBoundingClientRect();
           for (let el = f.parentElement; el; el = el.parentElement) {
             if (getComputedStyle(el).overflowX === 'visible') continue;

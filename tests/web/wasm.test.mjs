@@ -63,3 +63,23 @@ test('byte-identical to the CLI on the README examples', () => {
   ];
   for (const s of inputs) assert.equal(m.evaluate(s) + '\n', cli(['eval'], s).stdout);
 });
+
+test('the first screen module leaves benefits and receipts to the benefits module, which has the same rules and answers', async () => {
+  // jamsos.wasm stays within the first screen's size budget: benefits and receipts live in
+  // jamsos-benefits.wasm (benefits_bindings.cpp), loaded by its own worker on first use.
+  assert.equal(m.benefits, undefined);
+  assert.equal(m.receipt, undefined);
+  const b = await loadWasm(undefined, 'jamsos-benefits');
+  assert.equal(b.version(), m.version());
+  const input = JSON.stringify({ as_of: '2026-05-01', role: 'pekerja_rentan' });
+  assert.equal(b.evaluate(input), m.evaluate(input));
+  // The JKM lump sum under PP 82/2019 (Rp20,000,000 + funeral Rp10,000,000 + periodic Rp12,000,000 = Rp42,000,000).
+  const ben = JSON.parse(b.benefits(JSON.stringify({ as_of: '2026-05-01', role: 'pekerja_rentan', event: 'death_non_work', event_date: '2026-05-10' })));
+  assert.ok(!ben.error, JSON.stringify(ben.error));
+  const paid = ben.benefits.filter((x) => x.program === 'JKM' && ['jkm_lump_sum', 'jkm_periodic', 'funeral'].includes(x.item));
+  assert.deepEqual(paid.map((x) => x.amount), [20000000, 12000000, 10000000]);
+  assert.deepEqual(ben.totals, [{ event: 'death_non_work', program: 'JKM', amount: 42000000 }]);
+  // A receipt made here checks as 'same' in the same module.
+  const rec = b.receipt(input);
+  assert.equal(JSON.parse(b.verifyReceipt(rec)).verdict, 'same');
+});

@@ -1,7 +1,8 @@
 // Main-thread client of the engine worker. The page compiles jamsos.wasm itself (preloaded by
 // index.html, in parallel with app.js; compileStreaming compiles while it downloads, and Chromium
 // caches the compiled code of a module served from the service worker's cache) and hands the
-// compiled module to the worker, which only instantiates it.
+// compiled module to the worker, which only instantiates it. Benefits and receipts come from a
+// second module in its own worker (benefits-worker.js), started the first time one is asked for.
 import { workerClient } from './worker-client.js';
 import { loadStoredBundle, storeBundle, clearStoredBundle } from './rules-store.js';
 
@@ -45,6 +46,27 @@ async function compile(url) {
   return WebAssembly.compile(await res.arrayBuffer());
 }
 
+// The benefits worker: started on first use, after the page's engine (which checks a stored
+// bundle and drops a refused one, so this worker reads only a bundle the engine accepted);
+// stopped when the rules change so that the next call starts it with the new rules.
+let extra = null;
+async function extras(op, arg) {
+  await ready;
+  if (!extra) extra = workerClient(new URL('./benefits-worker.js', import.meta.url), { stats });
+  const c = extra;
+  try {
+    await c.ready;
+  } catch (err) {
+    if (extra === c) extra = null;   // e.g. its wasm could not be fetched: the next call tries again
+    throw err;
+  }
+  return JSON.parse(await c.call(op, { arg }));
+}
+function stopExtras() {
+  if (extra) extra.terminate();
+  extra = null;
+}
+
 /** Evaluates one input object or an array of them; resolves to the parsed contract output. */
 export async function evaluate(input) {
   await ready;
@@ -53,8 +75,7 @@ export async function evaluate(input) {
 
 /** Estimates the benefits for one input object (docs/CONTRACT.md "Benefits"); resolves to the parsed answer. */
 export async function benefits(input) {
-  await ready;
-  return JSON.parse(await client.call('benefits', { arg: JSON.stringify(input) }));
+  return extras('benefits', JSON.stringify(input));
 }
 
 export async function rules() {
@@ -76,7 +97,10 @@ export async function rulesInfo() {
 export async function loadRules(text) {
   await ready;
   const info = JSON.parse(await client.call('loadRules', { arg: text }));
-  if (!info.error) await storeBundle(text);
+  if (!info.error) {
+    await storeBundle(text);
+    stopExtras();
+  }
   return info;
 }
 
@@ -90,6 +114,7 @@ export async function checkRules(text) {
 export async function resetRules() {
   await ready;
   await clearStoredBundle();
+  stopExtras();
   return JSON.parse(await client.call('resetRules'));
 }
 
@@ -100,8 +125,7 @@ const fromB64url = (s) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g
 
 /** The receipt of one input's answer (parsed), or {error}. */
 export async function receipt(input) {
-  await ready;
-  return JSON.parse(await client.call('receipt', { arg: JSON.stringify(input) }));
+  return extras('receipt', JSON.stringify(input));
 }
 
 /** The link (#/r/…) that opens and checks a receipt on any device. */
@@ -116,6 +140,5 @@ export function decodeReceipt(payload) {
 
 /** Checks a receipt's text with the rules here: {verdict: 'same'|'mismatch'|'different_rules'|'invalid', ...}. */
 export async function verifyReceipt(text) {
-  await ready;
-  return JSON.parse(await client.call('verifyReceipt', { arg: text }));
+  return extras('verifyReceipt', text);
 }

@@ -1,6 +1,7 @@
 // Web Worker: runs the C++ rules engine compiled to WebAssembly, off the main thread.
 // Messages in:  {type:'init', module: WebAssembly.Module} (or wasm: ArrayBuffer)  then
-//               {id, op:'evaluate'|'benefits'|'rules'|'version'|'loadRules'|'checkRules'|'resetRules'|'rulesInfo'|'receipt'|'verifyReceipt', arg}
+//               {id, op:'evaluate'|'rules'|'version'|'loadRules'|'checkRules'|'resetRules'|'rulesInfo', arg}
+//               (benefits and receipts: benefits-worker.js)
 // Messages out: {type:'ready', version} | {type:'fail', message} | {id, ok, result|error, ms}
 // (the protocol of worker-client.js)
 import createJamsos from 'jamsos-wasm';
@@ -13,14 +14,11 @@ function handle({ id, op, arg }) {
   let result;
   try {
     if (op === 'evaluate') result = engine.evaluate(arg);
-    else if (op === 'benefits') result = engine.benefits(arg);
     else if (op === 'rules') result = engine.rules();
     else if (op === 'loadRules') result = engine.loadRules(arg);   // validated by the C++ loader
     else if (op === 'resetRules') result = (engine.resetRules(), engine.rulesInfo());
     else if (op === 'rulesInfo') result = engine.rulesInfo();
     else if (op === 'checkRules') result = engine.checkRules(arg);
-    else if (op === 'receipt') result = engine.receipt(arg);
-    else if (op === 'verifyReceipt') result = engine.verifyReceipt(arg);
     else result = engine.version();
   } catch (err) {
     return postMessage({ id, ok: false, error: String((err && err.message) || err) });

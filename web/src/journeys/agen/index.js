@@ -166,6 +166,7 @@ export async function refresh() {
     ${lateHtml(first)}
     <h3>${esc(t('agen.protects'))}</h3>
     ${benefitList}
+    ${benefitList ? `<p class="print-only small">${esc(t('agen.print_more'))}</p>` : ''}
     ${hintsHtml(ben, first)}
     <div class="share">
       <div class="qr" role="img" aria-label="${esc(t('agen.qr_label'))}">${qrSvg(wa)}</div>
