@@ -185,11 +185,7 @@ bool RosterSession::drain() {
     sum_.add(row_);
     keep(csv_);
   }
-  if (reader_.overflow()) {
-    error_ = record_overflow_error(reader_.overflow_record());
-    return !(failed_ = true);
-  }
-  return true;
+  return reader_ok();
 }
 
 bool RosterSession::feed(const char* data, size_t n) {
@@ -201,12 +197,7 @@ bool RosterSession::feed(const char* data, size_t n) {
 bool RosterSession::finish() {
   if (failed_) return false;
   reader_.finish();
-  if (!drain()) return false;
-  if (!header_done_) {
-    error_ = "berkas kosong: tidak ada baris judul / the file is empty: no header row";
-    return !(failed_ = true);
-  }
-  return true;
+  return drain() && header_seen();
 }
 
 void RosterSession::row_json(std::string& out, const Rec& r, bool id) const {

@@ -193,11 +193,7 @@ bool RosterDiff::drain(std::string& out) {
     }
     diff_.compare(row_.in, old_, row_.res, label, dsum_, out);
   }
-  if (reader_.overflow()) {
-    error_ = record_overflow_error(reader_.overflow_record());
-    return !(failed_ = true);
-  }
-  return true;
+  return reader_ok();
 }
 
 bool RosterDiff::feed(const char* data, size_t n, std::string& out) {
@@ -209,12 +205,7 @@ bool RosterDiff::feed(const char* data, size_t n, std::string& out) {
 bool RosterDiff::finish(std::string& out) {
   if (failed_) return false;
   reader_.finish();
-  if (!drain(out)) return false;
-  if (!header_done_) {
-    error_ = "berkas kosong: tidak ada baris judul / the file is empty: no header row";
-    return !(failed_ = true);
-  }
-  return true;
+  return drain(out) && header_seen();
 }
 
 std::string diff_summary_json(const DiffSummary& s) {

@@ -34,6 +34,18 @@ bool RosterInput::take_header(const CsvRow& h) {
   return true;
 }
 
+bool RosterInput::reader_ok() {
+  if (!reader_.overflow()) return true;
+  error_ = record_overflow_error(reader_.overflow_record());
+  return !(failed_ = true);
+}
+
+bool RosterInput::header_seen() {
+  if (header_done_) return true;
+  error_ = "berkas kosong: tidak ada baris judul / the file is empty: no header row";
+  return !(failed_ = true);
+}
+
 RosterProcessor::RosterProcessor(const RuleSet& rules, const RosterOptions& opt) : RosterInput(rules, opt) {
   reader_.set_copy_cells(false);  // rows are read through CsvRow::spans
 }
@@ -60,11 +72,7 @@ bool RosterProcessor::drain(std::string& out) {
     }
     write_row(csv_, out);
   }
-  if (reader_.overflow()) {
-    error_ = record_overflow_error(reader_.overflow_record());
-    return !(failed_ = true);
-  }
-  return true;
+  return reader_ok();
 }
 
 bool RosterProcessor::feed(const char* data, size_t n, std::string& out) {
@@ -76,12 +84,7 @@ bool RosterProcessor::feed(const char* data, size_t n, std::string& out) {
 bool RosterProcessor::finish(std::string& out) {
   if (failed_) return false;
   reader_.finish();
-  if (!drain(out)) return false;
-  if (!header_done_) {
-    error_ = "berkas kosong: tidak ada baris judul / the file is empty: no header row";
-    return !(failed_ = true);
-  }
-  return true;
+  return drain(out) && header_seen();
 }
 bool roster_run(const RuleSet& rules, const std::string& csv, const RosterOptions& opt, std::string& out,
                 std::string& summary, std::string& error) {

@@ -73,6 +73,11 @@ class RosterInput {
   RosterInput(const RuleSet& rules, const RosterOptions& opt);
   // Maps the header row; false with error() set when an override is bad or no column is known.
   bool take_header(const CsvRow& h);
+  // The checks every reader of rows ends with, shared by the processor, the diff and the browser
+  // session: after a drain, a record over the reader's limit (false, error() set); in finish(), a
+  // file with no header row (false, error() set).
+  bool reader_ok();
+  bool header_seen();
   const RuleSet* R_;
   RosterOptions opt_;
   CsvReader reader_;
