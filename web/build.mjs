@@ -61,6 +61,8 @@ await writeFile(join(out, 'index.html'), html);
 await cp(join(wasmDir, 'jamsos.wasm'), join(out, 'jamsos.wasm'));
 await cp(join(wasmDir, 'jamsos-benefits.wasm'), join(out, 'jamsos-benefits.wasm'));
 await cp(join(wasmDir, 'jamsos-roster.wasm'), join(out, 'jamsos-roster.wasm'));
+// Languages other than Indonesian are fetched when chosen (src/i18n.js loadLang).
+await writeFile(join(out, 'i18n-en.json'), JSON.stringify(JSON.parse(await readFile(join(here, 'i18n/en.json'), 'utf8'))));
 for (const f of await readdir(join(root, 'public'))) await cp(join(root, 'public', f), join(out, f));
 
 // Service worker: precache every file of the site; the cache name changes with any byte.

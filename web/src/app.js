@@ -1,6 +1,6 @@
 // jamsos web app: shell, router, rule-set bar, engine start, service worker.
 import { state, save } from './state.js';
-import { t, setLang, getLang } from './i18n.js';
+import { t, setLang, getLang, loadLang } from './i18n.js';
 import { esc, $, $$ } from './dom.js';
 import { formatDate, formatRupiah, todayIso, parseIsoDate } from './format.js';
 import * as engine from './engine.js';
@@ -31,6 +31,8 @@ let rulesVersion = null;
 let engineFailed = null;
 let current = null;
 
+// English is fetched before the first render when it was chosen (i18n.js); Indonesian if that fails.
+await loadLang(state.lang || 'id').catch(() => {});
 setLang(state.lang || 'id');
 useLang(getLang);
 
@@ -85,7 +87,10 @@ function shell() {
     <div id="explain-body"></div>
   </dialog>`;
   $$('[data-lang]').forEach((b) => b.addEventListener('click', () => {
-    state.lang = b.dataset.lang; save(); setLang(state.lang); shell(); $('[data-lang="' + state.lang + '"]').focus();
+    const l = b.dataset.lang;
+    loadLang(l).then(() => {
+      state.lang = l; save(); setLang(l); shell(); $('[data-lang="' + l + '"]').focus();
+    }, () => {});   // not fetched (offline before the service worker cached it): the language stays
   }));
   const inp = $('#asof');
   inp.addEventListener('change', () => {
