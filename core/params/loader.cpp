@@ -239,7 +239,10 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
   out = RuleSet();
   std::vector<RuleFile> files = files_in;
   std::sort(files.begin(), files.end(), [](const RuleFile& a, const RuleFile& b) { return a.name < b.name; });
-  json bundle_files = json::array();
+  // The "files" array of the bundle, compact with sorted keys ({"content":...,"name":...}), written
+  // from each file's compact text rather than built as a document and serialised a second time
+  // (that second pass was a quarter of the start-up time of the page's engine).
+  std::string files_json = "[";
   std::string canonical;
   bool seen[kParamCount] = {};
   for (const RuleFile& f : files) {
@@ -295,7 +298,12 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
     canonical += '\n';
     canonical += dumped;
     canonical += '\n';
-    bundle_files.push_back(json{{"name", f.name}, {"content", std::move(doc)}});
+    if (files_json.size() > 1) files_json += ',';
+    files_json += "{\"content\":";
+    files_json += dumped;
+    files_json += ",\"name\":";
+    files_json += json(f.name).dump(-1, ' ', false, json::error_handler_t::replace);
+    files_json += '}';
   }
   std::string missing;  // every key the engine needs that no file defines, named at once
   int n_missing = 0;
@@ -324,7 +332,8 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
   }
   hex[16] = 0;
   out.version_ = std::string(hex, 12);
-  out.files_json_ = bundle_files.dump(-1, ' ', false, json::error_handler_t::replace);
+  files_json += ']';
+  out.files_json_ = std::move(files_json);
   out.seal();
   return true;
 }
