@@ -1,6 +1,7 @@
-// jamsos benefits: one JSON object on stdin (the eval input plus the benefit fields), the estimated
-// benefits on stdout (docs/CONTRACT.md, "Benefits"). All rules logic lives in core/.
+// jamsos benefits and jamsos upcoming. benefits: one JSON object on stdin (the eval input plus the benefit fields), the
+// estimated benefits on stdout (docs/CONTRACT.md, "Benefits"). All rules logic lives in core/.
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -8,6 +9,7 @@
 
 #include "commands.hpp"
 #include "jamsos/benefits_json.hpp"
+#include "jamsos/upcoming.hpp"
 
 namespace jamsos_cli {
 
@@ -31,6 +33,31 @@ int cmd_benefits(const jamsos::RuleSet& R, bool pretty, bool jsonl) {
     return std::fflush(stdout) != 0 ? 1 : (all_ok ? 0 : 2);
   }
   const bool ok = jamsos::benefits_json(R, input, out);
+  if (pretty) {
+    auto j = nlohmann::ordered_json::parse(out, nullptr, false);
+    if (!j.is_discarded()) out = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  }
+  out += '\n';
+  if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) return 1;
+  return ok ? 0 : 2;
+}
+
+// jamsos upcoming [--months N]: one eval input on stdin; the months ahead whose figures change, and
+// why (jamsos/upcoming.hpp, docs/CONTRACT.md "Upcoming changes").
+int cmd_upcoming(const jamsos::RuleSet& R, bool pretty, const std::string& months_arg) {
+  int months = jamsos::kUpcomingDefaultMonths;
+  if (!months_arg.empty()) {
+    char* end = nullptr;
+    const long m = std::strtol(months_arg.c_str(), &end, 10);
+    if (!end || *end || m < 1 || m > jamsos::kUpcomingMaxMonths) {
+      std::fprintf(stderr, "jamsos: --months must be a whole number from 1 to %d\n", jamsos::kUpcomingMaxMonths);
+      return 1;
+    }
+    months = static_cast<int>(m);
+  }
+  std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  std::string out;
+  const bool ok = jamsos::upcoming_json(R, input, months, out);
   if (pretty) {
     auto j = nlohmann::ordered_json::parse(out, nullptr, false);
     if (!j.is_discarded()) out = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

@@ -61,6 +61,7 @@ int cmd_template(const std::vector<std::string>& args);
 
 // ---- benefits.cpp: the benefit estimates (stdin -> stdout; exit 2 on an input error) ----
 int cmd_benefits(const jamsos::RuleSet& R, bool pretty, bool jsonl);
+int cmd_upcoming(const jamsos::RuleSet& R, bool pretty, const std::string& months_arg);
 
 // ---- budget.cpp ----
 int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args);

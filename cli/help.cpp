@@ -25,6 +25,10 @@ Usage:
                                             figures and the answer's SHA-256 (docs/RULES.md)
   jamsos verify < receipt.json             recompute a receipt: verdict same (exit 0), mismatch
                                             (altered, 3) or different_rules (4, with differences)
+  jamsos upcoming [--months N] < input.json  the months ahead (default 12, at most 120) whose
+                                            figures change for this input, old -> new, and why:
+                                            the rule values that change (a relief ending, a new
+                                            JP ceiling) and the reasons of a new status
   jamsos version                           print the rule-set version
   jamsos roles                             print the role presets (code, names, segment, payers) as JSON
   jamsos roster --as-of DATE [options] [FILE]   a roster (CSV) -> one output row per person

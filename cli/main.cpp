@@ -91,7 +91,7 @@ int eval_command(const jamsos::RuleSet& R, bool pretty, bool jsonl) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string cmd, rules_file;
+  std::string cmd, rules_file, months_arg;
   bool pretty = false, jsonl = false;
   std::vector<std::string> rest;  // arguments of the roster commands
   for (int i = 1; i < argc; ++i) {
@@ -103,6 +103,8 @@ int main(int argc, char** argv) {
       return 0;
     } else if (a == "--rules" && i + 1 < argc) {
       rules_file = argv[++i];
+    } else if (a == "--months" && cmd == "upcoming" && i + 1 < argc) {
+      months_arg = argv[++i];
     } else if (a == "--pretty") {
       pretty = true;
     } else if (a == "--jsonl") {
@@ -138,6 +140,7 @@ int main(int argc, char** argv) {
   if (cmd == "eval") return eval_command(*rules, pretty, jsonl);
   if (cmd == "receipt" || cmd == "verify") return jamsos_cli::cmd_receipt(*rules, cmd == "verify");
   if (cmd == "benefits") return jamsos_cli::cmd_benefits(*rules, pretty, jsonl);
+  if (cmd == "upcoming") return jamsos_cli::cmd_upcoming(*rules, pretty, months_arg);
   std::fprintf(stderr, "jamsos: unknown command '%s' (see jamsos --help)\n", cmd.c_str());
   return 1;
 }

@@ -87,6 +87,14 @@ printf 'NIK,Nama,Jabatan,Upah\r\n3515140508680001,Siti,pekerja_rentan,\r\n351514
 "$J" --rules "$tmp/sealed.json" diff --from "$tmp/rules.json" --as-of 2027-01-15 "$tmp/r.csv" > "$tmp/d2"; rc=$?
 check "diff over a roster: the two pekerja rentan change (-8,400 each), the village head does not" '[ $rc -eq 0 ] && [ "$(wc -l < "$tmp/d2")" -eq 3 ] && grep -q "\"nik\":\"3515140508680003\"" "$tmp/d2" && ! grep -q "3515140508680002" "$tmp/d2" && tail -1 "$tmp/d2" | grep -q "\"monthly_difference\":{\"employer\":0,\"worker\":-16800,\"government\":0,\"total\":-16800}"'
 # Receipts: made from the answer, checked by recomputing it (docs/RULES.md "Receipts").
+echo '{"as_of":"2026-02-01","role":"pekerja_rentan"}' | "$J" upcoming --months 14 > "$tmp/up1"; rc=$?
+check "upcoming: the PP 50/2025 discount starts in April 2026 (16,800 -> 8,400) and ends with 2026" '[ $rc -eq 0 ] && python3 -c "
+import json,sys; a=json.load(open(sys.argv[1])); u=a[\"upcoming\"]
+assert [x[\"month\"] for x in u]==[\"2026-04\",\"2027-01\"], u
+assert [x[\"monthly\"][\"after\"][\"total\"] for x in u]==[8400,16800]
+assert [x[\"because\"][0][\"kind\"] for x in u]==[\"started\",\"ended\"]" "$tmp/up1"'
+echo '{"as_of":"2026-02-01","role":"pekerja_rentan"}' | "$J" upcoming --months 0 > /dev/null 2> "$tmp/up2"; rc=$?
+check "upcoming: --months out of range is refused naming the option" '[ $rc -eq 1 ] && grep -q -- "--months" "$tmp/up2"'
 echo '{"as_of":"2027-01-10","role":"pekerja_rentan"}' | "$J" receipt > "$tmp/rc.json"; rc=$?
 check "receipt: input, rules version, figures and the answer's SHA-256" '[ $rc -eq 0 ] && grep -q "\"jamsos_receipt\":1" "$tmp/rc.json" && grep -q "\"rules_version\":\"$v\"" "$tmp/rc.json" && grep -q "\"answer_sha256\":\"[0-9a-f]\{64\}\"" "$tmp/rc.json"'
 "$J" verify < "$tmp/rc.json" > "$tmp/vr"; rc=$?

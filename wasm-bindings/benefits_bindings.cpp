@@ -8,6 +8,7 @@
 //                          kMaxBenefitInput bytes is the `too_large` error
 // receipt(json) -> json    the receipt of one input's answer (as `jamsos receipt`), or the contract's error
 // verifyReceipt(json) -> json  the check of a receipt (as `jamsos verify`): {"verdict", ...}
+// upcoming(json, months) -> json  the months ahead whose figures change, and why (as `jamsos upcoming`)
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -18,6 +19,7 @@
 #include "jamsos/benefits_json.hpp"
 #include "jamsos/contract.hpp"
 #include "jamsos/receipt.hpp"
+#include "jamsos/upcoming.hpp"
 #include "js_text.hpp"
 
 namespace {
@@ -55,10 +57,17 @@ std::string verify_receipt(const std::string& text) {
   return out;
 }
 
+std::string upcoming(const std::string& input, int months) {
+  std::string out;
+  jamsos::upcoming_json(active_rules(), input, months, out);
+  return out;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(jamsos_benefits) {
   emscripten::function("benefits", &benefits);
   emscripten::function("receipt", &receipt);
   emscripten::function("verifyReceipt", &verify_receipt);
+  emscripten::function("upcoming", &upcoming);
 }

@@ -21,6 +21,13 @@ export interface JamsosBenefitsModule extends JamsosModule {
   receipt(input: string): string;
   /** Checks a receipt as `jamsos verify`: `{"verdict":"same"|"mismatch"|"different_rules"|"invalid", ...}`. */
   verifyReceipt(receipt: string): string;
+  /**
+   * The months ahead (1-120) whose figures change for one eval input, as `jamsos upcoming --months N`
+   * (docs/CONTRACT.md, "Upcoming changes"): `{"as_of","rules_version","months","monthly",
+   * "upcoming":[{"month","as_of","changes","monthly":{"before","after"},"because","reasons"}],"notes"}`
+   * or the contract's error. Never throws.
+   */
+  upcoming(inputJson: string, months: number): string;
 }
 
 declare function createJamsosBenefits(options?: JamsosModuleOptions): Promise<JamsosBenefitsModule>;

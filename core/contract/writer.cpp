@@ -251,6 +251,16 @@ void write_explanation_line(Out& o, const RuleSet& R, const ExplainLine& l) {
 
 }  // namespace
 
+std::string reason_message(const Reason& rs, bool indonesian) {
+  std::string s;
+  {
+    Out o(s);
+    messages::Pair t = messages::reason(rs.code);
+    fill(o, indonesian ? t.id : t.en, rs.arg, indonesian, rs.param);
+  }
+  return s;
+}
+
 void write_result(const RuleSet& R, const Result& r, const std::string& id_json, std::string& out) {
   Out o(out);
   const uint64_t version_key = R.version_hash();

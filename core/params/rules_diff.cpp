@@ -150,6 +150,46 @@ bool change_at(const RuleIndex& before, const RuleIndex& after, P id, Date d, Ru
   return true;
 }
 
+bool change_between(const RuleIndex& index, P id, Date d1, Date d2, RuleChange& out) {
+  const RuleSet& set = index.set();
+  const Value* va = set.at(id, d1);
+  const Value* vb = set.at(id, d2);
+  if (va == vb) return false;
+  const std::string* x = va ? index.value_json(id, va->from) : nullptr;
+  const std::string* y = vb ? index.value_json(id, vb->from) : nullptr;
+  if (!x && !y) return false;
+  if (x && y) {
+    out = make_change(set, id, vb->from.days, x, y);
+    return true;
+  }
+  // A value that ends (a relief window) or starts between the two dates.
+  const Param& p = set.param(id);
+  const Unit unit = param_spec(id).unit;
+  const json v = json::parse(x ? *x : *y, nullptr, false);
+  const std::string label_id = p.label_id.empty() ? param_spec(id).key : p.label_id;
+  const std::string label_en = p.label_en.empty() ? param_spec(id).key : p.label_en;
+  out = RuleChange();
+  out.parameter = param_spec(id).key;
+  out.citation = citation_of(v);
+  out.instrument = v.contains("citation") ? v["citation"].value("instrument", "") : "";
+  const std::string cite = out.citation.empty() ? "" : " (" + out.citation + ")";
+  if (x) {
+    const Date from{va->has_to ? va->to.days + 1 : d2.days};
+    out.kind = "ended";
+    out.from = format_date(from);
+    out.old_value = v.contains("value") ? v["value"].dump(-1, ' ', false, json::error_handler_t::replace) : "";
+    out.text_id = label_id + " (" + readable(v, unit, true) + ") berakhir" + cite;
+    out.text_en = label_en + " (" + readable(v, unit, false) + ") ends" + cite;
+  } else {
+    out.kind = "started";
+    out.from = format_date(vb->from);
+    out.new_value = v.contains("value") ? v["value"].dump(-1, ' ', false, json::error_handler_t::replace) : "";
+    out.text_id = label_id + ", mulai " + format_long_date(vb->from, true) + ": " + readable(v, unit, true) + cite;
+    out.text_en = label_en + ", from " + format_long_date(vb->from, false) + ": " + readable(v, unit, false) + cite;
+  }
+  return true;
+}
+
 std::string changelog_json(const std::vector<RuleChange>& changes) {
   json a = json::array();
   for (const RuleChange& c : changes) {

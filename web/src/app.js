@@ -245,6 +245,7 @@ const ctx = {
   get version() { return rulesVersion; },
   evaluate: engine.evaluate,
   benefits: engine.benefits,
+  upcoming: engine.upcoming,
 };
 
 // The skip link ("Langsung ke isi", index.html) points at #main: it moves the focus to the content of

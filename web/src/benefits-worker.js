@@ -1,12 +1,12 @@
 // Web Worker of the benefits module (jamsos-benefits.wasm, wasm-bindings/benefits_bindings.cpp):
 // benefit estimates and receipts. Started by engine.js the first time a journey asks for one, so
 // the first screen only loads the smaller jamsos.wasm (docs/PERFORMANCE.md, critical path).
-// Protocol of worker-client.js: {id, op: 'benefits'|'receipt'|'verifyReceipt', arg} ->
+// Protocol of worker-client.js: {id, op: 'benefits'|'receipt'|'verifyReceipt'|'upcoming', arg} ->
 // {id, ok, result|error, ms}; {type:'ready'} | {type:'fail', message} once at start.
 import createJamsosBenefits from 'jamsos-benefits-wasm';
 import { loadStoredBundle } from './rules-store.js';
 
-const OPS = { benefits: 'benefits', receipt: 'receipt', verifyReceipt: 'verifyReceipt' };
+const OPS = { benefits: 'benefits', receipt: 'receipt', verifyReceipt: 'verifyReceipt', upcoming: 'upcoming' };
 let engine = null;
 const queue = [];
 
@@ -15,7 +15,7 @@ function handle({ id, op, arg }) {
   let result;
   try {
     if (!OPS[op]) throw new Error('unknown operation: ' + op);
-    result = engine[OPS[op]](arg);
+    result = op === 'upcoming' ? engine.upcoming(arg, 24) : engine[OPS[op]](arg);
   } catch (err) {
     return postMessage({ id, ok: false, error: String((err && err.message) || err) });
   }

@@ -78,6 +78,11 @@ export async function benefits(input) {
   return extras('benefits', JSON.stringify(input));
 }
 
+/** What changes for this input in the next 24 months, and why (docs/CONTRACT.md "Upcoming changes"). */
+export async function upcoming(input) {
+  return extras('upcoming', JSON.stringify(input));
+}
+
 export async function rules() {
   await ready;
   return JSON.parse(await client.call('rules'));

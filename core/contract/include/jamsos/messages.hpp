@@ -1,5 +1,7 @@
 // Bahasa Indonesia and English texts for reasons, notes and warnings (rendered by contract.cpp).
 #pragma once
+#include <string>
+
 #include "jamsos/engine.hpp"
 
 namespace jamsos {
@@ -26,4 +28,9 @@ Pair party(Party p);
 Pair scale_label(Scale s);
 
 }  // namespace messages
+
+// A reason's sentence as the answer writes it ("message_id" / "message_en"), its {a}, {date},
+// {limit}... filled in (writer.cpp).
+std::string reason_message(const Reason& rs, bool indonesian);
+
 }  // namespace jamsos

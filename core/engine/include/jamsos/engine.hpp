@@ -353,4 +353,8 @@ enum DefaultField : uint8_t { kDefScale, kDefRiskGroup, kDefIncome, kDefSector, 
 // Evaluates one validated input. Never fails: every input problem is caught by validation first.
 void evaluate(const RuleSet& rules, const Input& in, Result& out);
 
+// Marks every rule value `r` rests on (steps, reasons, ceilings, relief, late payment): the
+// parameters that can explain why one answer differs from another (used_params.cpp).
+void used_params(const Result& r, bool (&seen)[kParamCount]);
+
 }  // namespace jamsos

@@ -41,6 +41,10 @@ std::vector<RuleChange> diff_rules(const RuleSet& before, const RuleSet& after);
 // The one change of `id` that decides the value in force on `d`: how it reads in `before` and
 // `after` (kind "changed", "added" or "removed"); false when both sets hold the same value then.
 bool change_at(const RuleIndex& before, const RuleIndex& after, P id, Date d, RuleChange& out);
+// Within one rule set: how the value of `id` in force on `d1` differs from the one in force on a
+// later `d2` (kind "changed", "started" or "ended", `from` the first day of the new state); false
+// when the same value is in force on both dates.
+bool change_between(const RuleIndex& index, P id, Date d1, Date d2, RuleChange& out);
 // As the bundle's "changelog" JSON array.
 std::string changelog_json(const std::vector<RuleChange>& changes);
 

@@ -12,6 +12,7 @@ import { money, programFig, totalFig, programConfidence, notesHtml, reliefShort,
 import { qrSvg } from './qr.js';
 import { fundedByField, paidOnField, lateHtml } from '../../late.js';
 import { benefitsHtml, hintsHtml } from '../../benefits.js';
+import { upcomingHtml } from '../../upcoming.js';
 
 const AREA = 'agen';
 const SPANS = [1, 3, 6, 12];
@@ -186,7 +187,16 @@ export async function refresh() {
     </div>
     <p class="small" id="ag-copied" role="status"></p>
     <p class="small"><a id="ag-receipt" hidden>${esc(t('agen.receipt_link'))}</a></p>
-  </div>`;
+  </div>
+  <div class="card no-print" id="ag-upcoming" aria-live="polite"></div>`;
+  // What changes for this worker in the months ahead, and why (the benefits module).
+  // The box of this render: a later render replaces it, and this answer then goes nowhere.
+  const upBox = $('#ag-upcoming', root);
+  ctx.upcoming({ ...ins[0], paid_on: undefined }).then((ans) => {
+    if (!upBox.isConnected) return;
+    const html = upcomingHtml(ans, { payers: ['worker', 'government'] });
+    if (html) upBox.innerHTML = html; else upBox.remove();
+  }, () => upBox.remove());
   // The receipt of the first month's answer, as a link anyone can open to check it (#/r/…).
   receipt(ins[0]).then((rec) => {
     const a = $('#ag-receipt', root);

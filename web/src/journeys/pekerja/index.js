@@ -9,6 +9,7 @@ import { moneyField, selectField, textField, radioGroup, checkField, bind, setEr
 import { money, payslipTable, totalFig, notesHtml, missingText } from '../../results.js';
 import { asksMemberSince, memberSinceField } from '../../late.js';
 import { benefitsHtml, jhtChartHtml, hintsHtml } from '../../benefits.js';
+import { upcomingHtml } from '../../upcoming.js';
 
 const AREA = 'pekerja';
 let root, ctx;
@@ -130,8 +131,10 @@ export async function refresh() {
     ${payslipTable(AREA, r, { caption: t('pekerja.slip_caption', { wage: formatRupiah(w.value, lang) }) })}
     <p class="small">${esc(t('pekerja.tap_hint'))}</p>
     ${notesHtml(r)}
-  </div><div id="pk-benefits" class="card benefits-card" aria-live="polite"><p class="small">${esc(t('benefits.loading'))}</p></div>`;
+  </div><div id="pk-benefits" class="card benefits-card" aria-live="polite"><p class="small">${esc(t('benefits.loading'))}</p></div>
+  <div id="pk-upcoming" class="card" aria-live="polite"></div>`;
   showBenefits(base, r, mine);
+  showUpcoming(base, mine);
   if (!withAlt || !res[1] || res[1].error) {
     wiOut.innerHTML = res[1] && res[1].error ? `<p class="callout bad">${esc(engineErrorText(res[1].error))}</p>` : `<p class="small">${esc(t('whatif.empty'))}</p>`;
     return;
@@ -146,6 +149,18 @@ export async function refresh() {
   wiOut.innerHTML = `<div class="table-wrap"><table class="slip compare resp"><caption>${esc(t('whatif.caption', { wage: formatRupiah(alt.monthly_wage, lang) }))}</caption>
     <thead><tr><th scope="col">${esc(t('table.monthly'))}</th><th scope="col" class="num">${esc(t('whatif.now'))}</th><th scope="col" class="num">${esc(t('whatif.then'))}</th><th scope="col" class="num">${esc(t('whatif.diff'))}</th></tr></thead>
     <tbody>${row(t('pekerja.my_deduction'), 'worker')}${row(t('pekerja.employer_pays'), 'employer')}${row(t('totals.all'), 'total')}</tbody></table></div>`;
+}
+
+// What changes in the months ahead for the same person (a relief ending, the next JP ceiling,
+// pension age), from the benefits module.
+async function showUpcoming(base, mine) {
+  let ans;
+  try { ans = await ctx.upcoming(base); } catch { ans = null; }
+  const box = root && root.isConnected ? $('#pk-upcoming', root) : null;
+  if (!box || mine !== seq) return;
+  const html = upcomingHtml(ans, { payers: ['worker', 'employer', 'government'] });
+  if (!html) box.remove();
+  else box.innerHTML = html;
 }
 
 // "What you are protected for": the engine's estimates for the same person (JKM, JKK death,
