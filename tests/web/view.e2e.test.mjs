@@ -180,7 +180,7 @@ test('warnings that change the answer are above the result: a child under 15, a 
   await page.goto(server.url + '#/desa');
   await page.fill('#ds-wage', '');
   // No wage: the totals are Rp0 because the wage is missing, said above the result and in the bar.
-  await page.waitForFunction(() => /Upah/.test(document.querySelector('#ds-result > .warnbox')?.textContent));
+  await page.waitForFunction(() => /upah/i.test(document.querySelector('#ds-result > .warnbox')?.textContent));
   await page.waitForFunction(() => /Belum lengkap/.test(document.querySelector('#ds-sum').textContent));
   await shot('view-desa-nowage-360');
 });

@@ -208,7 +208,7 @@ export async function refresh() {
   const wa = waText(s, months, spanRows, basis, lang, { schedLines, ends, ben });
   lastQuote = { lines: wa.split('\n'), month: first.as_of, income: w.value };
   sumbar($('#ag-sum', root), [
-    { party: 'worker', value: monthTotal(first), label: t('agen.first_month', { month: formatMonth(first.as_of, lang) }) },
+    { party: 'worker', value: monthTotal(first), label: t('agen.first_month', { month: formatMonth(first.as_of, lang) }) + (firstRelief ? ` (${reliefShort(firstRelief)})` : '') },
     { party: 'worker12', value: spanRows[3].sum, label: t('agen.months', { n: 12 }) },
   ], 'ag-quote', !first.totals.complete);
   out.innerHTML = `${warningsHtml(first)}<div class="card quote" id="ag-quote">
