@@ -5,6 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { serve } from '../../web/serve.mjs';
 import { SITE_DIR, ROOT, launch, setAsOf, headerMore, waitText as waitTextOn, artifacts, cliEval, formatRupiah } from './lib.mjs';
 
@@ -235,6 +237,24 @@ test('offline: a small "bekerja tanpa internet" cue, the header still short; ins
   await headerMore(page, false);
 });
 
+test('axe-core: no WCAG 2.1 A/AA violation with the summary bar, warnings, saved quotes and the header panel open', async () => {
+  const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.goto(server.url + '#/agen');
+  await page.fill('#ag-income', '3jt');
+  await page.waitForSelector('#ag-sum:not([hidden])');
+  await page.click('[data-act="save"]');
+  await page.waitForSelector('#ag-saved-list [data-act="open"]');
+  for (const route of ['#/agen', '#/pekerja', '#/desa']) {
+    await page.goto(server.url + route);
+    await page.waitForTimeout(600);
+    await headerMore(page, true);
+    await page.evaluate(axe);
+    const res = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+    assert.deepEqual(res.violations.map((x) => `${x.id}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], route);
+    await headerMore(page, false);
+  }
+});
+
 test('wide screen: the result beside the form', async () => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(server.url + '#/pekerja');
@@ -243,6 +263,8 @@ test('wide screen: the result beside the form', async () => {
   const b = await page.evaluate(() => ({ form: document.querySelector('#pk-form').getBoundingClientRect().right, res: document.querySelector('#pk-result').getBoundingClientRect().left, top: document.querySelector('#pk-result .kpi .fig').getBoundingClientRect().bottom }));
   assert.ok(b.res >= b.form, `result at ${b.res}, form ends at ${b.form}`);
   assert.ok(b.top <= 800, 'the headline is on the first screen');
+  await page.evaluate(() => scrollTo(0, 0));
+  await inView('#pk-sum dd[data-party="worker"]');
   await shot('view-pekerja-1280');
   for (const r of ['desa', 'agen']) { await page.goto(server.url + '#/' + r); await page.waitForTimeout(400); await shot('view-' + r + '-1280'); }
   await page.setViewportSize({ width: W, height: H });
