@@ -224,6 +224,7 @@ test('offline: a small "bekerja tanpa internet" cue, the header still short; ins
   await page.waitForSelector('#net:not([hidden])');
   assert.equal((await page.textContent('#net')).trim(), 'Bekerja tanpa internet');
   assert.ok(await page.evaluate(() => document.querySelector('header.top').getBoundingClientRect().height) <= 111);
+  await page.evaluate(() => scrollTo(0, 0));
   await shot('view-offline-360');
   await ctx.setOffline(false);
   await page.waitForSelector('#net[hidden]', { state: 'attached' });
