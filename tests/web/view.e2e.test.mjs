@@ -71,6 +71,13 @@ test('header at 360 px: four tabs on screen without sideways scrolling, header <
   await shot('view-header-open-360');
   await page.click('#hd-sum');
   assert.equal(await page.isVisible('#asof'), false);
+  // English: the same fit.
+  await page.click('[data-lang="en"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const en = await page.evaluate(() => ({ header: document.querySelector('header.top').getBoundingClientRect().height, right: Math.max(...[...document.querySelectorAll('.top nav a, .lang button')].map((a) => a.getBoundingClientRect().right)) }));
+  assert.ok(en.header <= 111 && en.right <= 360, JSON.stringify(en));
+  await page.click('[data-lang="id"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'id');
 });
 
 test('pekerja at 360×740: after the wage, the headline figures are on the first screen and equal the CLI', async () => {
