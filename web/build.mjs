@@ -38,6 +38,8 @@ export const ROLES = ${JSON.stringify(roles, null, 1)};
 // app.js bundles the journeys (src/journeys/index.js) except the lazy ones: each of those, and
 // every journey's worker, is a bundle of its own.
 const entryPoints = { app: join(here, 'src/app.js'), worker: join(here, 'src/worker.js'), 'benefits-worker': join(here, 'src/benefits-worker.js') };
+// The agent's saved quotes and quote image (journeys/agen/extra.js), fetched on first use.
+entryPoints['agen-extra'] = join(here, 'src/journeys/agen/extra.js');
 for (const j of JOURNEYS) {
   if (j.lazy) entryPoints[j.name] = join(here, 'src/journeys', j.name, 'index.js');
   for (const w of j.workers || []) entryPoints[w] = join(here, 'src/journeys', j.name, w + '.js');

@@ -9,7 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, launch, waitText as waitTextOn, artifacts, cli, cliEval, formatRupiah } from './lib.mjs';
+import { SITE_DIR, setAsOf, launch, waitText as waitTextOn, artifacts, cli, cliEval, formatRupiah } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 let server, ctx, page, shots, origin;
@@ -37,10 +37,7 @@ after(async () => {
   await server?.close();
 });
 
-async function setDate(d) {
-  await page.fill('#asof', d);
-  await page.waitForFunction((d) => document.querySelector('#asof').value === d, d);
-}
+const setDate = (d) => setAsOf(page, d);
 const waitText = (selector, expected, timeout) => waitTextOn(page, selector, expected, timeout);
 const shot = (name, opts = {}) => page.screenshot({ path: join(shots, name + '.png'), fullPage: true, ...opts });
 

@@ -60,8 +60,21 @@ export async function openApp(url, { contextOptions = {}, consoleErrors = true, 
   if (consoleErrors) page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url + '#/');
   await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
-  await page.fill('#asof', asOf);
+  await setAsOf(page, asOf);
   return { ctx, page, errors };
+}
+
+/** Opens (true) or closes the header's disclosure that holds the evaluation date and the rules. */
+export async function headerMore(page, open) {
+  await page.evaluate((o) => { const m = document.querySelector('#hd-more'); if (m) m.open = o; }, open);
+}
+
+/** Sets the evaluation date through the header's date field, then closes the header's panel again. */
+export async function setAsOf(page, d) {
+  await headerMore(page, true);
+  await page.fill('#asof', d);
+  await page.waitForFunction((v) => document.querySelector('#asof').value === v, d);
+  await headerMore(page, false);
 }
 
 /** Waits until the trimmed text of `selector` is `expected`; fails naming what was there. */

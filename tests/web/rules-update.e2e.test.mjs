@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, cli, openApp } from './lib.mjs';
+import { SITE_DIR, cli, openApp, setAsOf, headerMore } from './lib.mjs';
 
 let server, ctx, page, errors, dir, sealedNew, newVersion;
 const builtinVersion = cli(['version']).stdout.trim();
@@ -37,7 +37,7 @@ before(async () => {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   // A roster kept on the device: two pekerja rentan and a village head, January 2027.
   await page.goto(server.url + '#/daftar');
-  await page.fill('#asof', '2027-01-15');
+  await setAsOf(page, '2027-01-15');
   await page.waitForSelector('#dt-file');
   await page.waitForFunction(() => document.documentElement.dataset.roster, null, { timeout: 20000 });
   await page.setInputFiles('#dt-file', { name: 'desa.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
@@ -58,6 +58,7 @@ const info = () => page.evaluate(() => window.__jamsos.rulesInfo());
 
 test('an altered sealed file is refused in plain words; the built-in rules stay', async () => {
   await ctx.setOffline(true);
+  await headerMore(page, true);
   await page.click('#rules-upd-summary');
   const tampered = sealedNew.replace('"2027-06-30"', '"2027-12-31"');
   await page.setInputFiles('#rules-file', file('aturan.json', tampered));
@@ -125,7 +126,7 @@ const encode = (rec) => Buffer.from(JSON.stringify(rec)).toString('base64').repl
 test('a quote\'s receipt link opens on another page, offline, as "sama"; the CLI agrees', async () => {
   await ctx.setOffline(true);
   await page.goto(server.url + '#/agen');
-  await page.fill('#asof', '2026-05-01');
+  await setAsOf(page, '2026-05-01');
   await page.dispatchEvent('#asof', 'change');
   await page.fill('#ag-income', '1500000');
   await page.waitForSelector('#ag-receipt:not([hidden])', { timeout: 10000 });

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, launch, waitText as waitTextOn, artifacts, cliEval, formatRupiah } from './lib.mjs';
+import { SITE_DIR, setAsOf, launch, waitText as waitTextOn, artifacts, cliEval, formatRupiah } from './lib.mjs';
 
 let server, ctx, page, shots;
 const pageErrors = [];
@@ -32,10 +32,7 @@ after(async () => {
 });
 
 const waitText = (selector, expected, timeout) => waitTextOn(page, selector, expected, timeout);
-async function setDate(d) {
-  await page.fill('#asof', d);
-  await page.waitForFunction((d) => document.querySelector('#asof').value === d, d);
-}
+const setDate = (d) => setAsOf(page, d);
 async function lang(l) {
   if (await page.getAttribute('html', 'lang') !== l) await page.click(`[data-lang="${l}"]`);
   await page.waitForFunction((l) => document.documentElement.lang === l, l);

@@ -55,30 +55,37 @@ function shell() {
   <header class="top">
     <div class="bar">
       <a class="brand" href="#/"><svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28"><rect width="32" height="32" rx="7" fill="#0b6e4f"/><path d="M9 16.5l5 5 9-11" fill="none" stroke="#fff" stroke-width="3.6" stroke-linecap="round" stroke-linejoin="round"/></svg><span>jamsos</span></a>
+      <p id="net" class="net" role="status"${navigator.onLine === false ? '' : ' hidden'}>${esc(t('net.offline'))}</p>
+      <details id="hd-more" class="hd-more"${rulesOpen || moreOpen ? ' open' : ''}>
+        <summary id="hd-sum"><span class="sr-only">${esc(t('hd.more'))}: </span><span id="hd-date"></span></summary>
+        <div class="hd-panel">
+          <p id="rules-line" aria-live="polite"></p>
+          <p id="rules-reviewed"></p>
+          <div class="asof">
+            <label for="asof">${esc(t('asof.label'))}</label>
+            <input type="date" id="asof" min="${MIN_DATE}" value="${esc(asOf())}" aria-describedby="asof-hint asof-err">
+            <button type="button" id="asof-today" class="link">${esc(t('asof.today'))}</button>
+            <p class="hint" id="asof-hint">${esc(t('asof.hint'))}</p>
+            <p class="err" id="asof-err" role="alert" hidden></p>
+          </div>
+          <details id="rules-upd" class="rules-upd"${rulesOpen ? ' open' : ''}>
+            <summary id="rules-upd-summary"></summary>
+            <p class="small">${esc(t('rules.upd.intro'))}</p>
+            <label for="rules-file">${esc(t('rules.upd.choose'))}</label>
+            <input type="file" id="rules-file" accept=".json,application/json">
+            <div id="rules-upd-state" role="status"></div>
+            <button type="button" id="rules-reset" class="link" hidden>${esc(t('rules.upd.reset'))}</button>
+          </details>
+          <button type="button" id="install" class="btn ghost"${installPrompt ? '' : ' hidden'}>${esc(t('install.button'))}</button>
+        </div>
+      </details>
       <div class="lang" role="group" aria-label="${esc(t('lang.label'))}">
         <button type="button" data-lang="id" aria-pressed="${getLang() === 'id'}" lang="id">ID</button>
         <button type="button" data-lang="en" aria-pressed="${getLang() === 'en'}" lang="en">EN</button>
       </div>
     </div>
     <nav aria-label="${esc(t('nav.label'))}">${nav}</nav>
-    <div class="rules-bar">
-      <p id="rules-line" aria-live="polite"></p>
-      <details id="rules-upd" class="rules-upd"${rulesOpen ? ' open' : ''}>
-        <summary id="rules-upd-summary"></summary>
-        <p class="small">${esc(t('rules.upd.intro'))}</p>
-        <label for="rules-file">${esc(t('rules.upd.choose'))}</label>
-        <input type="file" id="rules-file" accept=".json,application/json">
-        <div id="rules-upd-state" role="status"></div>
-        <button type="button" id="rules-reset" class="link" hidden>${esc(t('rules.upd.reset'))}</button>
-      </details>
-      <div class="asof">
-        <label for="asof">${esc(t('asof.label'))}</label>
-        <input type="date" id="asof" min="${MIN_DATE}" value="${esc(asOf())}" aria-describedby="asof-hint asof-err">
-        <button type="button" id="asof-today" class="link">${esc(t('asof.today'))}</button>
-        <p class="hint" id="asof-hint">${esc(t('asof.hint'))}</p>
-        <p class="err" id="asof-err" role="alert" hidden></p>
-      </div>
-    </div>
+    <p class="print-only" id="rules-print"></p>
   </header>
   <main id="main" tabindex="-1"></main>
   <footer class="foot"><p>${esc(t('footer.disclaimer'))}</p><p class="small" id="foot-version"></p></footer>
@@ -109,6 +116,8 @@ function shell() {
     rulesLine(); current && view(current).refresh();
   });
   $('#rules-upd').addEventListener('toggle', () => { rulesOpen = $('#rules-upd').open; });
+  $('#hd-more').addEventListener('toggle', () => { moreOpen = $('#hd-more').open; });
+  $('#install').addEventListener('click', install);
   $('#rules-file').addEventListener('change', (e) => chooseRules(e.target));
   $('#rules-reset').addEventListener('click', () => {
     engine.resetRules().then(() => location.reload());
@@ -121,6 +130,7 @@ function shell() {
 
 // --- Rules from a file (docs/RULES.md): checked by the engine's own loader, kept in IndexedDB ----
 let rulesOpen = false;
+let moreOpen = false;   // the header's disclosure: evaluation date, rule version, rules file, install
 let rulesInfo = null;   // engine.rulesInfo() once the engine is up
 let rulesMsg = null;    // {kind: 'ok'|'bad', key, params, detail}
 
@@ -133,6 +143,7 @@ function rulesPanel() {
     : info.builtin ? t('rules.upd.builtin', { date: formatDate(info.reviewed_until, lang) })
       : t('rules.upd.file', { version: info.rules_version, date: formatDate(info.reviewed_until, lang) });
   summary.textContent = t('rules.upd.summary', { state });
+  $('#rules-reviewed').textContent = info ? t('rules.reviewed', { date: formatDate(info.reviewed_until, lang) }) : '';
   let html = '';
   if (rulesMsg) {
     html += `<p class="${rulesMsg.kind === 'bad' ? 'err' : 'ok'}">${esc(t(rulesMsg.key, rulesMsg.params || {}))}</p>`;
@@ -231,6 +242,8 @@ function rulesLine() {
   if (engineFailed) line.innerHTML = `<span class="err-inline">${esc(t('engine.failed'))}</span> <code>${esc(engineFailed)}</code>`;
   else line.innerHTML = `${esc(t('rules.asof', { date: formatDate(asOf(), lang) }))} · ${esc(t('rules.version'))} <code id="rules-version">${esc(v)}</code>`;
   $('#foot-version').textContent = t('footer.version', { version: v, date: formatDate(asOf(), lang) });
+  $('#rules-print').textContent = $('#foot-version').textContent;
+  $('#hd-date').textContent = formatDate(asOf(), lang);
 }
 
 function mount() {
@@ -266,8 +279,30 @@ window.addEventListener('hashchange', () => {
     return;
   }
   lastRouteHash = location.hash;
+  moreOpen = false;   // the header's panel closes on the way to another journey
   shell(); $('#main').focus();
 });
+
+// Install and offline cues: the browser's install prompt behind a button (only where it offers one),
+// and "working offline" in the header while the network is gone (everything still runs here).
+let installPrompt = null;
+window.addEventListener('beforeinstallprompt', (e) => {
+  e.preventDefault();
+  installPrompt = e;
+  const b = $('#install');
+  if (b) b.hidden = false;
+});
+window.addEventListener('appinstalled', () => { installPrompt = null; const b = $('#install'); if (b) b.hidden = true; });
+function install() {
+  if (!installPrompt) return;
+  const p = installPrompt;
+  installPrompt = null;
+  $('#install').hidden = true;
+  p.prompt();
+}
+const netCue = () => { const n = $('#net'); if (n) n.hidden = navigator.onLine !== false; };
+window.addEventListener('online', netCue);
+window.addEventListener('offline', netCue);
 
 // Start the engine first (worker + wasm compile), then render: they overlap.
 const started = engine.start();

@@ -29,7 +29,7 @@ export const JOURNEYS = [
   {
     name: 'agen',
     icon: svg('<circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M4 21c0-4 4-6 8-6s8 2 8 6" fill="none" stroke="currentColor" stroke-width="2"/>'),
-    state: { income: '', sector: 'other', jht: false, name: '', fundedBy: '', paidOn: '' },
+    state: { income: '', sector: 'other', jht: false, name: '', fundedBy: '', paidOn: '', start: '' },
     load: () => import('./agen/index.js'),
   },
   // A receipt link (#/r/<receipt>): checked on this device; no card, no tab.

@@ -13,6 +13,11 @@ import { qrSvg } from './qr.js';
 import { fundedByField, paidOnField, lateHtml } from '../../late.js';
 import { benefitsHtml, hintsHtml } from '../../benefits.js';
 import { upcomingHtml } from '../../upcoming.js';
+import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
+
+// Saved quotes and the quote as an image: a bundle of its own (extra.js -> agen-extra.js, web/build.mjs).
+const extra = () => import(new URL('./agen-extra.js', import.meta.url).href);
+const FORM = ['income', 'sector', 'jht', 'name', 'fundedBy', 'paidOn', 'start'];
 
 const AREA = 'agen';
 const SPANS = [1, 3, 6, 12];
@@ -21,7 +26,7 @@ let root, ctx;
 export function mount(main, c) {
   ctx = c; root = main;
   const s = state.agen;
-  main.innerHTML = `<section aria-labelledby="ag-h">
+  main.innerHTML = `<section class="jgrid" aria-labelledby="ag-h">
     <h1 id="ag-h">${esc(t('agen.title'))}</h1>
     <p class="lead">${esc(t('agen.lead'))}</p>
     <form class="card form" id="ag-form" novalidate>
@@ -34,16 +39,43 @@ export function mount(main, c) {
       </fieldset>
       ${fundedByField('ag-funded', 'fundedBy', s.fundedBy)}
       ${paidOnField('ag-paid', 'paidOn', s.paidOn, t('agen.paid_hint'))}
+      ${textField({ id: 'ag-start', k: 'start', type: 'month', label: t('agen.start'), hint: t('agen.start_hint'), value: s.start, placeholder: 'YYYY-MM', extra: 'min="2015-07"' })}
       ${textField({ id: 'ag-name', k: 'name', label: t('agen.name'), hint: t('agen.name_hint'), value: s.name, autocomplete: 'off' })}
     </form>
+    ${sumbarHtml('ag-sum')}
     <div id="ag-result" class="result" aria-live="polite"></div>
+    <section class="card no-print" id="ag-saved" aria-labelledby="ag-saved-h">
+      <h2 id="ag-saved-h">${esc(t('agen.saved_title'))}</h2><p class="small">${esc(t('agen.saved_hint'))}</p>
+      <ul class="saved" id="ag-saved-list"></ul>
+    </section>
   </section>`;
   const go = debounce(refresh, 120);
   bind($('#ag-form', main), s, () => { save(); go(); });
   $('#ag-form', main).addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
+  main.removeEventListener('click', onClick);   // opening a saved quote mounts again
   main.addEventListener('click', onClick);
   refresh();
+  savedList();
 }
+
+// The quotes kept on this device (IndexedDB, extra.js): the form as typed, named by the customer.
+async function savedList() {
+  const ul = $('#ag-saved-list', root);
+  if (!ul) return;
+  let all = [];
+  try { all = await (await extra()).listQuotes(); } catch { /* no IndexedDB: nothing kept */ }
+  if (!root.isConnected) return;
+  const lang = getLang();
+  ul.innerHTML = all.length ? all.map((q) => {
+    const f = q.form;
+    const income = /^\d+$/.test(String(f.incomeValue)) ? formatRupiah(Number(f.incomeValue), lang) : f.income;
+    return `<li><span>${esc(t('agen.saved_item', { name: f.name || t('agen.noname'), income, month: formatMonth(f.month, lang) }))}<span class="small"> · ${esc(formatDate(q.saved.slice(0, 10), lang))}</span></span>
+      <span class="buttons"><button type="button" class="btn ghost" data-act="open" data-id="${q.id}">${esc(t('agen.open'))}</button>
+      <button type="button" class="btn danger" data-act="del" data-id="${q.id}" aria-label="${esc(t('agen.delete') + ': ' + (f.name || t('agen.noname')))}">${esc(t('agen.delete'))}</button></span></li>`;
+  }).join('') : `<li class="small">${esc(t('agen.saved_none'))}</li>`;
+}
+
+let lastQuote = null;   // { lines, month, income } of the quote on screen, for saving and the image
 
 function onClick(e) {
   const b = e.target.closest('[data-act]');
@@ -55,6 +87,28 @@ function onClick(e) {
     else { $('#ag-wa', root).select(); document.execCommand('copy'); done(); }
   } else if (b.dataset.act === 'share' && navigator.share) {
     navigator.share({ text }).catch(() => {});
+  } else if (b.dataset.act === 'save' && lastQuote) {
+    const s = state.agen;
+    const form = Object.fromEntries(FORM.map((k) => [k, s[k]]));
+    extra().then((x) => x.saveQuote({ ...form, month: lastQuote.month, incomeValue: lastQuote.income }))
+      .then(() => { $('#ag-copied', root).textContent = t('agen.saved_ok'); savedList(); }, () => {});
+  } else if (b.dataset.act === 'open' || b.dataset.act === 'del') {
+    extra().then(async (x) => {
+      if (b.dataset.act === 'del') { await x.deleteQuote(b.dataset.id); return savedList(); }
+      const q = await x.getQuote(b.dataset.id);
+      if (!q) return;
+      for (const k of FORM) if (k in q.form) state.agen[k] = q.form[k];
+      save();
+      mount(root, ctx);
+      $('#ag-h', root).scrollIntoView();
+    }).catch(() => {});
+  } else if (b.dataset.act === 'img' && lastQuote) {
+    const q = lastQuote;
+    extra().then(async (x) => {
+      const blob = await x.quoteImage({ title: t('agen.quote_title'), lines: q.lines.slice(1, -1), foot: q.lines[q.lines.length - 1] });
+      await x.shareImage(blob, `penawaran-${q.month.slice(0, 7)}.png`, q.lines[0].replace(/\*/g, ''));
+      $('#ag-copied', root).textContent = t('agen.image_done');
+    }).catch(() => {});
   } else if (b.dataset.act === 'print') {
     document.body.classList.add('print-quote');
     window.addEventListener('afterprint', () => document.body.classList.remove('print-quote'), { once: true });
@@ -63,7 +117,8 @@ function onClick(e) {
 }
 
 function inputs(s, income) {
-  const start = addMonths(ctx.asOf(), 0);
+  // The quote's first month: the one chosen in the quote, else the evaluation date's.
+  const start = /^\d{4}-\d{2}$/.test(s.start) && s.start >= '2015-07' ? s.start + '-01' : addMonths(ctx.asOf(), 0);
   return Array.from({ length: 12 }, (_, i) => {
     const o = { as_of: addMonths(start, i), segment: 'BPU', declared_income: income, bpu_sector: s.sector };
     if (s.jht) o.opt_in = ['JHT'];
@@ -81,6 +136,8 @@ export async function refresh() {
   const w = money(root, 'ag-income', s.income, { required: true });
   if (w.value === undefined) {
     clearArea(AREA);
+    sumbar($('#ag-sum', root), null);
+    lastQuote = null;
     out.innerHTML = `<p class="callout">${esc(w.empty || s.income.trim() === '' ? t('agen.need_income') : t('form.fix'))}</p>`;
     return;
   }
@@ -97,6 +154,8 @@ export async function refresh() {
   if (bad) {
     const ids = { declared_income: 'ag-income', funded_by: 'ag-funded', paid_on: 'ag-paid' };
     setError(root, ids[bad.error.field] || 'ag-sector', engineErrorText(bad.error));
+    sumbar($('#ag-sum', root), null);
+    lastQuote = null;
     out.innerHTML = `<p class="callout bad" role="alert">${esc(engineErrorText(bad.error))}</p>`;
     return;
   }
@@ -148,9 +207,14 @@ export async function refresh() {
   }).join('');
 
   const wa = waText(s, months, spanRows, basis, lang, { schedLines, ends, ben });
-  out.innerHTML = `<div class="card quote" id="ag-quote">
+  lastQuote = { lines: wa.split('\n'), month: first.as_of, income: w.value };
+  sumbar($('#ag-sum', root), [
+    { party: 'worker', value: monthTotal(first), label: t('agen.first_month', { month: formatMonth(first.as_of, lang) }) + (firstRelief ? ` (${reliefShort(firstRelief)})` : '') },
+    { party: 'worker12', value: spanRows[3].sum, label: t('agen.months', { n: 12 }) },
+  ], 'ag-quote', !first.totals.complete);
+  out.innerHTML = `${warningsHtml(first)}<div class="card quote" id="ag-quote">
     <h2>${esc(t('agen.quote_title'))}</h2>
-    <p class="print-only">${esc(t('rules.asof', { date: formatDate(ctx.asOf(), lang) }))} · ${esc(t('rules.version'))} ${esc(ctx.version || '')}</p>
+    <p class="print-only">${esc(t('rules.asof', { date: formatDate(first.as_of, lang) }))} · ${esc(t('rules.version'))} ${esc(ctx.version || '')}</p>
     ${s.name.trim() ? `<p><b>${esc(t('agen.for'))}</b> ${esc(s.name.trim())}</p>` : ''}
     <p>${esc(t('agen.basis', { basis: formatRupiah(basis, lang), sector: t('sector.' + s.sector) }))}${basis !== w.value ? ` <span class="small">${esc(t('agen.clamped', { income: formatRupiah(w.value, lang) }))}</span>` : ''}</p>
     <div class="kpis"><div class="kpi"><span class="kl">${esc(t('agen.first_month', { month: formatMonth(first.as_of, lang) }))}</span>${totalFig(AREA, first, 'worker', { title: t('agen.first_month', { month: formatMonth(first.as_of, lang) }) })}
@@ -182,6 +246,9 @@ export async function refresh() {
     <div class="buttons">
       <button type="button" class="btn" data-act="copy">${esc(t('agen.copy'))}</button>
       <a class="btn" id="ag-wa-link" href="whatsapp://send?text=${encodeURIComponent(wa)}">${esc(t('agen.send_wa'))}</a>
+      <a class="btn" id="ag-wa-web" href="https://wa.me/?text=${encodeURIComponent(wa)}" target="_blank" rel="noopener noreferrer">${esc(t('agen.send_wa_web'))}</a>
+      <button type="button" class="btn" data-act="img">${esc(t('agen.image'))}</button>
+      <button type="button" class="btn ghost" data-act="save">${esc(t('agen.save'))}</button>
       ${navigator.share ? `<button type="button" class="btn" data-act="share">${esc(t('agen.share'))}</button>` : ''}
       <button type="button" class="btn" data-act="print">${esc(t('agen.print'))}</button>
     </div>

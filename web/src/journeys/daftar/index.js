@@ -208,7 +208,7 @@ function renderSummary() {
   const L = lang();
   const progRows = PROGRAMS.map((p) => {
     const x = s.programs[p];
-    return `<tr><th scope="row">${programName(p)}</th>${STATUSES.map((st) => `<td class="num">${N(x[st])}</td>`).join('')}<td class="num">${N(x.enrolled)}</td><td class="num" data-prog="${p}">${esc(R(x.total))}</td></tr>`;
+    return `<tr><th scope="row">${programName(p)}</th>${STATUSES.map((st) => `<td class="num" data-label="${esc(t('status.' + st))}">${N(x[st])}</td>`).join('')}<td class="num" data-label="${esc(t('daftar.enrolled'))}">${N(x.enrolled)}</td><td class="num" data-prog="${p}" data-label="${esc(t('daftar.amount'))}">${esc(R(x.total))}</td></tr>`;
   }).join('');
   const payers = s.payers.filter((p) => p.amount).map((p) =>
     `<li data-payer="${esc(p.code)}"><span>${esc(pick(p, 'label'))}</span><strong>${esc(R(p.amount))}</strong></li>`).join('');
@@ -223,7 +223,7 @@ function renderSummary() {
       ${kpi(t('daftar.k_duplicates'), N(s.duplicates), 'dt-k-dup')}
       ${kpi(t('daftar.k_total'), R(s.totals.monthly), 'dt-k-total')}
     </div>
-    <div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.per_program'))}"><table class="grid" id="dt-progs"><caption>${esc(t('daftar.per_program'))}</caption>
+    <div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.per_program'))}"><table class="grid resp" id="dt-progs"><caption>${esc(t('daftar.per_program'))}</caption>
       <thead><tr><th scope="col">${esc(t('table.program'))}</th>${STATUSES.map((st) => `<th scope="col" class="num">${esc(t('status.' + st))}</th>`).join('')}<th scope="col" class="num">${esc(t('daftar.enrolled'))}</th><th scope="col" class="num">${esc(t('daftar.amount'))}</th></tr></thead>
       <tbody>${progRows}</tbody></table></div>
     <div class="cols2">

@@ -28,7 +28,7 @@ export function renderTable(page, keepFilters) {
   const pager = `<div class="pager"><button type="button" class="btn ghost" data-act="prev"${page.offset <= 0 ? ' disabled' : ''}>${esc(t('daftar.prev'))}</button>
     <span id="dt-range" aria-live="polite">${esc(t('daftar.range', { from: N(from), to: N(to), n: N(page.matches) }))}</span>
     <button type="button" class="btn ghost" data-act="next"${to >= page.matches ? ' disabled' : ''}>${esc(t('daftar.next'))}</button></div>`;
-  const table = `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.table'))}"><table class="grid rows" id="dt-rows"><caption class="sr-only">${esc(t('daftar.table'))}</caption>
+  const table = `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.table'))}"><table class="grid rows resp" id="dt-rows"><caption class="sr-only">${esc(t('daftar.table'))}</caption>
     <thead><tr><th scope="col" class="num">${esc(t('daftar.c_row'))}</th><th scope="col">${esc(t('daftar.c_person'))}</th>${PROGRAMS.map((p) => `<th scope="col">${programName(p)}</th>`).join('')}
     ${PARTIES.map((p) => `<th scope="col" class="num">${esc(t('daftar.party.' + p))}</th>`).join('')}<th scope="col" class="num">${esc(t('table.total'))}</th></tr></thead>
     <tbody>${body || `<tr><td colspan="11">${esc(t('daftar.no_match'))}</td></tr>`}</tbody></table></div>`;
@@ -59,12 +59,13 @@ function rowHtml(r) {
   const cls = r.errors.length ? 'r-err' : r.warnings.length ? 'r-warn' : '';
   const role = r.role ? roleName(r.role) : '';
   // "Tidak berhak" as a dash keeps the table narrow (the legend is the filter's list).
-  const statuses = r.status ? r.status.map((st) => `<td>${st === 'not_eligible' ? `<span class="na" aria-hidden="true">–</span><span class="sr-only">${esc(t('status.not_eligible'))}</span>` : statusChip(st)}</td>`).join('') : `<td colspan="5" class="errcell">${esc(t('daftar.not_evaluated'))}</td>`;
-  const money = r.totals ? [0, 1, 2, 3].map((k) => `<td class="num">${r.totals[k] ? esc(R(r.totals[k])) : '<span class="na">–</span>'}</td>`).join('') : '<td colspan="4"></td>';
+  // data-label: on a phone each row is a card, every cell labelled (style.css table.grid.resp).
+  const statuses = r.status ? r.status.map((st, i) => `<td data-label="${PROGRAMS[i]}">${st === 'not_eligible' ? `<span class="na" aria-hidden="true">–</span><span class="sr-only">${esc(t('status.not_eligible'))}</span>` : statusChip(st)}</td>`).join('') : `<td colspan="5" class="errcell">${esc(t('daftar.not_evaluated'))}</td>`;
+  const money = r.totals ? [0, 1, 2, 3].map((k) => `<td class="num" data-label="${esc(k < 3 ? t('daftar.party.' + PARTIES[k]) : t('table.total'))}">${r.totals[k] ? esc(R(r.totals[k])) : '<span class="na">–</span>'}</td>`).join('') : '<td colspan="4"></td>';
   const n = r.errors.length + r.warnings.length;
   const toggle = `<button type="button" class="link small-btn" data-act="why" data-row="${r.row}" aria-expanded="${S.openRow === r.row}">${esc(n ? t('daftar.why_n', { n }) : t('daftar.why'))}</button>`;
   const fix = r.editable ? ` <button type="button" class="link small-btn" data-act="fix" data-row="${r.row}">${esc(t('daftar.fix'))}</button>` : '';
-  let html = `<tr class="${cls}" data-row="${r.row}"><td class="num">${r.row}</td><td><span class="nm">${esc(r.nama || '–')}</span><span class="sub">${esc(r.nik)}${role ? ' · ' + esc(role) : ''}</span>${toggle}${fix}</td>${statuses}${money}</tr>`;
+  let html = `<tr class="${cls}" data-row="${r.row}"><td class="num" data-label="${esc(t('daftar.c_row'))}">${r.row}</td><td class="who"><span class="nm">${esc(r.nama || '–')}</span><span class="sub">${esc(r.nik)}${role ? ' · ' + esc(role) : ''}</span>${toggle}${fix}</td>${statuses}${money}</tr>`;
   if (S.openRow === r.row) html += `<tr class="detail"><td colspan="11">${detailHtml(r)}</td></tr>`;
   return html;
 }

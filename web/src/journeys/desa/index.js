@@ -10,6 +10,7 @@ import { ROLE_CODES, PU_ROLES, BPU_ROLES, roleName } from '../../roles.js';
 import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES, rateText } from '../../results.js';
 import { fundedByField, asksMemberSince, memberSinceField, paidOnField, lateHtml } from '../../late.js';
 import { benefitsHtml } from '../../benefits.js';
+import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
 
 const AREA = 'desa';
 const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid', scheme: 'ds-scheme' };
@@ -17,7 +18,7 @@ let root, ctx;
 
 export function mount(main, c) {
   ctx = c; root = main;
-  main.innerHTML = `<section aria-labelledby="ds-h">
+  main.innerHTML = `<section class="jgrid" aria-labelledby="ds-h">
     <h1 id="ds-h">${esc(t('desa.title'))}</h1>
     <p class="lead">${esc(t('desa.lead'))}</p>
     <form class="card form" id="ds-form" novalidate>
@@ -25,6 +26,7 @@ export function mount(main, c) {
         options: ROLE_CODES.map((r) => [r, roleName(r), t('role.' + r + '.sub')]) })}
       <div id="ds-fields"></div>
     </form>
+    ${sumbarHtml('ds-sum')}
     <div id="ds-result" class="result" aria-live="polite"></div>
   </section>`;
   fields();
@@ -113,15 +115,17 @@ export async function refresh() {
   if (!root || !root.isConnected) return;
   const s = state.desa;
   const out = $('#ds-result', root);
-  if (!ROLE_CODES.includes(s.role)) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('desa.need_role'))}</p>`; return; }
+  const none = () => sumbar($('#ds-sum', root), null);
+  if (!ROLE_CODES.includes(s.role)) { clearArea(AREA); none(); out.innerHTML = `<p class="callout">${esc(t('desa.need_role'))}</p>`; return; }
   const inp = input(s);
-  if (!inp) { clearArea(AREA); out.innerHTML = `<p class="callout">${esc(t('form.fix'))}</p>`; return; }
+  if (!inp) { clearArea(AREA); none(); out.innerHTML = `<p class="callout">${esc(t('form.fix'))}</p>`; return; }
   let r, ben;
   try { [r, ben] = await Promise.all([ctx.evaluate([inp]).then((x) => x[0]), ctx.benefits({ ...inp, paid_on: undefined, event: undefined })]); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
   if (!root.isConnected) return;
   clearArea(AREA);
   if (r.error) {
     if (FIELD_IDS[r.error.field]) setError(root, FIELD_IDS[r.error.field], engineErrorText(r.error));
+    none();
     out.innerHTML = `<p class="callout bad" role="alert">${esc(engineErrorText(r.error))}</p>`;
     return;
   }
@@ -143,7 +147,12 @@ export async function refresh() {
   }).join('');
   const payerTotals = PARTIES.filter((party) => r.totals.monthly[party]).map((party) =>
     `<li><span>${esc(partyLabel(r, party))}</span>${totalFig(AREA, r, party, { title: t('totals.monthly') + ' · ' + partyLabel(r, party) })}</li>`).join('');
-  out.innerHTML = `<div class="card">
+  if (r.segment === null) none();
+  else {
+    sumbar($('#ds-sum', root), PARTIES.filter((party) => r.totals.monthly[party] || party === 'worker')
+      .map((party) => ({ party, value: r.totals.monthly[party], label: partyLabel(r, party) })), 'ds-result', !r.totals.complete);
+  }
+  out.innerHTML = `${r.segment !== null ? warningsHtml(r, r.totals.complete ? '' : t('result.missing', { fields: missingText(r.totals.missing) })) : ''}<div class="card">
     <h2>${esc(t('desa.result_title', { role: roleName(s.role), month: formatMonth(r.as_of, lang) }))}</h2>
     ${r.segment === null ? `<p class="callout">${esc(t('desa.covered_elsewhere'))}</p>` : ''}
     <ul class="progs">${cards}</ul>

@@ -10,6 +10,7 @@ import { money, payslipTable, totalFig, notesHtml, missingText } from '../../res
 import { asksMemberSince, memberSinceField } from '../../late.js';
 import { benefitsHtml, jhtChartHtml, hintsHtml } from '../../benefits.js';
 import { upcomingHtml } from '../../upcoming.js';
+import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
 
 const AREA = 'pekerja';
 let root, ctx;
@@ -19,7 +20,7 @@ const INDUSTRIES = ['', 'food_beverage_tobacco', 'textile_apparel', 'leather', '
 export function mount(main, c) {
   ctx = c; root = main;
   const s = state.pekerja;
-  main.innerHTML = `<section aria-labelledby="pk-h">
+  main.innerHTML = `<section class="jgrid" aria-labelledby="pk-h">
     <h1 id="pk-h">${esc(t('pekerja.title'))}</h1>
     <p class="lead">${esc(t('pekerja.lead'))}</p>
     <form class="card form" id="pk-form" novalidate>
@@ -44,6 +45,7 @@ export function mount(main, c) {
         ${textField({ id: 'pk-head', k: 'headcount', label: t('field.employer_headcount'), inputmode: 'numeric', value: s.headcount })}
       </details>
     </form>
+    ${sumbarHtml('pk-sum')}
     <div id="pk-result" class="result" aria-live="polite"></div>
     <section class="card whatif" aria-labelledby="wi-h">
       <h2 id="wi-h">${esc(t('whatif.title'))}</h2>
@@ -98,6 +100,7 @@ export async function refresh() {
   const wi = money(root, 'wi-wage', s.wiWage);
   if (w.value === undefined) {
     clearArea(AREA);
+    sumbar($('#pk-sum', root), null);
     out.innerHTML = `<p class="callout">${esc(w.empty || s.wage.trim() === '' ? t('pekerja.need_wage') : t('pekerja.fix_wage'))}</p>`;
     wiOut.innerHTML = '';
     return;
@@ -115,19 +118,21 @@ export async function refresh() {
     const map = { birth_date: 'pk-birth', monthly_wage: 'pk-wage', employer_headcount: 'pk-head' };
     if (map[r.error.field]) setError(root, map[r.error.field], engineErrorText(r.error));
     out.innerHTML = `<p class="callout bad" role="alert">${esc(engineErrorText(r.error))}</p>`;
+    sumbar($('#pk-sum', root), null);
     wiOut.innerHTML = '';
     return;
   }
   const lang = getLang();
-  const missing = r.totals.missing.length ? `<p class="callout">${esc(t('result.missing', { fields: missingText(r.totals.missing) }))}</p>` : '';
-  out.innerHTML = `<div class="card slip-card">
+  const missing = r.totals.missing.length ? t('result.missing', { fields: missingText(r.totals.missing) }) : '';
+  sumbar($('#pk-sum', root), ['worker', 'employer', 'government'].filter((p) => p !== 'government' || r.totals.monthly.government)
+    .map((p) => ({ party: p, value: r.totals.monthly[p], label: t(p === 'worker' ? 'pekerja.my_deduction' : p === 'employer' ? 'pekerja.employer_pays' : 'pekerja.government_pays') })), 'pk-result', !r.totals.complete);
+  out.innerHTML = `${warningsHtml(r, missing)}<div class="card slip-card">
     <h2>${esc(t('pekerja.slip_title', { month: formatMonth(r.as_of, lang) }))}</h2>
     <div class="kpis">
       <div class="kpi"><span class="kl">${esc(t('pekerja.my_deduction'))}</span>${totalFig(AREA, r, 'worker', { title: t('pekerja.my_deduction') })}</div>
       <div class="kpi"><span class="kl">${esc(t('pekerja.employer_pays'))}</span>${totalFig(AREA, r, 'employer', { title: t('pekerja.employer_pays') })}</div>
       ${r.totals.monthly.government ? `<div class="kpi"><span class="kl">${esc(t('pekerja.government_pays'))}</span>${totalFig(AREA, r, 'government', { title: t('pekerja.government_pays') })}</div>` : ''}
     </div>
-    ${missing}
     ${payslipTable(AREA, r, { caption: t('pekerja.slip_caption', { wage: formatRupiah(w.value, lang) }) })}
     <p class="small">${esc(t('pekerja.tap_hint'))}</p>
     ${notesHtml(r)}
