@@ -70,7 +70,10 @@ test('import a real XLSX: 20 rows, 2 to fix, Rp173.640 a month, per payer', asyn
   assert.equal(await text('#dt-payers [data-payer="village_budget"] strong'), R(84000));
   assert.equal(await text('#dt-payers [data-payer="village_government"] strong'), R(89640));
   assert.equal(await text('#dt-parties [data-party="employer"] strong'), R(89640));
-  assert.equal(await text('#dt-parties [data-party="worker"] strong'), R(84000));
+  // The pekerja rentan's share is paid by the village budget: APBDes, never "Peserta" (issue 10).
+  assert.equal(await text('#dt-parties [data-party="village_budget"] strong'), R(84000));
+  assert.equal(await page.$('#dt-parties [data-party="worker"]'), null);
+  assert.match(await text('#dt-parties [data-party="village_budget"] span'), /APBDes/);
   assert.equal(await text('#dt-progs [data-prog="JKK"]'), R(10 * 5000 + 4 * 6000 + 3 * 5280));
   // The sheet chooser lists both sheets; the mapping recognised "Siltap" as the wage.
   assert.deepEqual(await page.$$eval('#dt-sheet-sel option', (o) => o.map((x) => x.textContent)), ['Daftar Mei', 'Catatan']);

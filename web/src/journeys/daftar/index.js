@@ -201,6 +201,15 @@ function renderMapping() {
     <div class="buttons"><button type="button" class="btn" data-act="map">${esc(t('daftar.map_apply'))}</button></div></details>`;
 }
 
+// The worker share the village budget pays (pekerja rentan: payer "village_budget") is the village's
+// money: shown as APBDes, never as the participant's (issue 10).
+function partyItems(s) {
+  const village = (s.payers.find((p) => p.code === 'village_budget') || {}).amount || 0;
+  const items = PARTIES.map((p) => [p, t('daftar.party.' + p), p === 'worker' ? s.totals.worker - village : s.totals[p]]);
+  if (village) items.splice(1, 0, ['village_budget', t('daftar.party.village'), village]);
+  return items.filter(([p, , v]) => v || p !== 'worker' || !village);
+}
+
 function renderSummary() {
   const el = $('#dt-summary', S.root);
   const s = S.data && S.data.summary;
@@ -228,7 +237,7 @@ function renderSummary() {
       <tbody>${progRows}</tbody></table></div>
     <div class="cols2">
       <div><h3>${esc(t('daftar.per_party'))}</h3><ul class="sumlist" id="dt-parties">
-        ${PARTIES.map((p) => `<li data-party="${p}"><span>${esc(t('daftar.party.' + p))}</span><strong>${esc(R(s.totals[p]))}</strong></li>`).join('')}
+        ${partyItems(s).map(([p, label, v]) => `<li data-party="${p}"><span>${esc(label)}</span><strong>${esc(R(v))}</strong></li>`).join('')}
         <li class="tot"><span>${esc(t('table.total'))}</span><strong id="dt-total">${esc(R(s.totals.total))}</strong></li></ul>
         ${s.totals.one_time ? `<p class="small">${esc(t('daftar.one_time', { amount: R(s.totals.one_time) }))}</p>` : ''}</div>
       <div><h3>${esc(t('daftar.per_payer'))}</h3><ul class="sumlist" id="dt-payers">${payers || `<li>${esc(t('desa.nothing_due'))}</li>`}</ul></div>
