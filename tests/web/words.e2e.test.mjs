@@ -4,8 +4,9 @@
 // BPJS Ketenagakerjaan. Amounts derived by hand, BPJS Ketenagakerjaan figures checked against the CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, launch, waitText as waitTextOn, cliEval, formatRupiah } from './lib.mjs';
+import { ROOT, SITE_DIR, launch, waitText as waitTextOn, cliEval, formatRupiah } from './lib.mjs';
 
 let server, ctx, page;
 const pageErrors = [];
@@ -115,6 +116,22 @@ test('no file names, conflict codes or input codes on screen (notes, warnings), 
   assert.equal(e.plain, 'You pay 2% of the wage for JHT: Rp300,000');
   assert.match(e.law, /article not confirmed/);
   await lang('id');
+});
+
+test('a roster whose NIK column LibreOffice saved as numbers is explained once, above the table', async () => {
+  // tests/web/fixtures/roster_nik_number_libreoffice.xlsx: roster_nik_number.csv converted by
+  // `soffice --headless --convert-to xlsx`: 3515140508680001 became the number 3515140508680000.
+  await page.goto(server.url + '#/daftar');
+  await page.waitForSelector('#dt-file');
+  await page.waitForFunction(() => document.documentElement.dataset.roster, null, { timeout: 20000 });
+  await page.setInputFiles('#dt-file', join(ROOT, 'tests/web/fixtures/roster_nik_number_libreoffice.xlsx'));
+  await page.waitForFunction(() => document.documentElement.dataset.roster === 'ready', null, { timeout: 20000 });
+  await page.waitForSelector('#dt-nik-number');
+  assert.equal(await page.$$eval('#dt-nik-number', (x) => x.length), 1, 'said once');
+  const text = await page.textContent('#dt-nik-number');
+  assert.match(text, /NIK di 3 baris/);
+  assert.match(text, /format kolom NIK sebagai Teks/);
+  assert.ok(await page.evaluate(() => document.querySelector('#dt-nik-number').compareDocumentPosition(document.querySelector('#dt-rows')) & Node.DOCUMENT_POSITION_FOLLOWING), 'above the table');
 });
 
 test('help for the employer size and the risk group, next to the inputs', async () => {
