@@ -9,11 +9,11 @@ import { roleName } from '../../roles.js';
 import { parseCsv } from './xlsx.js';
 
 const H = {
-  id: { row: 'Baris', nik: 'NIK', nama: 'Nama', role: 'Peran', segment: 'Segmen', status: 'status', employer: 'pemberi kerja', worker: 'peserta', government: 'pemerintah',
+  id: { row: 'Baris', nik: 'NIK', nama: 'Nama', role: 'Peran', segment: 'Segmen', status: 'status', employer: 'pemberi kerja', worker: 'peserta', worker_village: 'peserta/APBDes', government: 'pemerintah',
     total: 'Jumlah', complete: 'Lengkap', warnings: 'Peringatan', error: 'Kesalahan', change: 'Perubahan', changed_fields: 'Data yang berubah', role_last: 'Peran bulan lalu',
     role_this: 'Peran bulan ini', wage_last: 'Upah bulan lalu', wage_this: 'Upah bulan ini', total_last: 'Jumlah bulan lalu', total_this: 'Jumlah bulan ini', delta: 'Selisih',
     code: 'kode', yes: 'ya', no: 'tidak', added: 'baru', removed: 'keluar', changed: 'berubah', same: 'sama' },
-  en: { row: 'Row', nik: 'NIK', nama: 'Name', role: 'Role', segment: 'Segment', status: 'status', employer: 'employer', worker: 'participant', government: 'government',
+  en: { row: 'Row', nik: 'NIK', nama: 'Name', role: 'Role', segment: 'Segment', status: 'status', employer: 'employer', worker: 'participant', worker_village: 'participant/APBDes', government: 'government',
     total: 'Total', complete: 'Complete', warnings: 'Warnings', error: 'Error', change: 'Change', changed_fields: 'Changed data', role_last: 'Role last month',
     role_this: 'Role this month', wage_last: 'Wage last month', wage_this: 'Wage this month', total_last: 'Total last month', total_this: 'Total this month', delta: 'Difference',
     code: 'code', yes: 'yes', no: 'no', added: 'added', removed: 'removed', changed: 'changed', same: 'same' },
@@ -43,7 +43,10 @@ export function excelCsv(text, sep = ';') {
   const h = H[getLang()] || H.id;
   const rows = parseCsv(text.replace(/^\uFEFF/, '')).filter((r) => r.length > 1 || r[0] !== '');
   if (!rows.length) return '\uFEFF';
-  const cols = rows[0].map((name) => [name, column(name, h)]);
+  // A pekerja rentan's share is paid by the village budget (role preset): the column says so.
+  const roleAt = rows[0].indexOf('role');
+  const hh = roleAt >= 0 && rows.some((r) => r[roleAt] === 'pekerja_rentan') ? { ...h, worker: h.worker_village } : h;
+  const cols = rows[0].map((name) => [name, column(name, hh)]);
   const coded = cols.filter(([, c]) => c && c[2]);
   const head = cols.map(([name, c]) => (c ? c[0] : name)).concat(coded.map(([name]) => `${h.code}: ${name}`));
   const out = [head];
