@@ -25,19 +25,27 @@ export const confWord = (c) => t('conf.word.' + CONF_WORD[c]);
  * ("DECISIONS.md 2") becomes plain words. Indonesian-only citation words are translated in English.
  */
 export function plain(text) {
-  const d = DICTS[getLang()] || DICTS.id;
+  const lang = getLang();
+  const d = DICTS[lang] || DICTS.id;
   const label = (k) => d['field.' + k] || d['code.' + k];
-  return String(text ?? '')
+  let x = String(text ?? '')
     .replace(/\s*\((?:REFERENCE )?(?:K\d+(?:, ?)?)+\)/g, '')
     .replace(/\((?:K\d+(?:, ?)?)+ /g, '(')
     .replace(/\s*\(\w+ null\)/g, '')
-    .replace(/DECISIONS\.md (\d+)/g, (m, n) => t('law.decision', { n }))
-    .replace(/REFERENCE\.md ([\d.]*\d)/g, (m, n) => t('law.reference', { n }))
+    .replace(/DECISIONS\.md ?(\d*)/g, (m, n) => t('law.decision', { n }))
+    .replace(/REFERENCE\.md ?([\w.-]*\w)?/g, (m, n) => t('law.reference', { n: n || '' }))
+    .replace(/\b[\w/-]+\.(?:md|json|cpp|hpp)\b/g, () => t('law.doc'))
     .replace(/\b(?:Tanggal )?as_of\b/g, () => label('as_of'))
     .replace(/\bindustry(?= (?:dan|and) employer_headcount)/g, () => label('industry'))
-    .replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (m) => label(m) || m)
-    .replace(/pasal belum dikonfirmasi/g, () => t('law.article_unconfirmed'));
+    .replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (m) => label(m) || m);
+  // English: the Indonesian words of citations ("pasal belum dikonfirmasi", "sebagaimana diubah").
+  if (lang !== 'id') for (const [a, b] of LAW_EN) x = x.replace(a, b);
+  return x;
 }
+const LAW_EN = [[/pasal belum dikonfirmasi/g, 'article not confirmed'], [/sebagaimana diubah terakhir dengan/g, 'as last amended by'],
+  [/sebagaimana diubah/g, 'as amended'], [/\(diubah\)/g, '(as amended)'], [/belum dikonfirmasi/g, 'not confirmed'],
+  [/tarif dasar dinyatakan ulang dalam/g, 'base rate restated in'], [/rekomposisi JKM dihapus/g, 'JKM recomposition removed'],
+  [/\(perubahan (PP \d+\/\d+)\)/g, '(amending $1)'], [/(Pasal [\d-]+) dan (Pasal|Lampiran)/g, '$1 and $2'], [/(Pasal \d+) dan (\d+)/g, '$1 and $2']];
 
 /** Drops the figures registered by one area (before it renders again). */
 export function clearArea(area) {
