@@ -86,6 +86,17 @@ check "diff over eval inputs: changed rows with figures and causes, then a summa
 printf 'NIK,Nama,Jabatan,Upah\r\n3515140508680001,Siti,pekerja_rentan,\r\n3515140508680002,Budi,kepala_desa,4500000\r\n3515140508680003,Ani,pekerja_rentan,\r\n' > "$tmp/r.csv"
 "$J" --rules "$tmp/sealed.json" diff --from "$tmp/rules.json" --as-of 2027-01-15 "$tmp/r.csv" > "$tmp/d2"; rc=$?
 check "diff over a roster: the two pekerja rentan change (-8,400 each), the village head does not" '[ $rc -eq 0 ] && [ "$(wc -l < "$tmp/d2")" -eq 3 ] && grep -q "\"nik\":\"3515140508680003\"" "$tmp/d2" && ! grep -q "3515140508680002" "$tmp/d2" && tail -1 "$tmp/d2" | grep -q "\"monthly_difference\":{\"employer\":0,\"worker\":-16800,\"government\":0,\"total\":-16800}"'
+# Issue 10: a roster saved with the NIK column as a number (LibreOffice: the last digits became 0000,
+# tests/web/fixtures/roster_nik_number_libreoffice.xlsx as CSV; Excel: scientific notation) is said once,
+# as a summary warning; the CSV output's bytes are those of every other roster (no new column).
+F="$(dirname "$0")/web/fixtures"
+printf 'NIK,Nama,Tanggal Lahir,Jabatan,Upah\r\n3515140508680000,Budi Santoso,25055,Kepala Desa,4500000\r\n3515144508680000,Sri Wahyuni,25055,Perangkat Desa,2500000\r\n3602041211870000,Ahmad,32093,Perangkat Desa,2500000\r\n' > "$tmp/nik0.csv"
+"$J" roster --as-of 2026-05-01 --summary "$tmp/nik0.json" < "$tmp/nik0.csv" > "$tmp/nik0.out"; rc=$?
+check "roster: NIKs stored as numbers (serial 0000 in 3 rows) -> one summary warning" '[ $rc -eq 0 ] && grep -q "\"code\": \"nik_stored_as_number\"" "$tmp/nik0.json" && grep -q "\"rows\": 3" "$tmp/nik0.json" && grep -q "format kolom NIK sebagai Teks" "$tmp/nik0.json" && [ "$(head -1 "$tmp/nik0.out")" = "$(printf "NIK,Nama\r\n" | "$J" roster --as-of 2026-05-01 | head -1)" ]'
+"$J" roster --as-of 2026-05-01 --summary "$tmp/nik1.json" < "$F/roster_nik_scientific.csv" > /dev/null; rc=$?
+check "roster: NIKs in scientific notation -> the same warning" '[ $rc -eq 0 ] && grep -q "nik_stored_as_number" "$tmp/nik1.json" && grep -q "\"rows\": 2" "$tmp/nik1.json"'
+printf 'NIK,Nama,Jabatan\r\n3515140508680001,A,kepala_desa\r\n3515140508680000,B,kepala_desa\r\n' | "$J" roster --as-of 2026-05-01 --summary "$tmp/nik2.json" > /dev/null
+check "roster: one NIK with serial 0000 alone is a row error, not the spreadsheet warning" '! grep -q "nik_stored_as_number" "$tmp/nik2.json"'
 # Receipts: made from the answer, checked by recomputing it (docs/RULES.md "Receipts").
 echo '{"as_of":"2026-02-01","role":"pekerja_rentan"}' | "$J" upcoming --months 14 > "$tmp/up1"; rc=$?
 check "upcoming: the PP 50/2025 discount starts in April 2026 (16,800 -> 8,400) and ends with 2026" '[ $rc -eq 0 ] && python3 -c "

@@ -15,6 +15,11 @@ void RosterSummary::add(const RosterRow& r) {
   for (int i = 0; i < r.n_issues; ++i) {
     warned = warned || !issue_is_error(r.issues[i].code);
     if (r.issues[i].code == IssueCode::NikDuplicate) ++duplicates;
+    if (r.issues[i].code == IssueCode::NikInvalid) {
+      const auto e = static_cast<NikError>(r.issues[i].arg);
+      if (e == NikError::Scientific) ++nik_scientific;
+      if (e == NikError::Serial) ++nik_zero_serial;
+    }
   }
   if (r.error) {
     ++errors;
@@ -107,6 +112,26 @@ std::string summary_json(const RosterSummary& s, const RuleSet& R, Date as_of) {
     warnings.push_back({{"code", messages::warning_code(WarningCode::JpCeilingMayBeOutdated)},
                         {"message_id", w.id},
                         {"message_en", w.en}});
+  }
+  // A roster saved by Excel or LibreOffice with the NIK column as a number: one NIK in scientific
+  // notation, or two or more whose serial became 0000 (a real serial starts at 0001, NIK.md).
+  if (s.nik_scientific > 0 || s.nik_zero_serial >= 2) {
+    const std::string n = std::to_string(s.nik_scientific + s.nik_zero_serial);
+    warnings.push_back(
+        {{"code", "nik_stored_as_number"},
+         {"rows", s.nik_scientific + s.nik_zero_serial},
+         {"message_id",
+          "NIK di " + n +
+              " baris tampaknya disimpan sebagai angka oleh Excel atau LibreOffice: angka terakhirnya menjadi 0 "
+              "(nomor urut 0000) atau ditulis sebagai angka ilmiah (1,72939610994E+15), sehingga NIK aslinya hilang. "
+              "Perbaiki di berkas asal: format kolom NIK sebagai Teks lalu ketik ulang NIK-nya (atau ekspor dengan "
+              "kolom NIK sebagai teks), lalu impor lagi."},
+         {"message_en",
+          "The NIK in " + n +
+              " rows seems to have been stored as a number by Excel or LibreOffice: its last digits became 0 (serial "
+              "0000) or it was written in scientific notation (1.72939610994E+15), so the real NIK is lost. Fix it in "
+              "the source file: format the NIK column as Text and type the NIKs again (or export with the NIK "
+              "column as text), then import again."}});
   }
   j["warnings"] = warnings;
   return j.dump(2, ' ', false, oj::error_handler_t::replace);

@@ -83,7 +83,7 @@ test('pekerja: 5jt at a medium employer, May 2026: payslip figures equal the con
   assert.match(text, /Parameter:\s*pu\.jht\.rate\.worker/);
   assert.doesNotMatch(text, /Tarif JKK/, 'only the programs the worker pays into');
   assert.match(text, /Dasar hukum:\s*PP 46\/2015/);
-  assert.match(text, /Keyakinan:\s*[ABCDU]/);
+  assert.match(text, /Keyakinan:\s*(pasti|kemungkinan besar|belum pasti)\s*[ABCDU]/);
   await shot('pekerja-explain-360', { fullPage: false });
   await page.keyboard.press('Escape');
   await page.waitForSelector('#explain:not([open])', { state: 'attached' });

@@ -70,7 +70,10 @@ test('import a real XLSX: 20 rows, 2 to fix, Rp173.640 a month, per payer', asyn
   assert.equal(await text('#dt-payers [data-payer="village_budget"] strong'), R(84000));
   assert.equal(await text('#dt-payers [data-payer="village_government"] strong'), R(89640));
   assert.equal(await text('#dt-parties [data-party="employer"] strong'), R(89640));
-  assert.equal(await text('#dt-parties [data-party="worker"] strong'), R(84000));
+  // The pekerja rentan's share is paid by the village budget: APBDes, never "Peserta" (issue 10).
+  assert.equal(await text('#dt-parties [data-party="village_budget"] strong'), R(84000));
+  assert.equal(await page.$('#dt-parties [data-party="worker"]'), null);
+  assert.match(await text('#dt-parties [data-party="village_budget"] span'), /APBDes/);
   assert.equal(await text('#dt-progs [data-prog="JKK"]'), R(10 * 5000 + 4 * 6000 + 3 * 5280));
   // The sheet chooser lists both sheets; the mapping recognised "Siltap" as the wage.
   assert.deepEqual(await page.$$eval('#dt-sheet-sel option', (o) => o.map((x) => x.textContent)), ['Daftar Mei', 'Catatan']);
@@ -121,7 +124,16 @@ async function sheetXml(bytes) {
   return e.method === 0 ? new TextDecoder().decode(data) : new TextDecoder().decode(inflateRawSync(data));
 }
 
-test('export: CSV byte-identical to jamsos roster (= + - @ neutralised), Excel with the same rows as string cells', async () => {
+test('export: CSV for Indonesian Excel by default; engine codes byte-identical to jamsos roster (= + - @ neutralised); Excel with the same rows as string cells', async () => {
+  // Issue 10: the default CSV opens in Indonesian-locale Excel: BOM, ";", Indonesian headers and words,
+  // the engine's codes in extra columns at the end.
+  const xl = await downloadOf('[data-act="export-csv"]');
+  assert.equal(xl.name, 'daftar_mei_hasil.csv');
+  assert.deepEqual([...xl.bytes.subarray(0, 3)], [0xEF, 0xBB, 0xBF]);
+  const xrows = parseCsv(xl.bytes.toString('utf8').slice(1), ';').filter((r) => r.length > 1);
+  assert.deepEqual(xrows[0].slice(0, 7), ['Baris', 'NIK', 'Nama', 'Peran', 'Segmen', 'JKK status', 'JKK pemberi kerja']);
+  for (const h of ['Jumlah', 'Lengkap', 'kode: role', 'kode: jkk_status']) assert.ok(xrows[0].includes(h), h);
+  await page.selectOption('#dt-sep', 'raw');
   const csv = await downloadOf('[data-act="export-csv"]');
   assert.equal(csv.name, 'daftar_mei_hasil.csv');
   // The same rows the engine writes natively for the (edited) sheet.
@@ -131,6 +143,25 @@ test('export: CSV byte-identical to jamsos roster (= + - @ neutralised), Excel w
   assert.equal(csv.bytes.toString('utf8'), cli(['roster', '--as-of', '2026-05-01', join(tmp, 'edited.csv')]).stdout);
   const rows = parseCsv(csv.bytes.toString('utf8'));
   assert.equal(rows[4][2], "'=HYPERLINK(\"http://x\")");
+  // The spreadsheet CSV holds the same rows: codes at the end equal the engine's, statuses as words.
+  const raw = rows.filter((r) => r.length > 1);
+  assert.equal(xrows.length, raw.length);
+  const ix = (name) => raw[0].indexOf(name);
+  for (let i = 1; i < raw.length; i++) {
+    const x = xrows[i];
+    assert.equal(x[xrows[0].indexOf('kode: role')], raw[i][ix('role')]);
+    assert.equal(x[xrows[0].indexOf('kode: jkk_status')], raw[i][ix('jkk_status')]);
+    assert.equal(x[xrows[0].indexOf('Jumlah')], raw[i][ix('total')]);
+    assert.equal(x[1], raw[i][1]);
+    if (raw[i][ix('jkk_status')] === 'mandatory') assert.equal(x[xrows[0].indexOf('JKK status')], 'wajib');
+    if (raw[i][ix('role')] === 'pekerja_rentan') assert.equal(x[3], 'Pekerja rentan');
+  }
+  assert.equal(xrows[4][2], "'=HYPERLINK(\"http://x\")", 'the neutralised cell stays neutralised');
+  // "," on request.
+  await page.selectOption('#dt-sep', ',');
+  const comma = await downloadOf('[data-act="export-csv"]');
+  assert.equal(parseCsv(comma.bytes.toString('utf8').slice(1), ',')[0][0], 'Baris');
+  await page.selectOption('#dt-sep', ';');
   const x = await downloadOf('[data-act="export-xlsx"]');
   assert.equal(x.name, 'daftar_mei_hasil.xlsx');
   const back = parseCsv((await xlsxToCsv(new Uint8Array(x.bytes))).csv);

@@ -5,7 +5,10 @@
 import { esc } from './dom.js';
 import { t, pick, getLang } from './i18n.js';
 import { formatRupiah, formatDate } from './format.js';
-import { fig } from './explain.js';
+import { fig, plain } from './explain.js';
+
+// Engine texts on screen: codes, conflict codes and document names in plain words (explain.js).
+const P = (o, k) => plain(pick(o, k));
 
 // Engine notes about contract inputs the page does not ask, and the page's own words for them.
 const PAGE_NOTES = { jht_return_assumed: 'benefits.note_return', jht_start_balance_zero: 'benefits.note_start_zero', contribution_months_absent: 'benefits.note_months' };
@@ -13,9 +16,9 @@ const EVENT_ORDER = ['death_non_work', 'death_work', 'incapacity', 'disability',
 
 // The plain-language line of a benefit: its explanation, with the amount as a figure button.
 function itemFig(area, b) {
-  const lines = [{ text: pick(b, 'explanation'), citation: b.citation || t('benefits.ask_bpjs'), confidence: b.confidence }];
-  for (const c of b.conditions || []) lines.push({ text: pick(c, 'text') });
-  const exp = { title: pick(b, 'explanation').split(':')[0], lines, note: t('benefits.note') };
+  const lines = [{ text: P(b, 'explanation'), citation: b.citation || t('benefits.ask_bpjs'), confidence: b.confidence }];
+  for (const c of b.conditions || []) lines.push({ text: P(c, 'text') });
+  const exp = { title: P(b, 'explanation').split(':')[0], lines, note: t('benefits.note') };
   const lang = getLang();
   if (b.amount !== undefined && b.amount !== null) {
     return fig(area, b.amount, exp, { text: (b.up_to ? t('benefits.up_to') + ' ' : '') + formatRupiah(b.amount, lang) });
@@ -28,9 +31,9 @@ function itemFig(area, b) {
 }
 
 function itemHtml(area, b) {
-  const conds = (b.conditions || []).map((c) => pick(c, 'text')).filter(Boolean);
+  const conds = (b.conditions || []).map((c) => P(c, 'text')).filter(Boolean);
   const cls = b.status === 'payable' ? '' : ` benefit-${esc(b.status)}`;
-  return `<li class="benefit${cls}"><span class="bt">${esc(pick(b, 'explanation'))}</span> ${itemFig(area, b)}` +
+  return `<li class="benefit${cls}"><span class="bt">${esc(P(b, 'explanation'))}</span> ${itemFig(area, b)}` +
     (conds.length ? `<span class="small cond">${esc(conds.join(' '))}</span>` : '') + '</li>';
 }
 
@@ -59,7 +62,7 @@ export function benefitsHtml(area, ans, opts = {}) {
   // The engine's notes, except those about contract inputs the page does not ask (their texts name
   // the fields): the page says those in its own words.
   const notes = (ans.notes || []).filter((n) => ['U', 'D', 'C'].includes(n.confidence) && !PAGE_NOTES[n.code])
-    .map((n) => ({ text: pick(n, 'message'), confidence: n.confidence }));
+    .map((n) => ({ text: P(n, 'message'), confidence: n.confidence }));
   for (const [code, key] of Object.entries(PAGE_NOTES)) {
     const n = (ans.notes || []).find((x) => x.code === code);
     if (n && key) notes.push({ text: t(key, { rate: ans.jht_projection ? ans.jht_projection.annual_return : '' }), confidence: n.confidence });

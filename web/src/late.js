@@ -5,6 +5,7 @@ import { esc } from './dom.js';
 import { t, pick, getLang } from './i18n.js';
 import { formatRupiah } from './format.js';
 import { selectField, textField } from './ui.js';
+import { plain, confWord } from './explain.js';
 
 export const FUNDED_BY = ['self', 'employer', 'apbn', 'apbd', 'apbdes', 'other'];
 
@@ -44,7 +45,7 @@ export function lateHtml(result) {
   const L = result.late_payment;
   if (!L || !L.programs.length) return '';
   const lang = getLang();
-  const lines = L.programs.map((l) => `<li>${esc(pick(l, 'text'))} <span class="cite">${esc(l.citation)} · ${esc(t('explain.confidence'))} <span class="conf conf-${esc(l.confidence)}">${esc(l.confidence)}</span></span></li>`).join('');
+  const lines = L.programs.map((l) => `<li>${esc(plain(pick(l, 'text')))} <span class="cite">${esc(plain(l.citation))} · ${esc(confWord(l.confidence))} <span class="conf conf-${esc(l.confidence)}">${esc(l.confidence)}</span></span></li>`).join('');
   const totals = L.total_fine === null
     ? `<p class="need">${esc(t('late.no_fine', { amount: formatRupiah(L.total_contribution, lang) }))}</p>`
     : `<p><strong>${esc(t('late.total', { contribution: formatRupiah(L.total_contribution, lang), fine: formatRupiah(L.total_fine, lang), total: formatRupiah(L.total, lang) }))}</strong></p>`;

@@ -1,8 +1,8 @@
 // Pieces shared by the journeys: building engine inputs from typed values, and rendering results.
 import { esc } from './dom.js';
-import { t, pick, getLang, DICTS } from './i18n.js';
+import { t, t as tr, pick, getLang, DICTS } from './i18n.js';
 import { parseRupiah, formatRupiah, formatRate, discountOf, PLAUSIBLE_WAGE } from './format.js';
-import { fig, programLines, reasonLines, sumLine, lowestConfidence } from './explain.js';
+import { fig, programLines, reasonLines, sumLine, lowestConfidence, plain, confWord } from './explain.js';
 import { PROGRAMS, programName, statusChip, setError } from './ui.js';
 
 export const PARTIES = ['worker', 'employer', 'government'];
@@ -82,14 +82,47 @@ export function programConfidence(result, p) {
   return lowestConfidence(programLines(result, p).map((l) => l.confidence).concat(reasonLines(result.programs[p]).map((l) => l.confidence)));
 }
 
+// Who pays, as the sentence's subject: "Anda" for the worker in the worker's own journey (`you`).
+function subject(result, party, you) {
+  return party === 'worker' && you ? t('plain.you') : partyLabel(result, party);
+}
+
+/**
+ * The one plain sentence an explanation opens with: "Anda membayar 2% dari upah untuk JHT: Rp100.000";
+ * a zero says why ("Anda tidak membayar JKK; Pemberi kerja yang membayar Rp29.700", included in
+ * another program, relief).
+ */
+export function plainSentence(result, p, party, { you } = {}) {
+  // English conjugates for "You" (".you" keys); Indonesian needs no variant.
+  const t = (k, v) => tr(you && party === 'worker' && (k + '.you') in DICTS[getLang()] ? k + '.you' : k, v);
+  const prog = result.programs[p];
+  const lang = getLang();
+  const amount = party === 'total' ? prog.total : prog[party];
+  const vars = { who: subject(result, party, you), prog: p, amount: formatRupiah(amount, lang) };
+  if (party === 'total') return t('plain.total', vars);
+  if (amount > 0) {
+    const rates = programLines(result, p, party).map((l) => /(\d+(?:[.,]\d+)?%) ×/.exec(l.text || '')).filter(Boolean);
+    const base = result.segment === 'PU' ? 'wage' : result.segment === 'BPU' ? 'income' : '';
+    if (rates.length === 1 && base && prog.basis) return t('plain.pays_rate', { ...vars, rate: rates[0][1], base: t('plain.base.' + base) });
+    return t('plain.pays', vars);
+  }
+  if (prog.included_in) return t('plain.included', { ...vars, other: prog.included_in });
+  const others = PARTIES.filter((x) => x !== party && prog[x] > 0)
+    .map((x) => t('plain.other', { who: subject(result, x, you), amount: formatRupiah(prog[x], lang) }));
+  if (others.length) return t('plain.zero_other', { ...vars, others: others.join(t('plain.and')) });
+  if (prog.relief) return t('plain.zero_relief', vars);
+  return t('plain.zero', vars);
+}
+
 /** A figure for one party's amount in one program. */
-export function programFig(area, result, p, party, { title } = {}) {
+export function programFig(area, result, p, party, { title, you } = {}) {
   const prog = result.programs[p];
   const amount = party === 'total' ? prog.total : prog[party];
   if (amount === null || amount === undefined) return '<span class="na">–</span>';
   const lines = programLines(result, p, party);
   return fig(area, amount, {
     title: title || `${p} · ${t('party.' + party)}`,
+    plain: plainSentence(result, p, party, { you }),
     lines: lines.length ? lines : [{ text: t('explain.no_arith') }],
     why: reasonLines(prog),
     note: prog.enrolled ? '' : t('explain.not_enrolled'),
@@ -97,7 +130,7 @@ export function programFig(area, result, p, party, { title } = {}) {
 }
 
 /** A figure for a monthly total of one party (sum of enrolled programs). */
-export function totalFig(area, result, party, { title, period = 'monthly' } = {}) {
+export function totalFig(area, result, party, { title, period = 'monthly', you } = {}) {
   const total = result.totals[period][party === 'total' ? 'total' : party];
   const parts = [];
   const confs = [];
@@ -115,6 +148,7 @@ export function totalFig(area, result, party, { title, period = 'monthly' } = {}
   const head = sumLine(parts, total, t('explain.totals_citation'), lowestConfidence(confs));
   return fig(area, total, {
     title: title || t('party.' + party),
+    plain: tr((total ? 'plain.sum' : 'plain.sum_zero') + (you && party === 'worker' && 'plain.sum.you' in DICTS[getLang()] ? '.you' : ''), { who: party === 'total' ? t('party.total') : subject(result, party, you), amount: formatRupiah(total, getLang()) }),
     lines: [head, ...lines],
     note: result.totals.complete ? t('explain.totals_rule') : t('explain.totals_incomplete', { fields: missingText(result.totals.missing) }),
   });
@@ -126,29 +160,30 @@ export function missingText(list) {
 
 export function notesHtml(result) {
   const items = [];
-  for (const w of result.warnings || []) items.push(`<li class="warn">${esc(pick(w, 'message'))}</li>`);
-  for (const n of result.notes || []) items.push(`<li>${esc(pick(n, 'text'))} <span class="cite">${esc(n.citation || '')}${n.confidence ? ' · ' + esc(t('explain.confidence')) + ' ' + esc(n.confidence) : ''}</span></li>`);
+  const conf = (c) => (c ? ' · ' + esc(confWord(c)) + ' (' + esc(c) + ')' : '');
+  for (const w of result.warnings || []) items.push(`<li class="warn">${esc(plain(pick(w, 'message')))}</li>`);
+  for (const n of result.notes || []) items.push(`<li>${esc(plain(pick(n, 'text')))} <span class="cite">${esc(plain(n.citation || ''))}${conf(n.confidence)}</span></li>`);
   for (const d of result.defaults_applied || []) {
-    items.push(`<li>${esc(t('defaults.applied', { field: t('field.' + d.field), value: defaultValueText(d) }))} <span class="cite">${esc(d.citation || '')}${d.confidence ? ' · ' + esc(t('explain.confidence')) + ' ' + esc(d.confidence) : ''}</span></li>`);
+    items.push(`<li>${esc(t('defaults.applied', { field: t('field.' + d.field), value: defaultValueText(d) }))} <span class="cite">${esc(plain(d.citation || ''))}${conf(d.confidence)}</span></li>`);
   }
   if (!items.length) return '';
   return `<details class="notes"><summary>${esc(t('notes.title', { n: items.length }))}</summary><ul>${items.join('')}</ul></details>`;
 }
 
 /** Payslip-like table: one row per program, a column per party, a totals row. */
-export function payslipTable(area, result, { parties, caption } = {}) {
+export function payslipTable(area, result, { parties, caption, you } = {}) {
   // The government column only when the government pays something (JKP), to fit 360 px.
   parties ||= PARTIES.filter((party) => party !== 'government' || PROGRAMS.some((p) => result.programs[p].government));
   const head = parties.map((p) => `<th scope="col" class="num"><span title="${esc(partyLabel(result, p))}">${esc(t('slip.' + p))}</span></th>`).join('');
   const rows = PROGRAMS.map((p) => {
     const prog = result.programs[p];
-    const cells = parties.map((party) => `<td class="num" data-label="${esc(t('slip.' + party))}">${prog.status === 'not_eligible' || prog.status === 'need_info' ? '<span class="na">–</span>' : programFig(area, result, p, party, { title: `${p} · ${partyLabel(result, party)}` })}</td>`).join('');
+    const cells = parties.map((party) => `<td class="num" data-label="${esc(t('slip.' + party))}">${prog.status === 'not_eligible' || prog.status === 'need_info' ? '<span class="na">–</span>' : programFig(area, result, p, party, { title: `${p} · ${partyLabel(result, party)}`, you })}</td>`).join('');
     const rate = prog.rate ? `<span class="rate">${esc(rateText(prog.rate))}</span>` : '';
     const relief = prog.relief ? `<span class="relief">${esc(reliefShort(prog.relief))}</span>` : '';
     const tag = prog.status === 'optional' && !prog.enrolled ? `<span class="small">${esc(t('status.not_chosen'))}</span>` : '';
     return `<tr class="${prog.enrolled ? 'on' : 'off'}"><th scope="row">${programName(p)} ${rate}<br>${statusChip(prog.status)} ${relief} ${tag}</th>${cells}</tr>`;
   }).join('');
-  const foot = parties.map((party) => `<td class="num total" data-label="${esc(t('slip.' + party))}">${totalFig(area, result, party, { title: t('totals.monthly') + ' · ' + partyLabel(result, party) })}</td>`).join('');
+  const foot = parties.map((party) => `<td class="num total" data-label="${esc(t('slip.' + party))}">${totalFig(area, result, party, { title: t('totals.monthly') + ' · ' + partyLabel(result, party), you })}</td>`).join('');
   return `<div class="table-wrap"><table class="slip resp">${caption ? `<caption>${esc(caption)}</caption>` : ''}
     <thead><tr><th scope="col">${esc(t('table.program'))}</th>${head}</tr></thead>
     <tbody>${rows}</tbody>

@@ -4,6 +4,7 @@
 import { esc } from './dom.js';
 import { t, pick, getLang } from './i18n.js';
 import { formatRupiah } from './format.js';
+import { plain } from './explain.js';
 
 /** The bar's element, placed by the journey between its form and its result. */
 export const sumbarHtml = (id) => `<div class="sumbar" id="${id}" role="region" aria-label="${esc(t('sum.label'))}" hidden></div>`;
@@ -27,7 +28,7 @@ const CHANGES = ['child_worker', 'relief_needs_industry', 'relief_needs_sector',
 
 /** The callout above a result: its answer-changing warnings, and `missing` (already worded). */
 export function warningsHtml(result, missing = '') {
-  const items = (result.warnings || []).filter((w) => CHANGES.includes(w.code)).map((w) => `<li>${esc(pick(w, 'message'))}</li>`);
+  const items = (result.warnings || []).filter((w) => CHANGES.includes(w.code)).map((w) => `<li>${esc(plain(pick(w, 'message')))}</li>`);
   if (missing) items.push(`<li>${esc(missing)}</li>`);
   if (!items.length) return '';
   return `<div class="callout warnbox" role="note"><p><b>${esc(t('warn.title'))}</b></p><ul>${items.join('')}</ul></div>`;

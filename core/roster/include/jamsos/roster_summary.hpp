@@ -23,7 +23,10 @@ struct RosterSummary {
   Money by_payer[kPayers] = {};      // who actually pays (village government, ministry, ...)
   int64_t by_role[kRoleCount] = {};  // rows by Role (index 0 = no role)
   bool jp_ceiling_warning = false;   // the newest JP ceiling is over a year old (said once here)
-  bool overflow = false;             // a sum went past int64: the totals cannot be given
+  // NIKs a spreadsheet stored as numbers (issue 10): in scientific notation, or with the serial
+  // (digits 13-16) turned into 0000 by the lost last digits. Said once, as a warning.
+  int64_t nik_scientific = 0, nik_zero_serial = 0;
+  bool overflow = false;  // a sum went past int64: the totals cannot be given
   void add(const RosterRow& r);
 };
 // a += b, setting `overflow` when the sum does not fit (every cross-row sum goes through it).

@@ -14,6 +14,7 @@ import { S, STATUSES, PARTIES, PAGE, call, R, N, lang, setBusy, showError, kpi, 
 import { query, renderTable, renderEdit } from './table.js';
 import { renderRecon, reconcile } from './recon.js';
 import { budgetFrom, renderBudget, runBudget } from './budget.js';
+import { excelCsv } from './excel-csv.js';
 
 export function mount(main, c) {
   S.ctx = c; S.root = main;
@@ -60,6 +61,7 @@ export function mount(main, c) {
   $('#dt-tpl-csv', main).addEventListener('click', () => download(call('template', { format: 'csv' }), 'daftar_kosong.csv'));
   $('#dt-tpl-xlsx', main).addEventListener('click', () => download(call('template', { format: 'xlsx' }), 'daftar_kosong.xlsx'));
   main.addEventListener('click', onClick);
+  main.addEventListener('change', (e) => { if (e.target.matches('.dt-sep')) { S.csvSep = e.target.value; for (const x of $$('.dt-sep', main)) x.value = S.csvSep; } });
   $('#dt-keep', main).addEventListener('change', (e) => {
     const n = Number(e.target.value);
     if (!(Number.isInteger(n) && n >= 0 && n <= 3650)) { e.target.value = keepDays(); return; }
@@ -201,6 +203,28 @@ function renderMapping() {
     <div class="buttons"><button type="button" class="btn" data-act="map">${esc(t('daftar.map_apply'))}</button></div></details>`;
 }
 
+// The worker share the village budget pays (pekerja rentan: payer "village_budget") is the village's
+// money: shown as APBDes, never as the participant's (issue 10).
+function partyItems(s) {
+  const village = (s.payers.find((p) => p.code === 'village_budget') || {}).amount || 0;
+  const items = PARTIES.map((p) => [p, t('daftar.party.' + p), p === 'worker' ? s.totals.worker - village : s.totals[p]]);
+  if (village) items.splice(1, 0, ['village_budget', t('daftar.party.village'), village]);
+  return items.filter(([p, , v]) => v || p !== 'worker' || !village);
+}
+
+/** The CSV separator chooser beside the CSV export buttons (issue 10: ";" opens in Indonesian Excel). */
+export function sepField(id) {
+  const v = S.csvSep || ';';
+  return `<label class="sep-field" for="${id}">${esc(t('daftar.sep'))} <select id="${id}" class="dt-sep">${[';', ',', 'raw'].map((x) =>
+    `<option value="${esc(x)}"${x === v ? ' selected' : ''}>${esc(t('daftar.sep.' + ({ ';': 'semicolon', ',': 'comma' }[x] || x)))}</option>`).join('')}</select></label>`;
+}
+
+/** An export of the engine's CSV as the chosen kind: the spreadsheet CSV (excel-csv.js) or the engine's own bytes. */
+function csvFor(blob) {
+  const sep = S.csvSep || ';';
+  return sep === 'raw' ? blob : blob.then(async (b) => new Blob([excelCsv(await b.text(), sep)], { type: 'text/csv;charset=utf-8' }));
+}
+
 function renderSummary() {
   const el = $('#dt-summary', S.root);
   const s = S.data && S.data.summary;
@@ -212,7 +236,10 @@ function renderSummary() {
   }).join('');
   const payers = s.payers.filter((p) => p.amount).map((p) =>
     `<li data-payer="${esc(p.code)}"><span>${esc(pick(p, 'label'))}</span><strong>${esc(R(p.amount))}</strong></li>`).join('');
-  el.innerHTML = `<div class="card roster-summary" id="dt-sum">
+  // Issue 10: NIKs a spreadsheet stored as numbers, said once above the summary and the table.
+  const nikNumber = (s.warnings || []).filter((w) => w.code === 'nik_stored_as_number')
+    .map((w) => `<p class="callout bad" id="dt-nik-number" role="alert">${esc(pick(w, 'message'))}</p>`).join('');
+  el.innerHTML = `${nikNumber}<div class="card roster-summary" id="dt-sum">
     <h2>${esc(t('daftar.summary_title', { month: formatMonth(s.as_of, L) }))}</h2>
     <p class="small print-only">${esc(S.data.meta.name)} · ${esc(t('rules.version'))} ${esc(s.rules_version)} · ${esc(formatDate(s.as_of, L))}</p>
     <div class="kpis">
@@ -228,7 +255,7 @@ function renderSummary() {
       <tbody>${progRows}</tbody></table></div>
     <div class="cols2">
       <div><h3>${esc(t('daftar.per_party'))}</h3><ul class="sumlist" id="dt-parties">
-        ${PARTIES.map((p) => `<li data-party="${p}"><span>${esc(t('daftar.party.' + p))}</span><strong>${esc(R(s.totals[p]))}</strong></li>`).join('')}
+        ${partyItems(s).map(([p, label, v]) => `<li data-party="${p}"><span>${esc(label)}</span><strong>${esc(R(v))}</strong></li>`).join('')}
         <li class="tot"><span>${esc(t('table.total'))}</span><strong id="dt-total">${esc(R(s.totals.total))}</strong></li></ul>
         ${s.totals.one_time ? `<p class="small">${esc(t('daftar.one_time', { amount: R(s.totals.one_time) }))}</p>` : ''}</div>
       <div><h3>${esc(t('daftar.per_payer'))}</h3><ul class="sumlist" id="dt-payers">${payers || `<li>${esc(t('desa.nothing_due'))}</li>`}</ul></div>
@@ -236,6 +263,7 @@ function renderSummary() {
     ${s.incomplete ? `<p class="need">${esc(t('daftar.incomplete', { n: N(s.incomplete) }))}</p>` : ''}
     ${s.jp_ceiling_warning ? `<p class="need">${esc(t('daftar.jp_ceiling'))}</p>` : ''}
     <div class="buttons no-print">
+      ${sepField('dt-sep')}
       <button type="button" class="btn" data-act="export-csv">${esc(t('daftar.export_csv'))}</button>
       <button type="button" class="btn" data-act="export-xlsx">${esc(t('daftar.export_xlsx'))}</button>
       <button type="button" class="btn ghost" data-act="print">${esc(t('daftar.print'))}</button>
@@ -286,7 +314,8 @@ async function onClick(e) {
     await restore(true);
   } else if (act === 'export-csv' || act === 'export-xlsx') {
     const fmt = act === 'export-csv' ? 'csv' : 'xlsx';
-    await download(call('export', { format: fmt, asOf: S.ctx.asOf() }), baseName() + '_hasil.' + fmt);
+    const blob = call('export', { format: fmt, asOf: S.ctx.asOf() });
+    await download(fmt === 'csv' ? csvFor(blob) : blob, baseName() + '_hasil.' + fmt);
   } else if (act === 'print') {
     document.body.classList.add('print-roster');
     window.print();
@@ -298,7 +327,8 @@ async function onClick(e) {
     await reconcile();
   } else if (act === 'recon-csv' || act === 'recon-xlsx') {
     const fmt = act === 'recon-csv' ? 'csv' : 'xlsx';
-    await download(call('export', { format: fmt, asOf: S.ctx.asOf(), which: 'reconcile' }), baseName() + '_perubahan.' + fmt);
+    const blob = call('export', { format: fmt, asOf: S.ctx.asOf(), which: 'reconcile' });
+    await download(fmt === 'csv' ? csvFor(blob) : blob, baseName() + '_perubahan.' + fmt);
   } else if (act === 'clear-last') {
     await call('clear', { which: 'last' });
     S.lastMeta = null; renderRecon();

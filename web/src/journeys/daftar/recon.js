@@ -4,7 +4,7 @@ import { t } from '../../i18n.js';
 import { formatDate } from '../../format.js';
 import { roleName } from '../../roles.js';
 import { S, call, R, N, lang, setBusy, showError, kpi, errorText } from './session.js';
-import { importFile } from './index.js';
+import { importFile, sepField } from './index.js';
 
 export function renderRecon(result) {
   const el = $('#dt-recon', S.root);
@@ -35,7 +35,7 @@ export function renderRecon(result) {
         <th scope="col">${esc(t('daftar.c_what'))}</th><th scope="col" class="num">${esc(t('daftar.c_last'))}</th><th scope="col" class="num">${esc(t('daftar.c_this'))}</th><th scope="col" class="num">${esc(t('daftar.c_delta'))}</th></tr></thead>
         <tbody>${list || `<tr><td colspan="7">${esc(t('daftar.no_change'))}</td></tr>`}</tbody></table></div>
       ${rows.length > 201 ? `<p class="small">${esc(t('daftar.recon_more', { n: N(rows.length - 201) }))}</p>` : ''}
-      <div class="buttons"><button type="button" class="btn" data-act="recon-csv">${esc(t('daftar.export_csv'))}</button><button type="button" class="btn" data-act="recon-xlsx">${esc(t('daftar.export_xlsx'))}</button></div>`;
+      <div class="buttons">${sepField('dt-sep-recon')}<button type="button" class="btn" data-act="recon-csv">${esc(t('daftar.export_csv'))}</button><button type="button" class="btn" data-act="recon-xlsx">${esc(t('daftar.export_xlsx'))}</button></div>`;
   }
   el.innerHTML = `<div class="card no-print-recon" id="dt-recon-card"><h2>${esc(t('daftar.recon_title'))}</h2>
     <p class="hint">${esc(t('daftar.recon_hint'))}</p>

@@ -6,6 +6,9 @@ import { ROLE_CODES, roleName } from '../../roles.js';
 import { S, STATUSES, PARTIES, PAGE, call, R, N, lang, setBusy, showError } from './session.js';
 import { renderAll } from './index.js';
 
+// The worker column also holds what the village budget pays for pekerja rentan: labelled so.
+const partyHead = (p) => t(p === 'worker' && S.data && S.data.summary && S.data.summary.payers.some((x) => x.code === 'village_budget' && x.amount) ? 'daftar.party.worker_col' : 'daftar.party.' + p);
+
 export function filterObj() {
   const f = { kind: S.filter.kind, role: S.filter.role, q: S.filter.q };
   if (S.filter.ps) { const [p, st] = S.filter.ps.split(':'); f.program = p; f.status = st; }
@@ -30,7 +33,7 @@ export function renderTable(page, keepFilters) {
     <button type="button" class="btn ghost" data-act="next"${to >= page.matches ? ' disabled' : ''}>${esc(t('daftar.next'))}</button></div>`;
   const table = `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.table'))}"><table class="grid rows resp" id="dt-rows"><caption class="sr-only">${esc(t('daftar.table'))}</caption>
     <thead><tr><th scope="col" class="num">${esc(t('daftar.c_row'))}</th><th scope="col">${esc(t('daftar.c_person'))}</th>${PROGRAMS.map((p) => `<th scope="col">${programName(p)}</th>`).join('')}
-    ${PARTIES.map((p) => `<th scope="col" class="num">${esc(t('daftar.party.' + p))}</th>`).join('')}<th scope="col" class="num">${esc(t('table.total'))}</th></tr></thead>
+    ${PARTIES.map((p) => `<th scope="col" class="num">${esc(partyHead(p))}</th>`).join('')}<th scope="col" class="num">${esc(t('table.total'))}</th></tr></thead>
     <tbody>${body || `<tr><td colspan="11">${esc(t('daftar.no_match'))}</td></tr>`}</tbody></table></div>`;
   if (keepFilters && $('#dt-rows-box', S.root)) {
     $('#dt-rows-box', S.root).innerHTML = table + pager;
@@ -74,7 +77,7 @@ function detailHtml(r) {
   const msgs = [...r.errors.map((m) => `<li class="e">${esc(m.message)}</li>`), ...r.warnings.map((m) => `<li class="w">${esc(m.message)}</li>`)].join('');
   let amounts = '';
   if (r.amounts) {
-    amounts = `<table class="grid mini"><thead><tr><th scope="col">${esc(t('table.program'))}</th>${PARTIES.map((p) => `<th scope="col" class="num">${esc(t('daftar.party.' + p))}</th>`).join('')}</tr></thead><tbody>` +
+    amounts = `<table class="grid mini"><thead><tr><th scope="col">${esc(t('table.program'))}</th>${PARTIES.map((p) => `<th scope="col" class="num">${esc(partyHead(p))}</th>`).join('')}</tr></thead><tbody>` +
       PROGRAMS.map((p, i) => `<tr><th scope="row">${p} ${statusChip(r.status[i])}</th>${PARTIES.map((_, k) => `<td class="num">${r.amounts[i] ? esc(R(r.amounts[i][k])) : '–'}</td>`).join('')}</tr>`).join('') + '</tbody></table>';
     if (r.payers) amounts += `<p class="small">${esc(t('daftar.payers_line', { e: t('payer.' + r.payers[0]), w: t('payer.' + r.payers[1]), g: t('payer.' + r.payers[2]) }))}</p>`;
     if (r.complete === false) amounts += `<p class="need">${esc(t('daftar.row_incomplete'))}</p>`;

@@ -4,13 +4,14 @@ import { esc, $, debounce } from '../../dom.js';
 import { t, pick, getLang } from '../../i18n.js';
 import { state, save } from '../../state.js';
 import { formatMonth, discountOf } from '../../format.js';
-import { clearArea } from '../../explain.js';
+import { clearArea, plain, confWord } from '../../explain.js';
 import { moneyField, selectField, textField, radioGroup, checkField, bind, setError, statusChip, PROGRAMS, engineErrorText } from '../../ui.js';
 import { ROLE_CODES, PU_ROLES, BPU_ROLES, roleName } from '../../roles.js';
 import { money, programFig, totalFig, notesHtml, missingText, partyLabel, PARTIES, rateText } from '../../results.js';
 import { fundedByField, asksMemberSince, memberSinceField, paidOnField, lateHtml } from '../../late.js';
 import { benefitsHtml } from '../../benefits.js';
 import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
+import { scaleHelp, riskHelp } from '../../help.js';
 
 const AREA = 'desa';
 const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid', scheme: 'ds-scheme' };
@@ -59,8 +60,8 @@ function fields() {
     html += moneyField({ id: 'ds-wage', k: 'wage', label: t(r === 'pendamping_desa' || r === 'non_asn' ? 'desa.honor' : r === 'bumdes' ? 'desa.wage' : 'desa.siltap'), hint: t('desa.wage_hint'), value: s.wage });
     if (r === 'bumdes') {
       html += selectField({ id: 'ds-scale', k: 'scale', label: t('field.employer_scale'), hint: t('desa.bumdes_scale_hint'), value: s.scale,
-        options: [['', t('select.choose')], ...['micro', 'small', 'medium', 'large'].map((v) => [v, t('scale.' + v)])] });
-      html += selectField({ id: 'ds-risk', k: 'risk', label: t('field.jkk_risk_group'), value: s.risk, options: [1, 2, 3, 4, 5].map((v) => [String(v), t('risk.' + v)]) });
+        options: [['', t('select.choose')], ...['micro', 'small', 'medium', 'large'].map((v) => [v, t('scale.' + v)])] }) + scaleHelp();
+      html += selectField({ id: 'ds-risk', k: 'risk', label: t('field.jkk_risk_group'), value: s.risk, options: [1, 2, 3, 4, 5].map((v) => [String(v), t('risk.' + v)]) }) + riskHelp();
     }
     html += textField({ id: 'ds-birth', k: 'birth', type: 'date', label: t('field.birth_date'), hint: t('pekerja.birth_hint'), value: s.birth, extra: 'min="1900-01-01"' });
     html += memberSinceField('ds-member', 'memberSince', s.memberSince, s.birth, ctx.asOf());
@@ -132,7 +133,7 @@ export async function refresh() {
   const lang = getLang();
   const cards = PROGRAMS.map((p) => {
     const prog = r.programs[p];
-    const reasons = prog.reasons.map((x) => `<li>${esc(pick(x, 'message'))} <span class="cite">${esc(x.citation || '')}${x.confidence ? ` · ${esc(t('explain.confidence'))} <span class="conf conf-${esc(x.confidence)}">${esc(x.confidence)}</span>` : ''}</span></li>`).join('');
+    const reasons = prog.reasons.map((x) => `<li>${esc(plain(pick(x, 'message')))} <span class="cite">${esc(plain(x.citation || ''))}${x.confidence ? ` · ${esc(confWord(x.confidence))} <span class="conf conf-${esc(x.confidence)}">${esc(x.confidence)}</span>` : ''}</span></li>`).join('');
     let pays = '';
     if (prog.total !== null && prog.status !== 'not_eligible') {
       const items = PARTIES.filter((party) => prog[party]).map((party) =>

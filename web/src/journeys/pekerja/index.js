@@ -11,6 +11,8 @@ import { asksMemberSince, memberSinceField } from '../../late.js';
 import { benefitsHtml, jhtChartHtml, hintsHtml } from '../../benefits.js';
 import { upcomingHtml } from '../../upcoming.js';
 import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
+import { scaleHelp, riskHelp } from '../../help.js';
+import { payslipHtml } from './payslip.js';
 
 const AREA = 'pekerja';
 let root, ctx;
@@ -27,8 +29,10 @@ export function mount(main, c) {
       ${moneyField({ id: 'pk-wage', k: 'wage', label: t('pekerja.wage'), hint: t('pekerja.wage_hint'), value: s.wage })}
       ${selectField({ id: 'pk-scale', k: 'scale', label: t('field.employer_scale'), hint: t('pekerja.scale_hint'), value: s.scale,
         options: [['', t('select.choose')], ...['micro', 'small', 'medium', 'large'].map((v) => [v, t('scale.' + v)])] })}
+      ${scaleHelp()}
       ${selectField({ id: 'pk-risk', k: 'risk', label: t('field.jkk_risk_group'), hint: t('pekerja.risk_hint'), value: s.risk,
         options: [1, 2, 3, 4, 5].map((v) => [String(v), t('risk.' + v)]) })}
+      ${riskHelp()}
       ${textField({ id: 'pk-birth', k: 'birth', type: 'date', label: t('field.birth_date'), hint: t('pekerja.birth_hint'), value: s.birth, extra: 'min="1900-01-01"' })}
       <div id="pk-member-box">${memberSinceField('pk-member', 'memberSince', s.memberSince, s.birth, ctx.asOf())}</div>
       ${radioGroup({ id: 'pk-jkn', k: 'jkn', legend: t('field.jkn_enrolled'), value: s.jkn, cls: 'inline',
@@ -129,12 +133,13 @@ export async function refresh() {
   out.innerHTML = `${warningsHtml(r, missing)}<div class="card slip-card">
     <h2>${esc(t('pekerja.slip_title', { month: formatMonth(r.as_of, lang) }))}</h2>
     <div class="kpis">
-      <div class="kpi"><span class="kl">${esc(t('pekerja.my_deduction'))}</span>${totalFig(AREA, r, 'worker', { title: t('pekerja.my_deduction') })}</div>
+      <div class="kpi"><span class="kl">${esc(t('pekerja.my_deduction'))}</span>${totalFig(AREA, r, 'worker', { title: t('pekerja.my_deduction'), you: true })}</div>
       <div class="kpi"><span class="kl">${esc(t('pekerja.employer_pays'))}</span>${totalFig(AREA, r, 'employer', { title: t('pekerja.employer_pays') })}</div>
       ${r.totals.monthly.government ? `<div class="kpi"><span class="kl">${esc(t('pekerja.government_pays'))}</span>${totalFig(AREA, r, 'government', { title: t('pekerja.government_pays') })}</div>` : ''}
     </div>
-    ${payslipTable(AREA, r, { caption: t('pekerja.slip_caption', { wage: formatRupiah(w.value, lang) }) })}
+    ${payslipTable(AREA, r, { caption: t('pekerja.slip_caption', { wage: formatRupiah(w.value, lang) }), you: true })}
     <p class="small">${esc(t('pekerja.tap_hint'))}</p>
+    ${payslipHtml(AREA, r, w.value, s.jkn)}
     ${notesHtml(r)}
   </div><div id="pk-benefits" class="card benefits-card" aria-live="polite"><p class="small">${esc(t('benefits.loading'))}</p></div>
   <div id="pk-upcoming" class="card" aria-live="polite"></div>`;
