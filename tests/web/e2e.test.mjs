@@ -114,18 +114,20 @@ test('pekerja: what you are protected for, from the engine: JKM, JKK death, the 
   const want = JSON.parse(cli(['benefits'], JSON.stringify({ as_of: '2026-05-01', segment: 'PU', monthly_wage: 5000000, citizenship: 'WNI',
     jkk_risk_group: 1, employer_scale: 'medium', birth_date: '1990-01-01', jkn_enrolled: true })).stdout);
   assert.equal(want.benefits.find((b) => b.item === 'jkk_death_lump_sum').amount, 240000000);  // 60% x 80 x Rp5,000,000
-  await page.waitForSelector('#pk-benefits .benefits-block');
+  // Benefits arrive from their own worker after each refresh of the form: wait for the answer to
+  // the last input (the JHT table of the whole projection) before reading the block.
+  const last = want.jht_projection.points.at(-1);
+  await page.waitForFunction(([v, n]) => {
+    const rows = document.querySelectorAll('#pk-benefits table.jht-table tbody tr');
+    const td = document.querySelector('#pk-benefits table.jht-table tbody tr:last-child td');
+    return rows.length === n && td && td.textContent === v;
+  }, [R(last.balance), want.jht_projection.points.length + 1]);
   const text = await page.textContent('#pk-benefits');
   assert.match(text, /Rp42\.000\.000/);
   assert.match(text, /Rp240\.000\.000/);
   assert.ok(!/jkk_death|jht_balance|benefit\.|\.json|pp82-2019/.test(text), 'no internal codes or file names on screen');
   // The JHT chart: an inline SVG (no third-party code) and a table with the same numbers.
   assert.ok(await page.$('#pk-benefits .jht-chart svg path.balance'));
-  const last = want.jht_projection.points.at(-1);
-  await page.waitForFunction((v) => {
-    const td = document.querySelector('#pk-benefits table.jht-table tbody tr:last-child td');
-    return td && td.textContent === v;
-  }, R(last.balance));
   const cells = await page.$$eval('#pk-benefits table.jht-table tbody tr:last-child td', (t) => t.map((x) => x.textContent));
   assert.deepEqual(cells, [R(last.balance), R(last.contributed)]);
   assert.equal(await page.$$eval('#pk-benefits table.jht-table tbody tr', (t) => t.length), want.jht_projection.points.length + 1);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { ROOT, SITE_DIR, launch, waitText as waitTextOn, cliEval, formatRupiah } from './lib.mjs';
+import { ROOT, SITE_DIR, launch, waitText as waitTextOn, cliEval, formatRupiah, setAsOf } from './lib.mjs';
 
 let server, ctx, page;
 const pageErrors = [];
@@ -24,10 +24,7 @@ before(async () => {
 after(async () => { await ctx?.close(); await server?.close(); });
 
 const waitText = (selector, expected, timeout) => waitTextOn(page, selector, expected, timeout);
-async function setDate(d) {
-  await page.fill('#asof', d);
-  await page.waitForFunction((d) => document.querySelector('#asof').value === d, d);
-}
+const setDate = (d) => setAsOf(page, d);   // the date field sits behind the header's disclosure
 async function lang(l) {
   if (await page.getAttribute('html', 'lang') !== l) await page.click(`[data-lang="${l}"]`);
   await page.waitForFunction((l) => document.documentElement.lang === l, l);

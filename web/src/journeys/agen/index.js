@@ -259,7 +259,7 @@ export async function refresh() {
   // What changes for this worker in the months ahead, and why (the benefits module).
   // The box of this render: a later render replaces it, and this answer then goes nowhere.
   const upBox = $('#ag-upcoming', root);
-  ctx.upcoming({ ...ins[0], paid_on: undefined }).then((ans) => {
+  if (upBox) ctx.upcoming({ ...ins[0], paid_on: undefined }).then((ans) => {
     if (!upBox.isConnected) return;
     const html = upcomingHtml(ans, { payers: ['worker', 'government'] });
     if (html) upBox.innerHTML = html; else upBox.remove();
