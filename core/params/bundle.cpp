@@ -57,7 +57,12 @@ const std::string& RuleSet::bundle_json() const {
     if (!changelog_.empty()) b["changelog"] = json::parse(changelog_, nullptr, false);
     b["files"] = json::parse(files_json_, nullptr, false);
     b["sha256"] = sha256_;
-    if (is_signed()) b["signature"] = {{"alg", "ed25519"}, {"key_id", signature_.key_id}, {"value", signature_.value}};
+    if (is_signed()) {
+      json& sig = b["signature"];
+      sig["alg"] = "ed25519";
+      sig["key_id"] = signature_.key_id;
+      sig["value"] = signature_.value;
+    }
     bundle_ = b.dump(2, ' ', false, json::error_handler_t::replace);
   }
   return bundle_;

@@ -88,7 +88,7 @@ test('an unsealed file is refused: it cannot be shown to be intact', async () =>
 
 test('signed with a foreign key: refused in plain words; the built-in rules stay', async () => {
   await page.setInputFiles('#rules-file', file('aturan.json', foreignNew));
-  await page.waitForFunction(() => /ditandatangani oleh pihak lain/.test(document.querySelector('#rules-upd-state').textContent));
+  await page.waitForFunction(() => /ditandatangani pihak lain/.test(document.querySelector('#rules-upd-state').textContent));
   assert.equal(await page.$('#rules-accept'), null);
   assert.equal((await info()).builtin, true);
 });
@@ -120,15 +120,15 @@ test('a signature altered: refused; the built-in rules stay', async () => {
 test('an unsigned sealed bundle: a plain warning, used only after an explicit confirmation', async () => {
   await page.setInputFiles('#rules-file', file('aturan-2027.json', sealedNew));
   await page.waitForSelector('#rules-unsigned');
-  assert.match(await page.textContent('#rules-unsigned'), /tidak ditandatangani penerbit aturan/);
+  assert.match(await page.textContent('#rules-unsigned'), /tidak ditandatangani penerbit aturan: pembuatnya tidak dapat dipastikan/);
   assert.equal(await page.isDisabled('#rules-accept'), true);
   await page.check('#rules-unsigned-ok');
   assert.equal(await page.isDisabled('#rules-accept'), false);
   await Promise.all([page.waitForNavigation({ timeout: 20000 }), page.click('#rules-accept')]);
   await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
   await page.waitForFunction((v) => document.querySelector('#rules-version')?.textContent === v, newVersion);
-  await page.waitForSelector('#rules-signed[data-signed="unsigned"]');
-  assert.match(await page.textContent('#rules-signed'), /tidak ditandatangani penerbit/);
+  await page.waitForSelector('#rules-signed[data-signed="false"]');
+  assert.match(await page.textContent('#rules-signed'), /Tidak ditandatangani penerbit/);
   await Promise.all([page.waitForNavigation({ timeout: 20000 }), page.click('#rules-reset')]);
   await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
   await page.waitForFunction((v) => document.querySelector('#rules-version')?.textContent === v, builtinVersion);
@@ -155,7 +155,7 @@ test('signed by the publisher: what it changes for the saved roster first, then 
   assert.equal(now.previous_version, builtinVersion);
   assert.equal(now.changelog.length, 1);
   await page.waitForFunction(() => /Yang berubah/.test(document.querySelector('#rules-upd-state').textContent));
-  assert.equal(await page.getAttribute('#rules-signed', 'data-signed'), 'publisher');
+  assert.equal(await page.getAttribute('#rules-signed', 'data-signed'), 'true');
   assert.match(await stateText(), /Diskon BPU non-transportasi PP 50\/2025.*s\.d\. 31 Desember 2026 → 50% s\.d\. 30 Juni 2027/);
   // The figures: a pekerja rentan in January 2027 pays 8,400 under the new rules (16,800 under the
   // built-in ones), as `jamsos --rules new.json eval` says.
@@ -200,7 +200,7 @@ test('a stored bundle is checked again at start: one signed with a key the site 
   assert.equal((await info()).builtin, true);
   assert.equal(await page.textContent('#rules-version'), builtinVersion);
   if (!(await page.evaluate(() => document.querySelector('#rules-upd').open))) await page.click('#rules-upd-summary');
-  await page.waitForFunction(() => /tidak ditandatangani oleh penerbit yang dikenal/.test(document.querySelector('#rules-upd-state').textContent));
+  await page.waitForFunction(() => /tidak dapat dipakai lagi dan dihapus/.test(document.querySelector('#rules-upd-state').textContent));
 });
 
 // Receipts: the agent's quote carries a link (#/r/<receipt>) that recomputes it on any device.

@@ -133,13 +133,11 @@ function rulesPanel() {
     html += `<p class="${rulesMsg.kind === 'bad' ? 'err' : 'ok'}">${esc(t(rulesMsg.key, rulesMsg.params || {}))}</p>`;
     if (rulesMsg.detail) html += `<details class="small"><summary>${esc(t('rules.upd.detail'))}</summary><code>${esc(rulesMsg.detail)}</code></details>`;
   }
-  if (engine.droppedBundle && !rulesMsg) {
-    html += `<p class="err">${esc(t(engine.droppedBundle.code === 'rules_signature' ? 'rules.upd.dropped_signature' : 'rules.upd.dropped'))}</p>`;
-  }
+  if (engine.droppedBundle && !rulesMsg) html += `<p class="err">${esc(t('rules.upd.dropped'))}</p>`;
   if (info && !info.builtin) {
     html += `<p>${esc(t('rules.upd.now', { version: info.rules_version, previous: info.previous_version || '—' }))}</p>`;
     // A stored bundle's signature was checked at start (engine.js applyStored).
-    html += `<p id="rules-signed" data-signed="${info.signature ? 'publisher' : 'unsigned'}">${esc(t(info.signature ? 'rules.upd.signed' : 'rules.upd.now_unsigned'))}</p>`;
+    html += `<p id="rules-signed" data-signed="${!!info.signature}">${esc(t(info.signature ? 'rules.upd.signed' : 'rules.upd.now_unsigned'))}</p>`;
     if (info.changelog.length) {
       html += `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">` +
         info.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('') + '</ul>';
@@ -152,8 +150,8 @@ function rulesPanel() {
 }
 
 const MAX_RULES_FILE = 2 * 1024 * 1024;
-const SIGNATURE_REFUSED = { foreign_key: 'rules.upd.err.foreign', invalid: 'rules.upd.err.bad_signature', unchecked: 'rules.upd.err.unchecked' };
-let unsignedConfirmed = false;   // the visitor ticked "use it anyway" for the unsigned bundle on screen
+const REFUSED = { foreign_key: 'rules.upd.err.foreign', invalid: 'rules.upd.err.bad_signature', unchecked: 'rules.upd.err.unchecked' };
+let confirmed = false;   // the visitor ticked "I know where this file comes from" for the unsigned bundle on screen
 
 async function chooseRules(input) {
   const file = input.files && input.files[0];
@@ -170,9 +168,8 @@ async function chooseRules(input) {
     return rulesPanel();
   }
   // Signed with another key, or a signature that does not match: refused, the rules in use stay.
-  const refusal = SIGNATURE_REFUSED[check.signature_check];
-  if (refusal) { rulesMsg = { kind: 'bad', key: refusal }; return rulesPanel(); }
-  unsignedConfirmed = false;
+  if (REFUSED[check.signature_check]) { rulesMsg = { kind: 'bad', key: REFUSED[check.signature_check] }; return rulesPanel(); }
+  confirmed = false;
   rulesMsg = null;
   rulesPanel();
   showPending(text, check, null);
@@ -198,9 +195,8 @@ function showPending(text, info, impact) {
   const unsigned = info.signature_check !== 'publisher';
   let html = `<div class="rules-pending" id="rules-pending"><p><strong>${esc(t('rules.upd.pending', { version: info.rules_version, date: formatDate(info.reviewed_until, lang) }))}</strong></p>`;
   html += unsigned
-    ? `<div class="callout bad" id="rules-unsigned"><p>${esc(t('rules.upd.unsigned_warn'))}</p>
-      <label><input type="checkbox" id="rules-unsigned-ok"${unsignedConfirmed ? ' checked' : ''}> ${esc(t('rules.upd.unsigned_confirm'))}</label></div>`
-    : `<p class="ok" id="rules-signed" data-signed="publisher">${esc(t('rules.upd.signed'))}</p>`;
+    ? `<div class="callout bad" id="rules-unsigned"><p>${esc(t('rules.upd.unsigned_warn'))}</p><label><input type="checkbox" id="rules-unsigned-ok"${confirmed ? ' checked' : ''}> ${esc(t('rules.upd.unsigned_confirm'))}</label></div>`
+    : `<p class="ok" id="rules-signed" data-signed="true">${esc(t('rules.upd.signed'))}</p>`;
   html += info.changelog.length
     ? `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">${info.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('')}</ul>`
     : `<p>${esc(t('rules.upd.no_changes'))}</p>`;
@@ -219,17 +215,15 @@ function showPending(text, info, impact) {
       }))}${r.because.length ? ' — ' + esc(r.because.map((b) => (lang === 'en' ? b.text_en : b.text_id)).join('; ')) : ''}</li>`).join('')}</ul>`;
     }
   }
-  html += `<div class="buttons"><button type="button" class="btn" id="rules-accept"${unsigned && !unsignedConfirmed ? ' disabled' : ''}>${esc(t(unsigned ? 'rules.upd.accept_unsigned' : 'rules.upd.accept'))}</button>
+  html += `<div class="buttons"><button type="button" class="btn" id="rules-accept"${unsigned && !confirmed ? ' disabled' : ''}>${esc(t('rules.upd.accept'))}</button>
     <button type="button" class="btn link" id="rules-cancel">${esc(t('rules.upd.cancel'))}</button></div></div>`;
   box.innerHTML = html;
-  if (unsigned) {
-    $('#rules-unsigned-ok').addEventListener('change', (e) => { unsignedConfirmed = e.target.checked; $('#rules-accept').disabled = !unsignedConfirmed; });
-  }
+  if (unsigned) $('#rules-unsigned-ok').addEventListener('change', (e) => { confirmed = e.target.checked; $('#rules-accept').disabled = !confirmed; });
   $('#rules-accept').addEventListener('click', async () => {
-    const res = await engine.loadRules(text, { allowUnsigned: unsigned && unsignedConfirmed });
+    const res = await engine.loadRules(text, { allowUnsigned: unsigned && confirmed });
     if (res.error) {
-      const key = SIGNATURE_REFUSED[res.error.message] || (res.error.code === 'rules_unsigned' ? 'rules.upd.err.unconfirmed' : 'rules.upd.err.refused');
-      rulesMsg = { kind: 'bad', key, detail: key === 'rules.upd.err.refused' ? res.error.message : null };
+      const key = REFUSED[res.error.message];
+      rulesMsg = { kind: 'bad', key: key || 'rules.upd.err.refused', detail: key ? null : res.error.message };
       return rulesPanel();
     }
     rulesMsg = { kind: 'ok', key: 'rules.upd.accepted', params: { version: res.rules_version } };
