@@ -57,7 +57,7 @@ TEST_CASE("signatures: unsigned, publisher, foreign key, altered signature") {
   CHECK(load_and_check(forged.dump(), publisher.pub, err) == Verdict::Invalid);
 }
 
-TEST_CASE("signatures: the seal excludes the signature; editing and resealing breaks the signature") {
+TEST_CASE("signatures: the seal excludes the signature, and an edit resealed breaks the signature") {
   const Keys k;
   json b = json::parse(signed_bundle(k));
   // The seal is the digest of everything but "sha256" and "signature".
