@@ -66,10 +66,13 @@ int cmd_upcoming(const jamsos::RuleSet& R, bool pretty, const std::string& month
 // ---- budget.cpp ----
 int cmd_budget(const jamsos::RuleSet& R, const std::vector<std::string>& args);
 
-// ---- rules_update.cpp: rules (--since), diff ----
-// Loads a rules bundle file; false with the reason on stderr.
+// ---- rules_update.cpp: rules (--since, --sign), keygen, diff ----
+// Loads a rules bundle file and checks its signature against the built-in publisher key; false
+// with the reason on stderr (also for a foreign key or a signature that does not match). An
+// unsigned file loads, with a note on stderr.
 bool load_rules_file(const std::string& path, jamsos::RuleSet& out);
 int cmd_rules(const jamsos::RuleSet& R, const std::vector<std::string>& args);
+int cmd_keygen(const std::vector<std::string>& args);
 int cmd_diff(const jamsos::RuleSet& R, const std::vector<std::string>& args);
 int cmd_receipt(const jamsos::RuleSet& R, bool verify);  // receipt | verify (stdin)
 

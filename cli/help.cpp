@@ -14,9 +14,12 @@ Usage:
                                             plus the benefit fields below) on stdin, write the
                                             estimated benefits per event on stdout (--jsonl: one
                                             object per line in, one answer per line out)
-  jamsos rules [--rules FILE] [--since OLD]  print the rule set as a sealed bundle (every dated
-                                            parameter with its citation and confidence, version,
-                                            SHA-256); --since OLD adds the changes since OLD
+  jamsos rules [--rules FILE] [--since OLD] [--sign KEY]  print the rule set as a sealed bundle
+                                            (every dated parameter with its citation and
+                                            confidence, version, SHA-256); --since OLD adds the
+                                            changes since OLD; --sign KEY signs it (Ed25519)
+  jamsos keygen PREFIX                     a publisher key pair: PREFIX.key (secret, mode 0600)
+                                            and PREFIX.pub (docs/RULES.md "Signatures")
   jamsos diff --from OLD [--as-of DATE] [FILE]  whose figures change from the rules in OLD to the
                                             rules in use, and the rule change behind each: eval
                                             inputs (JSON array or lines), or a roster CSV with
@@ -41,7 +44,9 @@ Usage:
 Options:
   --rules FILE   use the rule set in FILE instead of the embedded one. FILE has the format that
                  `jamsos rules` prints: {"schema": 1, ..., "sha256", "files": [{"name", "content"}]}.
-                 A file whose SHA-256 does not match is refused. Workflow for a new JP ceiling:
+                 A file whose SHA-256 does not match is refused, and so is one signed with a
+                 key other than the publisher's built into this jamsos or whose signature does
+                 not match; an unsigned file is used with a note on stderr. Workflow for a new JP ceiling:
                  jamsos rules > r.json; add the dated value to "jp.ceiling" in pp45-2015-jp.json's
                  content and delete the "sha256" line; jamsos eval --rules r.json < in.json
                  (docs/RULES.md)

@@ -27,12 +27,13 @@ int roster_command(const jamsos::RuleSet& R, const std::string& cmd, const std::
   if (cmd == "template") return jamsos_cli::cmd_template(args);
   if (cmd == "rules") return jamsos_cli::cmd_rules(R, args);
   if (cmd == "diff") return jamsos_cli::cmd_diff(R, args);
+  if (cmd == "keygen") return jamsos_cli::cmd_keygen(args);
   return jamsos_cli::cmd_columns(args);
 }
 
 bool is_roster_command(const std::string& c) {
   return c == "roster" || c == "reconcile" || c == "budget" || c == "columns" || c == "template" || c == "rules" ||
-         c == "diff";
+         c == "diff" || c == "keygen";
 }
 
 // The contract's error when memory runs out: written without allocating, after the answers

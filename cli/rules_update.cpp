@@ -1,5 +1,6 @@
-// Rule updates (docs/RULES.md): `jamsos rules [--since OLD]` writes the sealed bundle, with the
-// changes since OLD as its changelog; `jamsos diff --from OLD [--as-of DATE] [FILE]` shows whose
+// Rule updates (docs/RULES.md): `jamsos rules [--since OLD] [--sign KEY]` writes the sealed (and
+// signed) bundle, with the changes since OLD as its changelog; `jamsos keygen PREFIX` makes the
+// publisher's key pair; `jamsos diff --from OLD [--as-of DATE] [FILE]` shows whose
 // figures change between OLD and the rules in use (the built-in ones or --rules NEW), and why.
 #include <cstdio>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include "jamsos/diff.hpp"
 #include "jamsos/receipt.hpp"
 #include "jamsos/rules_diff.hpp"
+#include "signing.hpp"
 
 namespace jamsos_cli {
 
@@ -26,35 +28,87 @@ bool load_rules_file(const std::string& path, jamsos::RuleSet& out) {
     std::fprintf(stderr, "jamsos: %s: %s\n", path.c_str(), err.c_str());
     return false;
   }
-  return true;
+  const std::string& publisher = jamsos_sign::publisher_public_key();
+  switch (jamsos_sign::check(out, publisher)) {
+    case jamsos_sign::Verdict::Publisher:
+      std::fprintf(stderr, "jamsos: %s: signed by the rules publisher (key %s)\n", path.c_str(),
+                   out.signature().key_id.c_str());
+      return true;
+    case jamsos_sign::Verdict::Unsigned:
+      std::fprintf(stderr, "jamsos: note: %s is not signed: used here, but nothing shows who made it\n", path.c_str());
+      return true;
+    case jamsos_sign::Verdict::ForeignKey:
+      std::fprintf(stderr, "jamsos: %s: signed with key %s, not the rules publisher's (%s): refused\n", path.c_str(),
+                   out.signature().key_id.c_str(), jamsos_sign::key_id(publisher).c_str());
+      return false;
+    case jamsos_sign::Verdict::Invalid:
+      break;
+  }
+  std::fprintf(stderr,
+               "jamsos: %s: the signature does not match the content (changed after it was signed, or not "
+               "signed with the publisher's key): refused\n",
+               path.c_str());
+  return false;
 }
 
 int cmd_rules(const jamsos::RuleSet& R, const std::vector<std::string>& args) {
-  std::string since;
+  std::string since, key_file;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--since" && i + 1 < args.size())
       since = args[++i];
+    else if (args[i] == "--sign" && i + 1 < args.size())
+      key_file = args[++i];
     else
       return usage("unknown rules argument '" + args[i] + "'");
   }
-  if (since.empty()) {
-    std::fwrite(R.bundle_json().data(), 1, R.bundle_json().size(), stdout);
-    std::fputc('\n', stdout);
-    return 0;
-  }
-  jamsos::RuleSet old;
-  if (!load_rules_file(since, old)) return 1;
-  jamsos::RuleSet out = R;
-  std::string err;
-  const std::vector<jamsos::RuleChange> changes = jamsos::diff_rules(old, R);
-  if (!jamsos::set_rules_history(out, old.version(), jamsos::changelog_json(changes), err)) {
+  std::string secret, err;
+  if (!key_file.empty() && !jamsos_sign::read_secret_key(key_file, secret, err)) {
     std::fprintf(stderr, "jamsos: %s\n", err.c_str());
     return 1;
   }
+  jamsos::RuleSet out = R;
+  if (!since.empty()) {
+    jamsos::RuleSet old;
+    if (!load_rules_file(since, old)) return 1;
+    const std::vector<jamsos::RuleChange> changes = jamsos::diff_rules(old, R);
+    if (!jamsos::set_rules_history(out, old.version(), jamsos::changelog_json(changes), err)) {
+      std::fprintf(stderr, "jamsos: %s\n", err.c_str());
+      return 1;
+    }
+    std::fprintf(stderr, "jamsos: %zu change%s since %s\n", changes.size(), changes.size() == 1 ? "" : "s",
+                 old.version().c_str());
+  }
+  if (!secret.empty()) {
+    if (!jamsos_sign::sign(out, secret, err)) {
+      std::fprintf(stderr, "jamsos: %s\n", err.c_str());
+      return 1;
+    }
+    const bool publisher =
+        jamsos_sign::check(out, jamsos_sign::publisher_public_key()) == jamsos_sign::Verdict::Publisher;
+    std::fprintf(stderr, "jamsos: signed with key %s%s\n", out.signature().key_id.c_str(),
+                 publisher ? " (the rules publisher's key built into this jamsos)"
+                           : ": NOT the publisher key built into this jamsos, which will refuse it");
+  }
   std::fwrite(out.bundle_json().data(), 1, out.bundle_json().size(), stdout);
   std::fputc('\n', stdout);
-  std::fprintf(stderr, "jamsos: %zu change%s since %s\n", changes.size(), changes.size() == 1 ? "" : "s",
-               old.version().c_str());
+  return 0;
+}
+
+int cmd_keygen(const std::vector<std::string>& args) {
+  if (args.size() != 1 || args[0].empty() || args[0][0] == '-')
+    return usage("keygen needs PREFIX (writes PREFIX.key, PREFIX.pub)");
+  std::string pk, sk, err;
+  if (!jamsos_sign::generate_key_pair(pk, sk)) {
+    std::fprintf(stderr, "jamsos: cannot generate a key (libsodium did not start)\n");
+    return 1;
+  }
+  if (!jamsos_sign::write_key_files(args[0], pk, sk, err)) {
+    std::fprintf(stderr, "jamsos: %s\n", err.c_str());
+    return 1;
+  }
+  std::printf("%s\n", jamsos_sign::key_id(pk).c_str());
+  std::fprintf(stderr, "jamsos: wrote %s.key (secret: keep it off the repository) and %s.pub (key %s)\n",
+               args[0].c_str(), args[0].c_str(), jamsos_sign::key_id(pk).c_str());
   return 0;
 }
 

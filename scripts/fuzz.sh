@@ -2,7 +2,8 @@
 # Builds every libFuzzer target (clang, AddressSanitizer + UndefinedBehaviorSanitizer, the whole
 # core instrumented) and runs each fuzz_* executable the build produced for SECONDS seconds, one
 # after the other, each with its own corpus under build/fuzz/corpus/<target> (kept between runs).
-# Seeds: tests/cases/*.json inputs (fuzz_eval, fuzz_contract), `jamsos rules` (fuzz_rules), and
+# Seeds: tests/cases/*.json inputs (fuzz_eval, fuzz_contract), `jamsos rules` (fuzz_rules), the
+# receipts of those inputs (fuzz_receipt), and
 # tests/fuzz/seeds/<target>/ when present. Crash inputs land in build/fuzz/crashes/.
 # Usage: scripts/fuzz.sh [SECONDS=60] [TARGET...]      (figures: docs/RELIABILITY.md)
 set -euo pipefail
@@ -31,6 +32,12 @@ for f in sys.argv[2:]:
 PY
 # The bundle unsealed (no "sha256"): a sealed seed would stop every mutation at the digest check.
 "$B/bin/jamsos" rules | python3 -c 'import json,sys; b=json.load(sys.stdin); b.pop("sha256",None); json.dump(b,sys.stdout,indent=1,ensure_ascii=False)' > "$B/seeds/rules/bundle.json"
+# Receipts of those inputs (what `jamsos verify` reads), for fuzz_receipt.
+mkdir -p "$B/seeds/receipts"
+for f in "$B"/seeds/cases/*.json; do
+  r="$B/seeds/receipts/$(basename "$f")"
+  "$B/bin/jamsos" receipt < "$f" > "$r" 2>/dev/null || rm -f "$r"
+done
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   for t in "$B"/bin/fuzz_*; do [ -x "$t" ] && targets+=("$(basename "$t")"); done
@@ -42,6 +49,7 @@ for t in "${targets[@]}"; do
   seeds=("$B/seeds/cases")
   maxlen=()
   if [ "$t" = fuzz_rules ]; then seeds=("$B/seeds/rules"); maxlen=(-max_len=131072); fi
+  if [ "$t" = fuzz_receipt ]; then seeds=("$B/seeds/receipts"); maxlen=(-max_len=16384); fi
   [ -d "tests/fuzz/seeds/$t" ] && seeds+=("tests/fuzz/seeds/$t")
   echo "== $t: $secs s"
   if ! "$B/bin/$t" "$corpus" "${seeds[@]}" -max_total_time="$secs" -artifact_prefix="$B/crashes/$t-" \

@@ -8,7 +8,9 @@ SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 need=()
 # clang + libclang-rt-14-dev: the libFuzzer targets (scripts/fuzz.sh; a short run is part of the tests).
-for pkg in cmake g++ make ccache python3 clang-format clang libclang-rt-14-dev nlohmann-json3-dev doctest-dev emscripten chromium poppler-utils ${JAMSOS_EXTRA_PACKAGES:-}; do
+# libsodium-dev + pkg-config: Ed25519 signatures of rule bundles in the native CLI (cli/signing.cpp).
+for pkg in cmake g++ make ccache python3 pkg-config clang-format clang libclang-rt-14-dev nlohmann-json3-dev doctest-dev \
+  libsodium-dev emscripten chromium poppler-utils ${JAMSOS_EXTRA_PACKAGES:-}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 # node and npm: keep whatever node is installed (e.g. NodeSource's, which bundles npm).

@@ -112,6 +112,11 @@ check "receipt: input, rules version, figures and the answer's SHA-256" '[ $rc -
 check "verify: same rules, same figures -> same (exit 0)" '[ $rc -eq 0 ] && grep -q "\"verdict\":\"same\"" "$tmp/vr"'
 sed 's/"monthly":{"employer":0,"worker":16800,"government":0,"total":16800}/"monthly":{"employer":0,"worker":1680,"government":0,"total":1680}/' "$tmp/rc.json" | "$J" verify > "$tmp/vr2"; rc=$?
 check "verify: an altered figure -> mismatch (exit 3) naming it" '[ $rc -eq 3 ] && grep -q "\"verdict\":\"mismatch\"" "$tmp/vr2" && grep -q "{\"figure\":\"monthly.total\",\"receipt\":1680,\"here\":16800}" "$tmp/vr2"'
+# Figures of the wrong shape (found by tests/fuzz/fuzz_receipt.cpp: they crashed the reader).
+sed 's/"programs":{"JKK":{[^}]*}/"programs":{"JKK":5/' "$tmp/rc.json" | "$J" verify > "$tmp/vr5"; rc=$?
+check "verify: a program figure that is not an object -> invalid (exit 2), named" '[ $rc -eq 2 ] && grep -q "figures.programs.JKK is not an object" "$tmp/vr5"'
+sed 's/"monthly":{[^}]*}/"monthly":[1,2]/' "$tmp/rc.json" | "$J" verify > "$tmp/vr6"; rc=$?
+check "verify: monthly figures that are not an object -> invalid (exit 2)" '[ $rc -eq 2 ] && grep -q "figures.monthly is not an object" "$tmp/vr6"'
 sed 's/"as_of":"2027-01-10"/"as_of":"2026-12-10"/' "$tmp/rc.json" | "$J" verify > "$tmp/vr3"; rc=$?
 check "verify: an altered input -> mismatch (exit 3)" '[ $rc -eq 3 ] && grep -q "\"verdict\":\"mismatch\"" "$tmp/vr3"'
 # Under the bundle that extends PP 50/2025 to June 2027 the same person pays 8,400, not 16,800.

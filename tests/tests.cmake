@@ -4,7 +4,8 @@ add_library(doctest_main OBJECT tests/unit/doctest_main.cpp)
 target_link_libraries(doctest_main PRIVATE doctest::doctest)
 file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/unit/test_*.cpp)
 add_executable(unit_tests ${UNIT_TEST_SOURCES})
-target_link_libraries(unit_tests PRIVATE doctest_main jamsos_core jamsos_roster_session doctest::doctest jamsos_warnings)
+target_link_libraries(unit_tests PRIVATE doctest_main jamsos_core jamsos_roster_session jamsos_signing doctest::doctest
+                                         jamsos_warnings)
 # The JSON input tests reach the contract's field reader (core/contract/input_fields.hpp).
 target_include_directories(unit_tests PRIVATE core/contract)
 # Fixtures under tests/ (e.g. tests/fuzz/known/) are read from the source tree.
@@ -27,6 +28,9 @@ endif()
 
 # The CLI contract end to end (exit codes, arrays, --rules).
 add_test(NAME cli_contract COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:jamsos>)
+# Signed bundles (docs/RULES.md "Signatures"): keygen, --sign, publisher / unsigned / foreign / altered.
+add_test(NAME cli_signatures COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli_signatures.sh $<TARGET_FILE:jamsos>
+                                          ${PROJECT_SOURCE_DIR}/tests/fixtures/rules-dev.key)
 
 # The web app: wasm module, differential, front-end and browser tests (cmake/webtests.cmake).
 include(${PROJECT_SOURCE_DIR}/cmake/webtests.cmake)

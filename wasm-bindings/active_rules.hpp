@@ -20,7 +20,8 @@ std::unique_ptr<jamsos::RuleSet> parse_sealed_bundle(const std::string& text, st
 std::string rules_info_of(const jamsos::RuleSet& set, bool builtin);
 // Back to the built-in rules.
 void use_builtin_rules();
-// {"rules_version","reviewed_until","sha256","previous_version","changelog":[...],"builtin":bool}
+// {"rules_version","reviewed_until","sha256","previous_version","changelog":[...],
+//  "signature":null|{"key_id","value"},"builtin":bool}
 std::string rules_info();
 
 }  // namespace jamsos_wasm

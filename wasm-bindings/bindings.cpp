@@ -11,7 +11,8 @@
 //                          uses: rulesInfo()'s JSON, or {"error":{"code","message"}} (rules unchanged)
 // checkRules(text) -> json the same check as loadRules, without making the bundle active
 // resetRules()             back to the built-in rules
-// rulesInfo() -> json      {"rules_version","reviewed_until","sha256","previous_version","changelog","builtin"}
+// rulesInfo() -> json      {"rules_version","reviewed_until","sha256","previous_version","changelog",
+//                          "signature": null | {"key_id","value"}, "builtin"}
 // (benefits, receipts: benefits_bindings.cpp, a second module loaded when first needed)
 //
 // The input is read straight from the JS string in 64 KB pieces (TextEncoder.encodeInto, which
@@ -46,10 +47,15 @@ std::string rules_info_of(const jamsos::RuleSet& R, bool builtin) {
   using json = nlohmann::json;
   auto str = [](const std::string& s) { return json(s).dump(-1, ' ', false, json::error_handler_t::replace); };
   const std::string& changelog = R.changelog_json();
+  // The signature's shape is checked by the loader; the page checks the signature itself
+  // (web/src/rules-verify.js: this module links no Ed25519).
+  const std::string signature =
+      R.is_signed() ? "{\"key_id\":" + str(R.signature().key_id) + ",\"value\":" + str(R.signature().value) + "}"
+                    : "null";
   return "{\"rules_version\":" + str(R.version()) +
          ",\"reviewed_until\":" + str(jamsos::format_date(R.reviewed_until())) + ",\"sha256\":" + str(R.sha256()) +
          ",\"previous_version\":" + str(R.previous_version()) +
-         ",\"changelog\":" + (changelog.empty() ? std::string("[]") : changelog) +
+         ",\"changelog\":" + (changelog.empty() ? std::string("[]") : changelog) + ",\"signature\":" + signature +
          ",\"builtin\":" + (builtin ? "true" : "false") + "}";
 }
 

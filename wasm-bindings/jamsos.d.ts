@@ -45,7 +45,9 @@ export interface JamsosModule {
   resetRules(): void;
   /**
    * The active rules: `{"rules_version","reviewed_until","sha256","previous_version","changelog":
-   * [{"parameter","kind","from","old"?,"new"?,"citation","instrument","text_id","text_en"}],"builtin"}`.
+   * [{"parameter","kind","from","old"?,"new"?,"citation","instrument","text_id","text_en"}],
+   * "signature": null | {"key_id","value"},"builtin"}`. The signature's shape is checked, not the
+   * signature itself (the page does that: web/src/rules-verify.js, docs/RULES.md "Signatures").
    */
   rulesInfo(): string;
 }

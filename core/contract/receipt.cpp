@@ -72,6 +72,14 @@ ReceiptVerdict verify_receipt(const RuleSet& R, const std::string& text, std::st
     if (!r.contains(k) || !r[k].is_string()) return invalid(std::string("the receipt has no \"") + k + "\"");
   if (!r.contains("input") || !r["input"].is_object()) return invalid("the receipt has no \"input\" object");
   if (!r.contains("figures") || !r["figures"].is_object()) return invalid("the receipt has no \"figures\"");
+  // The figures are compared key by key below: each group must be an object (found by
+  // tests/fuzz/fuzz_receipt.cpp: a number there made nlohmann's value() throw, a crash).
+  for (const char* g : {"programs", "monthly", "one_time"})
+    if (r["figures"].contains(g) && !r["figures"][g].is_object())
+      return invalid(std::string("the receipt's figures.") + g + " is not an object");
+  if (r["figures"].contains("programs"))
+    for (auto it = r["figures"]["programs"].begin(); it != r["figures"]["programs"].end(); ++it)
+      if (!it.value().is_object()) return invalid("the receipt's figures.programs." + it.key() + " is not an object");
   std::string answer;
   if (!eval_json(R, r["input"].dump(-1, ' ', false, ojson::error_handler_t::replace), answer))
     return invalid("the receipt's input is not valid: " + answer);

@@ -103,10 +103,11 @@ TEST_CASE("bundle: an altered, truncated or foreign file is refused with a plain
   json other = embedded_bundle();
   other["schema"] = 2;
   CHECK(load_error(sealed(other)).find("another version of jamsos (schema 2") != std::string::npos);
-  // A key this version does not know (e.g. a signature scheme it cannot check).
+  // A key this version does not know (e.g. a future field it cannot check). Signatures:
+  // tests/unit/test_rules_signature.cpp.
   json extra = embedded_bundle();
-  extra["signature"] = "abc";
-  CHECK(load_error(sealed(extra)).find("unknown key \"signature\"") != std::string::npos);
+  extra["countersignature"] = "abc";
+  CHECK(load_error(sealed(extra)).find("unknown key \"countersignature\"") != std::string::npos);
   // A seal over content whose version line was edited.
   json lying = embedded_bundle();
   lying["rules_version"] = "000000000000";

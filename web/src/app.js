@@ -152,6 +152,8 @@ function rulesPanel() {
   if (engine.droppedBundle && !rulesMsg) html += `<p class="err">${esc(t('rules.upd.dropped'))}</p>`;
   if (info && !info.builtin) {
     html += `<p>${esc(t('rules.upd.now', { version: info.rules_version, previous: info.previous_version || '—' }))}</p>`;
+    // A stored bundle's signature was checked at start (engine.js applyStored).
+    html += `<p id="rules-signed" data-signed="${!!info.signature}">${esc(t(info.signature ? 'rules.upd.signed' : 'rules.upd.now_unsigned'))}</p>`;
     if (info.changelog.length) {
       html += `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">` +
         info.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('') + '</ul>';
@@ -164,6 +166,8 @@ function rulesPanel() {
 }
 
 const MAX_RULES_FILE = 2 * 1024 * 1024;
+const REFUSED = { foreign_key: 'rules.upd.err.foreign', invalid: 'rules.upd.err.bad_signature', unchecked: 'rules.upd.err.unchecked' };
+let confirmed = false;   // the visitor ticked "I know where this file comes from" for the unsigned bundle on screen
 
 async function chooseRules(input) {
   const file = input.files && input.files[0];
@@ -179,6 +183,9 @@ async function chooseRules(input) {
     rulesMsg = { kind: 'bad', key: check.error.code === 'rules_not_sealed' ? 'rules.upd.err.unsealed' : 'rules.upd.err.refused', detail: check.error.message };
     return rulesPanel();
   }
+  // Signed with another key, or a signature that does not match: refused, the rules in use stay.
+  if (REFUSED[check.signature_check]) { rulesMsg = { kind: 'bad', key: REFUSED[check.signature_check] }; return rulesPanel(); }
+  confirmed = false;
   rulesMsg = null;
   rulesPanel();
   showPending(text, check, null);
@@ -201,7 +208,11 @@ function showPending(text, info, impact) {
   const box = $('#rules-upd-state');
   if (!box) return;
   const R = (n) => formatRupiah(n, lang);
+  const unsigned = info.signature_check !== 'publisher';
   let html = `<div class="rules-pending" id="rules-pending"><p><strong>${esc(t('rules.upd.pending', { version: info.rules_version, date: formatDate(info.reviewed_until, lang) }))}</strong></p>`;
+  html += unsigned
+    ? `<div class="callout bad" id="rules-unsigned"><p>${esc(t('rules.upd.unsigned_warn'))}</p><label><input type="checkbox" id="rules-unsigned-ok"${confirmed ? ' checked' : ''}> ${esc(t('rules.upd.unsigned_confirm'))}</label></div>`
+    : `<p class="ok" id="rules-signed" data-signed="true">${esc(t('rules.upd.signed'))}</p>`;
   html += info.changelog.length
     ? `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">${info.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('')}</ul>`
     : `<p>${esc(t('rules.upd.no_changes'))}</p>`;
@@ -220,12 +231,17 @@ function showPending(text, info, impact) {
       }))}${r.because.length ? ' — ' + esc(r.because.map((b) => (lang === 'en' ? b.text_en : b.text_id)).join('; ')) : ''}</li>`).join('')}</ul>`;
     }
   }
-  html += `<div class="buttons"><button type="button" class="btn" id="rules-accept">${esc(t('rules.upd.accept'))}</button>
+  html += `<div class="buttons"><button type="button" class="btn" id="rules-accept"${unsigned && !confirmed ? ' disabled' : ''}>${esc(t('rules.upd.accept'))}</button>
     <button type="button" class="btn link" id="rules-cancel">${esc(t('rules.upd.cancel'))}</button></div></div>`;
   box.innerHTML = html;
+  if (unsigned) $('#rules-unsigned-ok').addEventListener('change', (e) => { confirmed = e.target.checked; $('#rules-accept').disabled = !confirmed; });
   $('#rules-accept').addEventListener('click', async () => {
-    const res = await engine.loadRules(text);
-    if (res.error) { rulesMsg = { kind: 'bad', key: 'rules.upd.err.refused', detail: res.error.message }; return rulesPanel(); }
+    const res = await engine.loadRules(text, { allowUnsigned: unsigned && confirmed });
+    if (res.error) {
+      const key = REFUSED[res.error.message];
+      rulesMsg = { kind: 'bad', key: key || 'rules.upd.err.refused', detail: key ? null : res.error.message };
+      return rulesPanel();
+    }
     rulesMsg = { kind: 'ok', key: 'rules.upd.accepted', params: { version: res.rules_version } };
     rulesPanel();
     // Both engines (this page's and the roster worker's) start again on the new rules.

@@ -15,16 +15,39 @@ export const ready = new Promise((res) => { readyResolve = res; });
 export let droppedBundle = null;
 
 // A bundle loaded earlier (rules-store.js) is given to the engine before anything is evaluated.
+// Its signature is checked again (not remembered from when it was accepted): a site built with
+// another publisher key must not keep trusting a bundle that key did not sign. An unsigned one
+// stays: the visitor accepted it after the warning.
 async function applyStored(version) {
   const text = await loadStoredBundle();
   if (!text) return version;
-  const info = JSON.parse(await client.call('loadRules', { arg: text }));
+  let info = JSON.parse(await client.call('loadRules', { arg: text }));
+  if (!info.error) {
+    const signature = await signatureVerdict(info).catch(() => 'unchecked');
+    if (signature !== 'publisher' && signature !== 'unsigned') {
+      await client.call('resetRules');
+      info = { error: { code: 'rules_signature', message: signature } };
+    }
+  }
   if (info.error) {
     droppedBundle = info.error;
     await clearStoredBundle();
     return version;
   }
   return info.rules_version;
+}
+
+// The signature check (rules-verify.js, with tweetnacl): its own bundle, fetched the first time a
+// signed bundle is checked. Not a literal path, so esbuild keeps it out of app.js.
+let verifier = null;
+/** 'unsigned' | 'publisher' | 'foreign_key' | 'invalid' for a checked bundle's rulesInfo(). */
+function signatureVerdict(info) {
+  if (!info.signature) return Promise.resolve('unsigned');
+  if (!verifier) {
+    verifier = import(new URL('./rules-verify.js', import.meta.url).href);
+    verifier.catch(() => { verifier = null; });   // e.g. offline before it was cached: try again later
+  }
+  return verifier.then((m) => m.verdict(info));
 }
 
 export function start() {
@@ -88,31 +111,49 @@ export async function rules() {
   return JSON.parse(await client.call('rules'));
 }
 
-/** The active rules: {rules_version, reviewed_until, sha256, previous_version, changelog, builtin}. */
+/**
+ * The active rules: {rules_version, reviewed_until, sha256, previous_version, changelog, signature,
+ * builtin}. A stored bundle with a signature was checked at start (applyStored): signature is then
+ * the publisher's.
+ */
 export async function rulesInfo() {
   await ready;
   return JSON.parse(await client.call('rulesInfo'));
 }
 
 /**
- * Checks a rule bundle file's text in the engine (the C++ loader: seal, schema, dates, citations)
- * and, when it is accepted, keeps it for this browser and makes it the active rules.
- * Resolves to rulesInfo() of the new rules, or {error: {code, message}} with the rules unchanged.
+ * Checks a rule bundle file's text (checkRules) and, when it may be used, keeps it for this browser
+ * and makes it the active rules. Signed with the publisher's key: used. Unsigned: used only with
+ * {allowUnsigned: true} (the visitor confirmed the warning). Signed with another key, or a signature
+ * that does not match: refused. Resolves to rulesInfo() of the new rules (with signature_check),
+ * or {error: {code, message}} with the rules unchanged.
  */
-export async function loadRules(text) {
-  await ready;
+export async function loadRules(text, { allowUnsigned = false } = {}) {
+  const check = await checkRules(text);
+  if (check.error) return check;
+  const verdict = check.signature_check;
+  if (verdict !== 'publisher' && !(verdict === 'unsigned' && allowUnsigned)) {
+    return { error: { code: verdict === 'unsigned' ? 'rules_unsigned' : 'rules_signature', message: verdict } };
+  }
   const info = JSON.parse(await client.call('loadRules', { arg: text }));
   if (!info.error) {
     await storeBundle(text);
     stopExtras();
+    info.signature_check = verdict;
   }
   return info;
 }
 
-/** The same check as loadRules without using the bundle: its rulesInfo() or {error}. */
+/**
+ * The check without using the bundle: the C++ loader (seal, schema, dates, citations), then the
+ * publisher's signature. Its rulesInfo() with signature_check ('publisher' | 'unsigned' |
+ * 'foreign_key' | 'invalid' | 'unchecked' when the checker could not be loaded), or {error}.
+ */
 export async function checkRules(text) {
   await ready;
-  return JSON.parse(await client.call('checkRules', { arg: text }));
+  const info = JSON.parse(await client.call('checkRules', { arg: text }));
+  if (!info.error) info.signature_check = await signatureVerdict(info).catch(() => 'unchecked');
+  return info;
 }
 
 /** Back to the rules built into the site; forgets the stored bundle. */

@@ -92,6 +92,15 @@ struct RuleFile {
   std::string content;  // the JSON text
 };
 
+// The publisher's Ed25519 signature of a bundle (docs/RULES.md "Signatures"): it signs the 64 hex
+// digits of "sha256", so it covers everything the seal covers. The core checks only its shape;
+// the signature itself is checked natively with libsodium (cli/signing.cpp) and in the page with
+// tweetnacl (web/src/rules-verify.js): the core also runs as WebAssembly, which links no libsodium.
+struct BundleSignature {
+  std::string key_id;  // the first 16 hex digits of SHA-256 of the signer's 32-byte public key
+  std::string value;   // base64 of the 64-byte signature
+};
+
 class RuleSet {
  public:
   // The value in force on `d`, or nullptr when no value covers that date.
@@ -118,6 +127,10 @@ class RuleSet {
   // (a JSON array; "" when none). The embedded set has neither.
   const std::string& previous_version() const { return previous_version_; }
   const std::string& changelog_json() const { return changelog_; }
+  // The signature the bundle carried (or that `jamsos rules --sign` added); empty when unsigned.
+  // Sealing again (a new history) drops it: the digest it signed no longer describes the set.
+  const BundleSignature& signature() const { return signature_; }
+  bool is_signed() const { return !signature_.value.empty(); }
   Rounding rounding(Date d) const;
   Date start() const { return start_; }
   // The last date the rule data was checked against the sources (rules.reviewed_until, DECISIONS.md 20).
@@ -127,9 +140,11 @@ class RuleSet {
   friend bool load_rules(const std::vector<RuleFile>&, RuleSet&, std::string&);
   friend bool load_rules_bundle(const std::string&, RuleSet&, std::string&);
   friend bool set_rules_history(RuleSet&, const std::string&, const std::string&, std::string&);
+  friend bool set_rules_signature(RuleSet&, const BundleSignature&, std::string&);
   void seal();  // sha256_ from the files and the history (bundle_ is built again on first use)
   Param params_[kParamCount];
   std::string version_, sha256_, previous_version_, changelog_;
+  BundleSignature signature_;
   mutable std::string bundle_;  // "" until bundle_json() builds it
   std::string files_json_;      // the "files" array, compact
   uint64_t version_hash_ = 0;
@@ -141,12 +156,17 @@ class RuleSet {
 bool load_rules(const std::vector<RuleFile>& files, RuleSet& out, std::string& error);
 // Parses a bundle as printed by `jamsos rules` (the --rules FILE format). A bundle that carries
 // "sha256" must match it ("rules_version" and "reviewed_until" too); one without is accepted as
-// unsealed (a maintainer's edit). "schema" other than 1 is refused. Errors name what is wrong.
+// unsealed (a maintainer's edit). "schema" other than 1 is refused. An optional "signature"
+// ({"alg":"ed25519","key_id","value"}, only beside "sha256") is checked for its shape and kept
+// (signature()); whether it is valid is for the caller to check. Errors name what is wrong.
 bool load_rules_bundle(const std::string& bundle_text, RuleSet& out, std::string& error);
 // Sets the history a bundle carries (previous_version, a changelog JSON array) and reseals it.
 // False with `error` when the changelog is not a list of entries (see load_rules_bundle).
 bool set_rules_history(RuleSet& set, const std::string& previous_version, const std::string& changelog_json,
                        std::string& error);
+// Attaches a signature of set.sha256() (its shape checked: key_id 16 lowercase hex digits, value
+// the base64 of 64 bytes). False with `error` naming the problem.
+bool set_rules_signature(RuleSet& set, const BundleSignature& signature, std::string& error);
 constexpr int kRulesSchema = 1;
 // The rule files compiled into the binary (core/rules/*.json at build time).
 const std::vector<RuleFile>& embedded_rule_files();
