@@ -136,6 +136,7 @@ test('an unsigned sealed bundle: a plain warning, used only after an explicit co
 });
 
 test('signed by the publisher: what it changes for the saved roster first, then accepted, kept and used after the reload', async () => {
+  await headerMore(page, true);   // the rules panel sits behind the header's date disclosure
   if (!(await page.evaluate(() => document.querySelector('#rules-upd').open))) await page.click('#rules-upd-summary');
   await page.setInputFiles('#rules-file', file('aturan-2027.json', signedNew));
   await page.waitForSelector('#rules-accept');
@@ -200,6 +201,7 @@ test('a stored bundle is checked again at start: one signed with a key the site 
   await page.waitForSelector('html[data-engine="ready"]', { timeout: 20000 });
   assert.equal((await info()).builtin, true);
   assert.equal(await page.textContent('#rules-version'), builtinVersion);
+  await headerMore(page, true);   // the rules panel sits behind the header's date disclosure
   if (!(await page.evaluate(() => document.querySelector('#rules-upd').open))) await page.click('#rules-upd-summary');
   await page.waitForFunction(() => /tidak dapat dipakai lagi dan dihapus/.test(document.querySelector('#rules-upd-state').textContent));
 });
