@@ -13,6 +13,21 @@
 
 namespace jamsos_cli {
 
+namespace {
+
+// One answer on stdout (indented with --pretty): exit 0, 2 for an input error, 1 when writing fails.
+int write_answer(std::string& out, bool ok, bool pretty) {
+  if (pretty) {
+    auto j = nlohmann::ordered_json::parse(out, nullptr, false);
+    if (!j.is_discarded()) out = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  }
+  out += '\n';
+  if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) return 1;
+  return ok ? 0 : 2;
+}
+
+}  // namespace
+
 int cmd_benefits(const jamsos::RuleSet& R, bool pretty, bool jsonl) {
   std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   std::string out;
@@ -33,13 +48,7 @@ int cmd_benefits(const jamsos::RuleSet& R, bool pretty, bool jsonl) {
     return std::fflush(stdout) != 0 ? 1 : (all_ok ? 0 : 2);
   }
   const bool ok = jamsos::benefits_json(R, input, out);
-  if (pretty) {
-    auto j = nlohmann::ordered_json::parse(out, nullptr, false);
-    if (!j.is_discarded()) out = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  }
-  out += '\n';
-  if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) return 1;
-  return ok ? 0 : 2;
+  return write_answer(out, ok, pretty);
 }
 
 // jamsos upcoming [--months N]: one eval input on stdin; the months ahead whose figures change, and
@@ -58,13 +67,7 @@ int cmd_upcoming(const jamsos::RuleSet& R, bool pretty, const std::string& month
   std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   std::string out;
   const bool ok = jamsos::upcoming_json(R, input, months, out);
-  if (pretty) {
-    auto j = nlohmann::ordered_json::parse(out, nullptr, false);
-    if (!j.is_discarded()) out = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  }
-  out += '\n';
-  if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) return 1;
-  return ok ? 0 : 2;
+  return write_answer(out, ok, pretty);
 }
 
 }  // namespace jamsos_cli

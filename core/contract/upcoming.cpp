@@ -5,6 +5,7 @@
 #include "jamsos/upcoming.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "jamsos/contract.hpp"
@@ -99,7 +100,9 @@ bool upcoming_json(const RuleSet& R, const std::string& input, int months, std::
     notes.push_back(note("paid_on_ignored", "Tanggal bayar tidak dipakai untuk bulan-bulan berikutnya.",
                          "The payment date is not used for the following months."));
   }
-  RuleIndex index(R);
+  // The rule values as JSON, needed only to explain a change (built from the whole bundle: not
+  // for a person whose figures stay the same).
+  std::unique_ptr<RuleIndex> index;
   Result prev, cur;
   evaluate(R, in, prev);
   ojson list = ojson::array();
@@ -111,18 +114,17 @@ bool upcoming_json(const RuleSet& R, const std::string& input, int months, std::
     next.as_of = shift_months(in.as_of, k);
     evaluate(R, next, cur);
     past_review = past_review || month_end(next.as_of) > R.reviewed_until();
+    // Monthly totals are sums of the programs' amounts: they change only with a program's.
     ojson ch = changes(prev, cur);
-    const bool totals_differ =
-        prev.monthly.employer != cur.monthly.employer || prev.monthly.worker != cur.monthly.worker ||
-        prev.monthly.government != cur.monthly.government || prev.monthly.total != cur.monthly.total;
-    if (!ch.empty() || totals_differ) {
+    if (!ch.empty()) {
+      if (!index) index = std::make_unique<RuleIndex>(R);
       bool seen[kParamCount] = {};
       used_params(prev, seen);
       used_params(cur, seen);
       ojson because = ojson::array();
       for (int i = 0; i < kParamCount; ++i) {
         RuleChange c;
-        if (seen[i] && change_between(index, static_cast<P>(i), month_end(prev_day), month_end(next.as_of), c))
+        if (seen[i] && change_between(*index, static_cast<P>(i), month_end(prev_day), month_end(next.as_of), c))
           because.push_back(change_json(c));
       }
       ojson reasons = ojson::array();
