@@ -196,7 +196,12 @@ async function chooseRules(input) {
 
 // The stored roster (Daftar) under the rules in use vs the candidate, in the roster's own worker.
 async function rosterImpact(text) {
-  const w = workerClient(new URL('./roster-worker.js', import.meta.url));
+  // A long roster takes a moment: the bar follows the bytes of the roster compared so far.
+  const onEvent = (m) => {
+    const bar = m.type === 'progress' && $('#rules-impact-progress');
+    if (bar) { bar.hidden = false; bar.max = m.total; bar.value = m.bytes; }
+  };
+  const w = workerClient(new URL('./roster-worker.js', import.meta.url), { onEvent });
   try {
     await w.ready;
     return await w.call('whatChanged', { bundle: text, asOf: asOf() });
@@ -216,7 +221,7 @@ function showPending(text, info, impact) {
   html += info.changelog.length
     ? `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">${info.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('')}</ul>`
     : `<p>${esc(t('rules.upd.no_changes'))}</p>`;
-  if (!impact) html += `<p id="rules-impact">${esc(t('rules.upd.impact_checking'))}</p>`;
+  if (!impact) html += `<p id="rules-impact">${esc(t('rules.upd.impact_checking'))}</p><progress id="rules-impact-progress" hidden aria-label="${esc(t('rules.upd.impact_checking'))}"></progress>`;
   else if (impact.error) html += `<p id="rules-impact" class="err">${esc(t('rules.upd.impact_failed'))}</p>`;
   else if (impact.none) html += `<p id="rules-impact">${esc(t('rules.upd.impact_none'))}</p>`;
   else {

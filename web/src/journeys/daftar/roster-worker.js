@@ -254,7 +254,7 @@ const ops = {
 
   // "What changed for me" before a rule update is accepted (docs/RULES.md): the stored roster under
   // the rules in use vs a candidate bundle (RosterDiff). Reads the stored copy; runs no session.
-  async whatChanged({ bundle, asOf, max = 50 }) {
+  async whatChanged({ bundle, asOf, max = 50 }, id) {
     const rec = current || await store.get('current');
     if (!rec) return { none: true };
     const d = new mod.RulesDiff(bundle, options(asOf, rec.mapping));
@@ -269,6 +269,7 @@ const ops = {
       d.chunk(end - off).set(bytes.subarray(off, end));
       ok = d.feed(end - off);
       take();
+      postMessage({ type: 'progress', id, bytes: end, total: bytes.length });
     }
     ok = ok && d.finish();
     take();
