@@ -69,8 +69,28 @@ export interface RosterResult {
   error: string;
 }
 
+/** A roster under the rules in use vs a sealed candidate bundle (as `jamsos diff --from`): feed
+ *  the CSV by chunks, read the JSON lines of the rows whose figures change (with the rule change
+ *  behind each), then the summary. */
+export interface RulesDiff {
+  /** At most `n` lines are ever returned by output(); the rest are counted in the summary only. */
+  keep(n: number): void;
+  /** A buffer of `n` bytes in wasm memory to copy the next chunk into, then feed(n). */
+  chunk(n: number): Uint8Array;
+  feed(n: number): boolean;
+  finish(): boolean;
+  /** The lines written since the last call. */
+  output(): string;
+  /** {"summary": {rows, changed, errors, monthly_before, monthly_after, monthly_difference, by_parameter, ...}} */
+  summary(): string;
+  error(): string;
+  delete(): void;
+}
+
 export interface JamsosRosterModule {
   Session: new (options: RosterOptionsJson) => RosterSession;
+  /** `bundle`: the candidate rule bundle's text; the rules in use are the "before". */
+  RulesDiff: new (bundle: string, options: RosterOptionsJson) => RulesDiff;
   Runner: new (options: RosterOptionsJson) => RosterRunner;
   /** The mapping screen's JSON for the first bytes of a file (headers, detected fields, delimiter). */
   inspect(head: string): string;

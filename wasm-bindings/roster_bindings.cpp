@@ -164,8 +164,19 @@ class RulesDiff {
     buf_.resize(n);
     return val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&buf_[0])));
   }
-  bool feed(size_t n) { return d_ && d_->feed(buf_.data(), n < buf_.size() ? n : buf_.size(), out_); }
-  bool finish() { return d_ && d_->finish(out_); }
+  // The page lists the first rows only: lines past keep(n) are dropped here instead of being
+  // copied into JavaScript (a 200,000-row roster can change 60,000 rows: ~60 MB of lines).
+  void keep(size_t n) { keep_ = n; }
+  bool feed(size_t n) {
+    bool ok = d_ && d_->feed(buf_.data(), n < buf_.size() ? n : buf_.size(), out_);
+    trim();
+    return ok;
+  }
+  bool finish() {
+    bool ok = d_ && d_->finish(out_);
+    trim();
+    return ok;
+  }
   std::string output() {
     std::string o;
     o.swap(out_);
@@ -175,6 +186,17 @@ class RulesDiff {
   std::string error() const { return d_ ? d_->error() : error_; }
 
  private:
+  void trim() {
+    size_t pos = 0;
+    while (lines_ < keep_) {
+      size_t nl = out_.find('\n', pos);
+      if (nl == std::string::npos) return;
+      pos = nl + 1;
+      ++lines_;
+    }
+    out_.resize(pos);
+  }
+  size_t keep_ = static_cast<size_t>(-1), lines_ = 0;
   std::string error_;
   jamsos::RosterOptions opt_;
   std::unique_ptr<jamsos::RuleSet> after_;
@@ -216,6 +238,7 @@ EMSCRIPTEN_BINDINGS(jamsos_roster) {
       .function("chunk", &RulesDiff::chunk)
       .function("feed", &RulesDiff::feed)
       .function("finish", &RulesDiff::finish)
+      .function("keep", &RulesDiff::keep)
       .function("output", &RulesDiff::output)
       .function("summary", &RulesDiff::summary)
       .function("error", &RulesDiff::error);

@@ -258,6 +258,7 @@ const ops = {
     const rec = current || await store.get('current');
     if (!rec) return { none: true };
     const d = new mod.RulesDiff(bundle, options(asOf, rec.mapping));
+    d.keep(max);
     const bytes = new Uint8Array(rec.csv);
     const rows = [];
     let ok = true;
