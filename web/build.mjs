@@ -60,6 +60,8 @@ const entryPoints = {
 };
 // The agent's saved quotes and quote image (journeys/agen/extra.js), fetched on first use.
 entryPoints['agen-extra'] = join(here, 'src/journeys/agen/extra.js');
+// What a rule change does to the saved Pekerja form and quotes, and the notice after a site update.
+entryPoints['saved-impact'] = join(here, 'src/saved-impact.js');
 for (const j of JOURNEYS) {
   if (j.lazy) entryPoints[j.name] = join(here, 'src/journeys', j.name, 'index.js');
   for (const w of j.workers || []) entryPoints[w] = join(here, 'src/journeys', j.name, w + '.js');
