@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, cli, openApp, headerMore, formatRupiah } from './lib.mjs';
+import { SITE_DIR, cli, openApp, headerMore, artifacts, formatRupiah } from './lib.mjs';
 import { formatMonth } from '../../web/src/format.js';
 
 const DEV_KEY = fileURLToPath(new URL('../fixtures/rules-dev.key', import.meta.url));
@@ -100,6 +100,7 @@ test('a pending bundle: the saved Pekerja form and each saved quote, old -> new,
   await page.click('#rules-upd-summary');
   await page.setInputFiles('#rules-file', { name: 'aturan.json', mimeType: 'application/json', buffer: Buffer.from(newBundle) });
   await page.waitForSelector('#rules-saved .si-list', { timeout: 30000 });
+  await page.locator('#rules-pending').screenshot({ path: join(await artifacts(), 'saved-impact-pending.png') });
 
   // Gaji Anda. JP = 2 % (employer) + 1 % (worker) of the wage capped at the ceiling in force on
   // 2027-04-30: before Rp11,086,300 (from 2026-03-01), after Rp11,600,000 (from 2027-03-01).
@@ -122,9 +123,11 @@ test('a pending bundle: the saved Pekerja form and each saved quote, old -> new,
     `Iuran per bulan · Jumlah: ${R(1279589)} → ${R(1295000)}`,
   ]) assert.ok(pkText.includes(line), `${line} in ${pkText}`);
   assert.doesNotMatch(pkText, /Pemerintah:/, 'the government\'s JKP share does not change');
-  // The rule change: the parameter in words with its new value, the citation behind "Dasar hukum".
+  // The rule change: the parameter in words, its value in force then under each rule set, the
+  // citation behind "Dasar hukum" (in plain words: no document names).
   const why = await page.textContent(`${pk} .si-because`);
-  assert.match(why, /Batas upah tertinggi JP, mulai 1 Maret 2027: Rp11\.600\.000/);
+  assert.match(why, /^Batas upah tertinggi JP, mulai 1 Maret 2027: Rp11\.086\.300 → Rp11\.600\.000 Dasar hukum/);
+  assert.doesNotMatch(why, /\.md\b/);
   assert.equal(await page.$$eval(`${pk} .si-because`, (l) => l.length), 1, 'only the JP ceiling explains this change');
   assert.match(await page.textContent(`${pk} .si-because details summary`), /^Dasar hukum$/);
   assert.match(await page.textContent(`${pk} .si-because details`), /PP 45\/2015/);
@@ -198,6 +201,7 @@ test('after a site update: the notice, the changelog and what changed, once; gon
   await reopen();
   await noticeDone();
   assert.equal(await page.$$eval('.rules-notice', (l) => l.length), 1, 'one notice');
+  await page.screenshot({ path: join(await artifacts(), 'saved-impact-notice.png'), fullPage: true });
   const text = await page.textContent('#rules-notice');
   assert.match(text, new RegExp(`Aturan diperbarui ke versi ${builtinVersion}`));
   // The changelog from the previous rules to these (as `jamsos rules --since PREV` writes it).

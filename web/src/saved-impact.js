@@ -16,6 +16,7 @@ import { loadKept, keep } from './rules-store.js';
 import { pekerjaInput } from './journeys/pekerja/input.js';
 import { quoteInputs } from './journeys/agen/input.js';
 import { asksMemberSince } from './late.js';
+import { plain } from './explain.js';
 
 const PARTIES = ['worker', 'employer', 'government', 'total'];
 const SPANS = [1, 3, 6, 12];
@@ -86,7 +87,7 @@ function becauseHtml(b, lang) {
   const text = (lang === 'en' ? b.text_en : b.text_id) || '';
   const cite = b.citation || '';
   const bare = cite ? text.replace(' (' + cite + ')', '').replace('; ' + cite + ')', ')') : text;
-  return `<li class="si-because">${esc(bare)}${cite ? ` <details class="small"><summary>${esc(t('explain.citation'))}</summary>${esc(cite)}</details>` : ''}</li>`;
+  return `<li class="si-because">${esc(plain(bare))}${cite ? ` <details class="small"><summary>${esc(t('explain.citation'))}</summary>${esc(plain(cite))}</details>` : ''}</li>`;
 }
 
 function itemHtml(x, lang) {
@@ -210,7 +211,7 @@ export function renderNotice() {
   if (!notice.done) html += `<p class="small">${esc(t('saved.checking'))}</p>`;
   else {
     html += notice.changelog.length
-      ? `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">${notice.changelog.map((c) => `<li>${esc(lang === 'en' ? c.text_en : c.text_id)}</li>`).join('')}</ul>`
+      ? `<p>${esc(t('rules.upd.changes'))}</p><ul class="rules-changes">${notice.changelog.map((c) => `<li>${esc(plain(lang === 'en' ? c.text_en : c.text_id))}</li>`).join('')}</ul>`
       : `<p>${esc(t('saved.no_changelog'))}</p>`;
     if (notice.things) html += `<h3 class="si-h">${esc(t('saved.title'))}</h3>` + listHtml(notice.things, lang);
     else html += `<p class="small">${esc(t('saved.no_old_rules'))}</p>`;
