@@ -106,6 +106,16 @@ export interface JamsosRosterModule {
   rewrite(csv: string, editsJson: string): RosterResult;
   /** A blank roster with the recognised headers. */
   template(delimiter: string): string;
+  /** Eval inputs (a JSON array, each with its as_of) under two rule sets, as `jamsos diff` over eval
+   *  inputs: `out` holds one JSON line per input whose figures change ({index, as_of, changes,
+   *  monthly: {before, after}, because}), `summary` the summary line ({"summary": {rows, changed,
+   *  errors, monthly_before, monthly_after, monthly_difference, ...}}: sums over every input).
+   *  `from` and `to` are sealed bundles' text; "" means the active rules. A refused bundle gives
+   *  ok false and `error` the loader's {"error":{code,message}} JSON. */
+  diffInputs(from: string, to: string, inputsJson: string): RosterResult;
+  /** What `jamsos rules --since OLD` writes: every dated value that differs from the sealed bundle
+   *  `old` to the active rules, as a changelog JSON array (text_id/text_en per change). */
+  changesSince(old: string): { ok: boolean; previous_version: string; changelog: string; error: string };
 }
 
 export interface JamsosRosterModuleOptions {

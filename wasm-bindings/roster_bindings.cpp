@@ -16,6 +16,11 @@
 //   RulesDiff(bundle, options)  RosterDiff (jamsos/diff.hpp): the roster under the active rules vs a
 //                      sealed candidate bundle: feed / finish, output() JSON lines of the rows whose
 //                      figures change, summary(); error() when the bundle is refused
+//   diffInputs(from, to, inputs) -> {ok, out, summary, error}   eval inputs (a JSON array) under two
+//                      rule sets, as `jamsos diff` over eval inputs (diff_inputs): `from` and `to` are
+//                      sealed bundles' text, "" = the active rules
+//   changesSince(old) -> {ok, previous_version, changelog, error}   every dated value that differs
+//                      from the sealed bundle `old` to the active rules, as `jamsos rules --since OLD`
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -204,6 +209,37 @@ class RulesDiff {
   std::string buf_, out_;
 };
 
+// The saved Pekerja form and quotes (web/src/saved-impact.js) under two rule sets: the same
+// comparison as `jamsos diff` over eval inputs. A refused bundle: ok false, error the loader's JSON.
+val diffInputs(const std::string& from, const std::string& to, const std::string& inputs) {
+  std::string error;
+  std::unique_ptr<jamsos::RuleSet> a, b;
+  if (!from.empty()) a = jamsos_wasm::parse_sealed_bundle(from, error);
+  if (error.empty() && !to.empty()) b = jamsos_wasm::parse_sealed_bundle(to, error);
+  std::string out;
+  jamsos::DiffSummary sum;
+  const bool ok =
+      error.empty() && jamsos::diff_inputs(a ? *a : active_rules(), b ? *b : active_rules(), inputs, out, sum, error);
+  val r = val::object();
+  r.set("ok", ok);
+  r.set("out", out);
+  r.set("summary", ok ? jamsos::diff_summary_json(sum) : std::string());
+  r.set("error", error);
+  return r;
+}
+
+// The changelog from a rule set used before (a sealed bundle) to the active rules.
+val changesSince(const std::string& old) {
+  std::string error;
+  std::unique_ptr<jamsos::RuleSet> o = jamsos_wasm::parse_sealed_bundle(old, error);
+  val r = val::object();
+  r.set("ok", o != nullptr);
+  r.set("previous_version", o ? o->version() : std::string());
+  r.set("changelog", o ? jamsos::changelog_json(jamsos::diff_rules(*o, active_rules())) : std::string("[]"));
+  r.set("error", error);
+  return r;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(jamsos_roster) {
@@ -247,4 +283,6 @@ EMSCRIPTEN_BINDINGS(jamsos_roster) {
   emscripten::function("budget", &budget);
   emscripten::function("rewrite", &rewrite);
   emscripten::function("template", &templateCsv);
+  emscripten::function("diffInputs", &diffInputs);
+  emscripten::function("changesSince", &changesSince);
 }

@@ -115,6 +115,8 @@ const wholeEntries = {
   'rules-verify': join(here, 'src/rules-verify.js'),
   // The agent's saved quotes and quote image (journeys/agen/extra.js), fetched on first use.
   'agen-extra': join(here, 'src/journeys/agen/extra.js'),
+  // What a rule change does to the saved Pekerja form and quotes, and the notice after a site update.
+  'saved-impact': join(here, 'src/saved-impact.js'),
 };
 for (const j of JOURNEYS) {
   if (j.lazy) wholeEntries[j.name] = join(here, 'src/journeys', j.name, 'index.js');

@@ -259,3 +259,47 @@ test('limits: the memory budget refuses a roster before growth would pass it (to
   assert.match(r.error(), /more than 10 rows/);
   r.delete();
 });
+
+// diffInputs and changesSince (the saved Pekerja form and quotes, web/src/saved-impact.js): the same
+// lines as `jamsos diff` over eval inputs and the same changelog as `jamsos rules --since`.
+test('diffInputs and changesSince: the bytes of jamsos diff and jamsos rules --since', () => {
+  const builtin = m.rules();
+  writeFileSync(join(tmp, 'builtin.json'), builtin);
+  const draft = JSON.parse(builtin);
+  delete draft.sha256;
+  for (const f of draft.files) {
+    const p = f.content.parameters['relief.pp50_2025.other_factor'];
+    if (p) p.values[0].to = '2027-03-31';
+  }
+  writeFileSync(join(tmp, 'draft.json'), JSON.stringify(draft));
+  const next = cli(['--rules', join(tmp, 'draft.json'), 'rules', '--since', join(tmp, 'builtin.json')]).stdout;
+  writeFileSync(join(tmp, 'next.json'), next);
+  // A BPU worker, other sector, Rp1,000,000: December 2026 (discounted in both), January 2027
+  // (discounted only in `next`: JKK 5,000 + JKM 3,400 = 8,400 instead of 10,000 + 6,800 = 16,800),
+  // April 2027 (discounted in neither).
+  const inputs = ['2026-12-01', '2027-01-01', '2027-04-01'].map((d) => ({ as_of: d, segment: 'BPU', declared_income: 1000000, bpu_sector: 'other' }));
+  const r = m.diffInputs('', next, JSON.stringify(inputs));
+  assert.equal(r.ok, true, r.error);
+  const native = cli(['--rules', join(tmp, 'next.json'), 'diff', '--from', join(tmp, 'builtin.json')], JSON.stringify(inputs)).stdout;
+  assert.equal(r.out + r.summary + '\n', native);
+  const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((x) => [x.index, x.monthly.before.worker, x.monthly.after.worker]), [[1, 16800, 8400]]);
+  assert.equal(rows[0].because[0].parameter, 'relief.pp50_2025.other_factor');
+  // The summary adds every input, changed or not: before, December 8,400 + January 16,800 + April 16,800.
+  assert.deepEqual(JSON.parse(r.summary).summary.monthly_before.worker, 8400 + 16800 + 16800);
+  // The other way round (`from` a bundle, `to` the active rules) mirrors it.
+  const back = m.diffInputs(next, '', JSON.stringify(inputs));
+  assert.deepEqual(back.out.trim().split('\n').map((l) => JSON.parse(l).monthly.after.worker), [16800]);
+  // A refused bundle: not ok, the loader's reason.
+  const bad = m.diffInputs('', next.replace('"2027-03-31"', '"2027-12-31"'), JSON.stringify(inputs));
+  assert.equal(bad.ok, false);
+  assert.match(bad.error, /rules_refused/);
+  // changesSince: the changelog `jamsos rules --since` wrote into `next`, from `next`'s point of view reversed.
+  const since = m.changesSince(builtin);
+  assert.equal(since.ok, true);
+  assert.deepEqual(JSON.parse(since.changelog), []);
+  const fwd = cli(['rules', '--since', join(tmp, 'next.json')]).stdout;
+  assert.deepEqual(JSON.parse(m.changesSince(next).changelog), JSON.parse(fwd).changelog);
+  assert.equal(m.changesSince(next).previous_version, JSON.parse(next).rules_version);
+  assert.equal(m.changesSince('not json').ok, false);
+});

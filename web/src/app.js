@@ -87,6 +87,7 @@ function shell() {
     <nav aria-label="${esc(t('nav.label'))}">${nav}</nav>
     <p class="print-only" id="rules-print"></p>
   </header>
+  <div id="rules-notice" class="rules-notice-box" hidden></div>
   <main id="main" tabindex="-1"></main>
   <footer class="foot"><p>${esc(t('footer.disclaimer'))}</p><p class="small" id="foot-version"></p></footer>
   <dialog id="explain" aria-labelledby="explain-title">
@@ -120,11 +121,12 @@ function shell() {
   $('#install').addEventListener('click', install);
   $('#rules-file').addEventListener('change', (e) => chooseRules(e.target));
   $('#rules-reset').addEventListener('click', () => {
-    engine.resetRules().then(() => location.reload());
+    engine.resetRules().then((info) => { seenRules(info.rules_version); location.reload(); });
   });
   installDialog();
   rulesLine();
   rulesPanel();
+  if (savedMod) savedMod.renderNotice();
   mount();
 }
 
@@ -236,9 +238,11 @@ function showPending(text, info, impact) {
       }))}${r.because.length ? ' — ' + esc(r.because.map((b) => (lang === 'en' ? b.text_en : b.text_id)).join('; ')) : ''}</li>`).join('')}</ul>`;
     }
   }
+  html += '<div id="rules-saved" class="saved-impact"></div>';
   html += `<div class="buttons"><button type="button" class="btn" id="rules-accept"${unsigned && !confirmed ? ' disabled' : ''}>${esc(t('rules.upd.accept'))}</button>
     <button type="button" class="btn link" id="rules-cancel">${esc(t('rules.upd.cancel'))}</button></div></div>`;
   box.innerHTML = html;
+  savedImpact().then((m) => m.pending($('#rules-saved'), text, savedDeps()), () => {});
   if (unsigned) $('#rules-unsigned-ok').addEventListener('change', (e) => { confirmed = e.target.checked; $('#rules-accept').disabled = !confirmed; });
   $('#rules-accept').addEventListener('click', async () => {
     const res = await engine.loadRules(text, { allowUnsigned: unsigned && confirmed });
@@ -248,12 +252,29 @@ function showPending(text, info, impact) {
       return rulesPanel();
     }
     rulesMsg = { kind: 'ok', key: 'rules.upd.accepted', params: { version: res.rules_version } };
+    seenRules(res.rules_version);   // chosen here, with what it changes: no notice after the reload
     rulesPanel();
     // Both engines (this page's and the roster worker's) start again on the new rules.
     sessionStorage.setItem('jamsos-rules-open', '1');
     setTimeout(() => location.reload(), 600);
   });
   $('#rules-cancel').addEventListener('click', () => { rulesMsg = null; rulesPanel(); });
+}
+
+// What a rule change does to the saved Pekerja form and quotes, and the notice after a site update
+// brought other rules than this device last used (saved-impact.js: a bundle of its own, fetched only
+// then). localStorage keeps the version last used (SEEN) and the version of the copy of those rules
+// kept in IndexedDB (jamsos.rules.kept).
+let savedMod = null;
+const savedImpact = () => import(new URL('./saved-impact.js', import.meta.url).href).then((m) => (savedMod = m));
+const savedDeps = () => ({ pekerja: state.pekerja, asOf: asOf(), lang: getLang(), rulesText: engine.rulesText });
+const SEEN = 'jamsos.rules.seen';
+function seenRules(v) { try { localStorage.setItem(SEEN, v); } catch { /* private mode */ } }
+function rulesSeen(info) {
+  let seen, kept;
+  try { seen = localStorage.getItem(SEEN); kept = localStorage.getItem('jamsos.rules.kept'); } catch { return; }
+  if (seen === info.rules_version && kept === seen) return;   // the usual start: nothing to fetch
+  savedImpact().then((m) => m.afterStart(info, savedDeps()), () => {});
 }
 
 function rulesLine() {
@@ -332,7 +353,7 @@ shell();
 started.then((v) => {
   rulesVersion = v;
   rulesLine();
-  engine.rulesInfo().then((info) => { rulesInfo = info; rulesPanel(); }, () => {});
+  engine.rulesInfo().then((info) => { rulesInfo = info; rulesPanel(); rulesSeen(info); }, () => {});
   document.documentElement.dataset.engine = 'ready';
   performance.mark('jamsos-ready');
 }).catch((err) => {

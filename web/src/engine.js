@@ -107,8 +107,12 @@ export async function upcoming(input) {
 }
 
 export async function rules() {
+  return JSON.parse(await rulesText());
+}
+/** The active rules as a sealed bundle's text (as `jamsos rules` prints it). */
+export async function rulesText() {
   await ready;
-  return JSON.parse(await client.call('rules'));
+  return client.call('rules');
 }
 
 /**

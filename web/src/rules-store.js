@@ -30,3 +30,10 @@ export function loadStoredBundle() {
 }
 export function storeBundle(text) { return tx('readwrite', (s) => s.put(text, KEY)); }
 export function clearStoredBundle() { return tx('readwrite', (s) => s.delete(KEY)).catch(() => {}); }
+
+// The rules last used on this device ({version, text}), kept so that after a site update the page
+// can say what the new built-in rules change (web/src/saved-impact.js). Not used by the engines.
+export function loadKept() {
+  return tx('readonly', (s) => s.get('kept')).then((v) => (v && typeof v.text === 'string' ? v : null), () => null);
+}
+export function keep(version, text) { return tx('readwrite', (s) => s.put({ version, text }, 'kept')); }

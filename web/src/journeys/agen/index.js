@@ -10,6 +10,7 @@ import { clearArea, fig, lowestConfidence } from '../../explain.js';
 import { moneyField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
 import { money, programFig, totalFig, programConfidence, notesHtml, reliefShort, reliefInstrument, rateText } from '../../results.js';
 import { qrSvg } from './qr.js';
+import { quoteInputs } from './input.js';
 import { fundedByField, paidOnField, lateHtml } from '../../late.js';
 import { benefitsHtml, hintsHtml } from '../../benefits.js';
 import { upcomingHtml } from '../../upcoming.js';
@@ -119,14 +120,7 @@ function onClick(e) {
 function inputs(s, income) {
   // The quote's first month: the one chosen in the quote, else the evaluation date's.
   const start = /^\d{4}-\d{2}$/.test(s.start) && s.start >= '2015-07' ? s.start + '-01' : addMonths(ctx.asOf(), 0);
-  return Array.from({ length: 12 }, (_, i) => {
-    const o = { as_of: addMonths(start, i), segment: 'BPU', declared_income: income, bpu_sector: s.sector };
-    if (s.jht) o.opt_in = ['JHT'];
-    if (s.fundedBy) o.funded_by = s.fundedBy;
-    // The payment date concerns the first month of the quote.
-    if (s.paidOn && i === 0) o.paid_on = s.paidOn;
-    return o;
-  });
+  return quoteInputs(s, income, start);
 }
 
 export async function refresh() {

@@ -13,6 +13,7 @@ import { upcomingHtml } from '../../upcoming.js';
 import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
 import { scaleHelp, riskHelp } from '../../help.js';
 import { payslipHtml } from './payslip.js';
+import { pekerjaInput } from './input.js';
 
 const AREA = 'pekerja';
 let root, ctx;
@@ -78,19 +79,7 @@ export function mount(main, c) {
 }
 
 function input(s, wage, optJHT, optJP) {
-  const o = { as_of: ctx.asOf(), segment: 'PU', monthly_wage: wage, citizenship: s.citizenship, jkk_risk_group: Number(s.risk) };
-  if (s.scale) o.employer_scale = s.scale;
-  if (s.birth) o.birth_date = s.birth;
-  if (s.memberSince && $('#pk-member', root)) o.member_since = s.memberSince;
-  if (s.jkn) o.jkn_enrolled = s.jkn === 'yes';
-  if (s.industry) o.industry = s.industry;
-  const hc = s.headcount.trim();
-  if (hc && /^\d+$/.test(hc)) o.employer_headcount = Number(hc);
-  const opt = [];
-  if (optJHT) opt.push('JHT');
-  if (optJP) opt.push('JP');
-  if (opt.length) o.opt_in = opt;
-  return o;
+  return pekerjaInput(s, wage, optJHT, optJP, ctx.asOf(), !!$('#pk-member', root));
 }
 
 export async function refresh() {
