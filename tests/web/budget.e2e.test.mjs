@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, cli, openApp, headerMore, waitText as waitTextOn, formatRupiah } from './lib.mjs';
+import { SITE_DIR, cli, openApp, headerMore, artifacts, waitText as waitTextOn, formatRupiah } from './lib.mjs';
 
 const R = (n) => formatRupiah(n, 'id');
 let server, ctx, page, errors, dir;
@@ -105,6 +105,7 @@ test('the budget from the imported roster: per month and per payer, the same fig
   // Rows that cannot be computed are counted and said.
   assert.match(await text('#bg-invalid'), /^1 baris tidak dapat dihitung/);
   assert.match(await text('#bg-need'), /^1 orang masih perlu data/);
+  await (await page.$('#bg-out')).screenshot({ path: join(await artifacts(), 'daftar-budget-roster-360.png') });
   // The native CLI gives the same figures.
   const native = JSON.parse(cli(['budget', '--roster', join(dir, 'desa.csv'), '--from', '2026-03', '--months', '2']).stdout);
   assert.equal(native.total.total, 100800);
@@ -173,6 +174,7 @@ test('a rule bundle about to be accepted: the saved plan\'s total before -> afte
   assert.equal(await page.getAttribute('#rules-plan', 'data-after'), '252000');
   assert.equal(await text('#rules-plan-total'), `Jumlah: ${R(504000)} → ${R(252000)}.`);
   assert.match(await text('.rules-plan-payers [data-payer="village_budget"]'), /^APBDes \(atas nama peserta\): Rp504\.000 → Rp252\.000$/);
+  await (await page.$('#rules-pending')).screenshot({ path: join(await artifacts(), 'rules-pending-budget-plan-360.png') });
   assert.match(await text('.rules-plan-because'), /Diskon BPU non-transportasi PP 50\/2025.*→ 50% s\.d\. 30 Juni 2027/);
   // Nothing was accepted: the rules in use are still the built-in ones.
   assert.equal((await page.evaluate(() => window.__jamsos.rulesInfo())).builtin, true);

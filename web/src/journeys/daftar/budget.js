@@ -26,6 +26,7 @@ function restorePlan() {
   if (!restored) {
     restored = loadPlan().then((p) => {
       if (!p || typed) return null;
+      if (!p.touched) delete p.from;   // an untouched start month follows the page's date
       Object.assign(budget, p);
       document.documentElement.dataset.budgetPlan = 'restored';
       return p;
@@ -107,13 +108,15 @@ function renderResult() {
   const L = lang();
   const csvButtons = `<div class="buttons">${sepField('bg-sep')}<button type="button" class="btn ghost" data-act="budget-csv" id="bg-csv">${esc(t('daftar.export_csv'))}</button></div>`;
   if (request.source === 'roster') {
-    const rows = r.by_month.map((m) => `<tr><th scope="row">${esc(formatMonth(m.month + '-01', L))}</th><td class="num">${esc(N(m.people))}</td>${r.payers.map((p) => `<td class="num">${esc(R(m.payers[p.code] || 0))}</td>`).join('')}<td class="num">${esc(R(m.total))}</td><td>${m.relief ? `<span class="relief">${esc(t('daftar.b_relief'))}</span>` : ''}</td><td class="num">${m.need_info ? esc(N(m.need_info)) : ''}</td></tr>`).join('');
+    // Labelled cells: at 360 px the table reflows as one block per month (table.grid.resp).
+    const lb = (k) => ` data-label="${esc(k)}"`;
+    const rows = r.by_month.map((m) => `<tr><th scope="row">${esc(formatMonth(m.month + '-01', L))}</th><td class="num"${lb(t('daftar.b_people_col'))}>${esc(N(m.people))}</td>${r.payers.map((p) => `<td class="num"${lb(payerLabel(p))}>${esc(R(m.payers[p.code] || 0))}</td>`).join('')}<td class="num"${lb(t('table.total'))}>${esc(R(m.total))}</td><td${lb(t('agen.relief'))}>${m.relief ? `<span class="relief">${esc(t('daftar.b_relief'))}</span>` : '—'}</td><td class="num"${lb(t('status.need_info'))}>${m.need_info ? esc(N(m.need_info)) : '—'}</td></tr>`).join('');
     out.innerHTML = `<p class="callout" id="bg-total">${esc(t('daftar.b_roster_sentence', { people: N(r.computed), name: last.name || '', months: r.months, from: formatMonth(r.from + '-01', L), total: R(r.total.total) }))}</p>
     <ul class="sumlist" id="bg-payers">${r.payers.map((p) => `<li data-payer="${esc(p.code)}"><span>${esc(payerLabel(p))}</span><strong>${esc(R(p.amount))}</strong></li>`).join('')}</ul>
     ${r.invalid ? `<p class="need" id="bg-invalid">${esc(t('daftar.b_invalid', { n: N(r.invalid) }))}</p>` : ''}
     ${r.need_info ? `<p class="need" id="bg-need">${esc(t('daftar.b_need_info', { n: N(r.need_info) }))}</p>` : ''}
-    <div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.budget_title'))}"><table class="grid" id="bg-table"><thead><tr><th scope="col">${esc(t('daftar.b_month'))}</th><th scope="col" class="num">${esc(t('daftar.b_people_col'))}</th>${r.payers.map((p) => `<th scope="col" class="num">${esc(payerLabel(p))}</th>`).join('')}<th scope="col" class="num">${esc(t('table.total'))}</th><th scope="col">${esc(t('agen.relief'))}</th><th scope="col" class="num">${esc(t('status.need_info'))}</th></tr></thead>
-    <tbody>${rows}</tbody><tfoot><tr><th scope="row">${esc(t('table.total'))}</th><td class="num">${esc(N(r.computed))}</td>${r.payers.map((p) => `<td class="num">${esc(R(p.amount))}</td>`).join('')}<td class="num" id="bg-grand">${esc(R(r.total.total))}</td><td></td><td class="num">${r.need_info ? esc(N(r.need_info)) : ''}</td></tr></tfoot></table></div>
+    <div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('daftar.budget_title'))}"><table class="grid resp" id="bg-table"><thead><tr><th scope="col">${esc(t('daftar.b_month'))}</th><th scope="col" class="num">${esc(t('daftar.b_people_col'))}</th>${r.payers.map((p) => `<th scope="col" class="num">${esc(payerLabel(p))}</th>`).join('')}<th scope="col" class="num">${esc(t('table.total'))}</th><th scope="col">${esc(t('agen.relief'))}</th><th scope="col" class="num">${esc(t('status.need_info'))}</th></tr></thead>
+    <tbody>${rows}</tbody><tfoot><tr><th scope="row">${esc(t('table.total'))}</th><td class="num"${lb(t('daftar.b_people_col'))}>${esc(N(r.computed))}</td>${r.payers.map((p) => `<td class="num"${lb(payerLabel(p))}>${esc(R(p.amount))}</td>`).join('')}<td class="num" id="bg-grand"${lb(t('table.total'))}>${esc(R(r.total.total))}</td><td></td><td class="num"${lb(t('status.need_info'))}>${r.need_info ? esc(N(r.need_info)) : '—'}</td></tr></tfoot></table></div>
     ${csvButtons}`;
     return;
   }
