@@ -242,10 +242,6 @@ const ops = {
     return { summary: r.summary, rows: parseCsv(r.csv), last: meta(last) };
   },
 
-  budget({ template, people, from, months }) {
-    return JSON.parse(mod.budget(JSON.stringify(template), people, from, months, false));
-  },
-
   // The budget plan (plan.js planRequest) computed by the engine: N people x a package (`jamsos
   // budget`) or the stored roster over months (`jamsos budget --roster`); under the rules in use, or
   // under a candidate bundle (`bundle`: the rule-update preview, nothing is made active). `csv`: the
