@@ -37,6 +37,7 @@ Usage:
   jamsos roster --as-of DATE [options] [FILE]   a roster (CSV) -> one output row per person
   jamsos reconcile --as-of DATE [options] LAST.csv THIS.csv   month-on-month changes by NIK
   jamsos budget --from YYYY-MM --months N --people N [template]  budget, month by month
+  jamsos budget --roster FILE --from YYYY-MM --months N   a roster's budget, month by month
   jamsos columns [FILE]                    show how a CSV's headers map to roster fields (JSON)
   jamsos template                          print a blank roster template (CSV, Indonesian headers)
   jamsos --help                            this text
@@ -119,6 +120,12 @@ Rosters (docs/ROSTER.md):
     --paid-on: every month is paid on DATE (e.g. when the funds arrive): each month's due date,
     months late and fine, and the fines' total beside the contributions'.
     e.g. jamsos budget --role pekerja_rentan --people 120 --months 12 --from 2026-04
+  jamsos budget --roster FILE --from YYYY-MM --months N [--format json|csv] [--map F=C]
+    Every person of a roster (CSV, read and checked as `jamsos roster` reads it on the first
+    month's 1st day) evaluated on the 1st of every month: per month the cost per party and per
+    payer (village budget, employer, worker, ...), relief month by month. Rows with errors are
+    counted as "invalid", people whose answer still needs data as "need_info" (their known
+    amounts are counted). FILE "-" = stdin.
 
 Exit status: 0 ok (also when roster rows have errors: they are reported per row); 2 an input
 error (the output holds {"error":{"code","field","message"}}; in an array only that element is

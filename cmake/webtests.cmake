@@ -48,13 +48,17 @@ add_test(NAME web.view.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=
 # Issue 10, plain words: the explanation's plain sentence and "Dasar hukum" disclosure, Rp0 reasons,
 # no codes or file names on screen, help next to the inputs, the payslip with BPJS Kesehatan (JKN).
 add_test(NAME web.words.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/words.e2e.test.mjs)
+# The village budget plan at 360 px (issues 10 and 11): kept and restored, run from the imported roster
+# (as `jamsos budget --roster`), CSV downloads of the budget and the roster summary, and the saved
+# plan's before -> after in the pending rule-update panel.
+add_test(NAME web.budget.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/budget.e2e.test.mjs)
 # ESLint (eslint.config.js, versions pinned in package-lock.json) over the app, its build, the web
 # tests and the roster benchmarks.
 add_test(NAME web.lint COMMAND ${NODE_EXECUTABLE} ${PROJECT_SOURCE_DIR}/node_modules/eslint/bin/eslint.js
   --max-warnings 0 web tests/web bench/roster eslint.config.js)
 set_tests_properties(web.lint PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(web.frontend wasm.api wasm.differential web.e2e web.critical_path wasm.roster web.roster.e2e
-  web.roster.guard.e2e web.rules.e2e web.saved.e2e web.upcoming.e2e web.xlsx web.ux.e2e web.view.e2e web.words.e2e
+  web.roster.guard.e2e web.rules.e2e web.saved.e2e web.upcoming.e2e web.xlsx web.ux.e2e web.view.e2e web.words.e2e web.budget.e2e
   PROPERTIES ENVIRONMENT "${_web_env}")
 set_tests_properties(web.roster.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
 set_tests_properties(web.roster.guard.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
@@ -66,3 +70,4 @@ set_tests_properties(web.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400
 set_tests_properties(web.ux.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
 set_tests_properties(web.view.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
 set_tests_properties(web.words.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 300)
+set_tests_properties(web.budget.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 300)

@@ -62,6 +62,22 @@ export interface RosterRunner {
   delete(): void;
 }
 
+/** The roster over months (`jamsos budget --roster`): feed the roster's bytes, then json() or csv(). */
+export interface RosterBudgetRun {
+  chunk(n: number): Uint8Array;
+  feed(n: number): boolean;
+  finish(): boolean;
+  /** {"rules_version","source":"roster","from","to","months","rows","computed","invalid","need_info",
+   *  "complete","total","payers":[{code,label_id,label_en,amount}],"notes","by_month":[{"month","people",
+   *  "employer","worker","government","total","payers":{code:amount},"relief","relief_people","need_info",
+   *  "complete"}]} (docs/CONTRACT.md "Roster budget"). */
+  json(): string;
+  csv(): string;
+  /** "" or why the roster could not be read, or the bundle was refused ({"error":...} JSON then). */
+  error(): string;
+  delete(): void;
+}
+
 export interface RosterResult {
   ok: boolean;
   out: string;
@@ -101,6 +117,11 @@ export interface JamsosRosterModule {
    *  `from` (YYYY-MM), each month evaluated on its own so relief applies month by month. JSON, or
    *  CSV when `csv` is true (as `jamsos budget`). */
   budget(templateJson: string, people: number, from: string, months: number, csv: boolean): string;
+  /** The roster over `months` from `from` (YYYY-MM), under the active rules (bundle "") or a sealed
+   *  candidate bundle; options as for Session (its as_of is replaced by the first month's 1st day). */
+  RosterBudget: new (bundle: string, options: RosterOptionsJson, from: string, months: number) => RosterBudgetRun;
+  /** budget() under a sealed candidate bundle ("" = the active rules): what the plan would cost. */
+  budgetUnder(bundle: string, templateJson: string, people: number, from: string, months: number): string;
   /** Replaces whole rows of a roster CSV: `editsJson` maps a spreadsheet row number to its new
    *  cells, {"7":["3515...","Siti",...]}; row numbers stay the spreadsheet's. */
   rewrite(csv: string, editsJson: string): RosterResult;

@@ -21,6 +21,11 @@
 //                      sealed bundles' text, "" = the active rules
 //   changesSince(old) -> {ok, previous_version, changelog, error}   every dated value that differs
 //                      from the sealed bundle `old` to the active rules, as `jamsos rules --since OLD`
+//   RosterBudget(bundle, options, from, months)  the roster over months (jamsos/roster_budget.hpp,
+//                      `jamsos budget --roster`): feed / finish, json() / csv(), error(); bundle ""
+//                      = the active rules, else a sealed candidate bundle (what it would cost)
+//   budgetUnder(bundle, template, people, from, months) -> budget JSON under a candidate bundle
+//                      ("" = the active rules), or {"error":...} (also when the bundle is refused)
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -32,6 +37,7 @@
 #include "active_rules.hpp"
 #include "jamsos/diff.hpp"
 #include "jamsos/roster.hpp"
+#include "jamsos/roster_budget.hpp"
 #include "jamsos/rules.hpp"
 #include "roster_session.hpp"
 
@@ -240,6 +246,50 @@ val changesSince(const std::string& old) {
   return r;
 }
 
+// The rule set a call names: "" = the active rules; else a sealed bundle, null (with `error`) if refused.
+const jamsos::RuleSet* rules_for(const std::string& bundle, std::unique_ptr<jamsos::RuleSet>& keep,
+                                 std::string& error) {
+  if (bundle.empty()) return &active_rules();
+  keep = jamsos_wasm::parse_sealed_bundle(bundle, error);
+  return keep.get();
+}
+
+std::string budgetUnder(const std::string& bundle, const std::string& tmpl, double people, const std::string& from,
+                        int months) {
+  std::unique_ptr<jamsos::RuleSet> keep;
+  std::string error;
+  const jamsos::RuleSet* R = rules_for(bundle, keep, error);
+  if (!R) return error;
+  return jamsos::budget_from_json(*R, tmpl, static_cast<int64_t>(people), from, months, false);
+}
+
+class RosterBudget {
+ public:
+  RosterBudget(const std::string& bundle, const std::string& opts, const std::string& from, int months)
+      : opt_(options(opts, error_)) {
+    const jamsos::RuleSet* R = error_.empty() ? rules_for(bundle, keep_, error_) : nullptr;
+    int y = 0, m = 0;
+    if (R && !jamsos::parse_budget_month(from, y, m)) error_ = "from must be YYYY-MM";
+    if (R && error_.empty()) b_ = std::make_unique<jamsos::RosterBudget>(*R, opt_, y, m, months);
+  }
+  val chunk(size_t n) {
+    buf_.resize(n);
+    return val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&buf_[0])));
+  }
+  bool feed(size_t n) { return b_ && b_->feed(buf_.data(), n < buf_.size() ? n : buf_.size()); }
+  bool finish() { return b_ && b_->finish(); }
+  std::string json() const { return b_ ? b_->json() : "{}"; }
+  std::string csv() const { return b_ ? b_->csv() : ""; }
+  std::string error() const { return b_ ? b_->error() : error_; }
+
+ private:
+  std::string error_;
+  jamsos::RosterOptions opt_;
+  std::unique_ptr<jamsos::RuleSet> keep_;
+  std::unique_ptr<jamsos::RosterBudget> b_;
+  std::string buf_;
+};
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(jamsos_roster) {
@@ -278,6 +328,15 @@ EMSCRIPTEN_BINDINGS(jamsos_roster) {
       .function("output", &RulesDiff::output)
       .function("summary", &RulesDiff::summary)
       .function("error", &RulesDiff::error);
+  emscripten::class_<RosterBudget>("RosterBudget")
+      .constructor<const std::string&, const std::string&, const std::string&, int>()
+      .function("chunk", &RosterBudget::chunk)
+      .function("feed", &RosterBudget::feed)
+      .function("finish", &RosterBudget::finish)
+      .function("json", &RosterBudget::json)
+      .function("csv", &RosterBudget::csv)
+      .function("error", &RosterBudget::error);
+  emscripten::function("budgetUnder", &budgetUnder);
   emscripten::function("inspect", &inspect);
   emscripten::function("reconcile", &reconcile);
   emscripten::function("budget", &budget);

@@ -34,6 +34,33 @@ void add_late(const Result& res, BudgetMonth& bm, bool& overflow) {
 
 }  // namespace
 
+Money budget_month_amounts(const Result& res, bool first, Money (&out)[3], bool& relief, bool& overflow) {
+  Money one_time = 0;
+  for (int p = 0; p < kPrograms; ++p) {
+    const ProgramResult& pr = res.programs[p];
+    if (!pr.enrolled || !pr.has_amounts) continue;
+    relief = relief || pr.relief != ReliefCode::None;
+    if (pr.period == Period::OneTime) {
+      if (first) one_time += pr.total;
+      continue;
+    }
+    add_checked(out[0], pr.employer, overflow);
+    add_checked(out[1], pr.worker, overflow);
+    add_checked(out[2], pr.government, overflow);
+  }
+  if (first) {
+    // One-time amounts (JAKON, PMI) are charged once, in the first month, by their party.
+    for (int p = 0; p < kPrograms; ++p) {
+      const ProgramResult& pr = res.programs[p];
+      if (!pr.enrolled || !pr.has_amounts || pr.period != Period::OneTime) continue;
+      add_checked(out[0], pr.employer, overflow);
+      add_checked(out[1], pr.worker, overflow);
+      add_checked(out[2], pr.government, overflow);
+    }
+  }
+  return one_time;
+}
+
 bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, int month, int months, BudgetPlan& out,
                  std::string& error) {
   out = BudgetPlan();
@@ -58,27 +85,8 @@ bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, 
     BudgetMonth bm{};
     bm.as_of = in.as_of;
     bm.complete = res.complete;
-    for (int p = 0; p < kPrograms; ++p) {
-      const ProgramResult& pr = res.programs[p];
-      if (!pr.enrolled || !pr.has_amounts) continue;
-      bm.relief = bm.relief || pr.relief != ReliefCode::None;
-      if (pr.period == Period::OneTime) {
-        if (i == 0) bm.one_time += pr.total;
-        continue;
-      }
-      add_checked(bm.per_person[0], pr.employer, overflow);
-      add_checked(bm.per_person[1], pr.worker, overflow);
-      add_checked(bm.per_person[2], pr.government, overflow);
-    }
+    bm.one_time = budget_month_amounts(res, i == 0, bm.per_person, bm.relief, overflow);
     if (i == 0) {
-      // One-time amounts (JAKON, PMI) are charged once, in the first month, by their party.
-      for (int p = 0; p < kPrograms; ++p) {
-        const ProgramResult& pr = res.programs[p];
-        if (!pr.enrolled || !pr.has_amounts || pr.period != Period::OneTime) continue;
-        add_checked(bm.per_person[0], pr.employer, overflow);
-        add_checked(bm.per_person[1], pr.worker, overflow);
-        add_checked(bm.per_person[2], pr.government, overflow);
-      }
       out.payers[0] = res.payer_employer;
       out.payers[1] = res.payer_worker;
       out.payers[2] = res.payer_government;

@@ -52,6 +52,34 @@ check "budget --months over 600 names the flag" '[ $rc -eq 1 ] && grep -q -- "--
 "$J" budget --input '{"segment":"PU","employer_scale":"large","jkk_risk_group":5}' --wage 10000000000 --people 100000000 --months 600 --from 2026-01 > /dev/null 2> "$tmp/bo.err"; rc=$?
 check "budget total past int64 fails clearly" '[ $rc -ne 0 ] && grep -q "too large to represent" "$tmp/bo.err"'
 
+# budget --roster: the roster over months (derivation in tests/unit/test_budget_reconcile.cpp,
+# "roster budget"): March 2026 24,300 + 13,500 + 16,800 = 54,600; April (PP 50/2025 halves the
+# pekerja rentan's 16,800 to 8,400) 24,300 + 13,500 + 8,400 = 46,200; total 100,800; the village
+# budget pays the pekerja rentan's 16,800 + 8,400 = 25,200; one bad NIK (invalid), one PPPK paruh
+# waktu without the scheme (need_info).
+printf 'NIK;Nama;Jabatan;Upah\r\n3515140508680001;Budi;Kepala Desa;4.500.000\r\n3515144508680002;Siti;Perangkat Desa;2.500.000\r\n3602041211870001;Rentan;Pekerja Rentan;\r\n3515144508900002;Paruh;PPPK Paruh Waktu;3.000.000\r\n1234;Salah;Perangkat Desa;2.000.000\r\n' > "$tmp/rb.csv"
+"$J" budget --roster "$tmp/rb.csv" --from 2026-03 --months 2 > "$tmp/rb.json"; rc=$?
+check "budget --roster exits 0" '[ $rc -eq 0 ]'
+check "budget --roster: months, payers, invalid and need_info" 'python3 -c "
+import json,sys; j=json.load(open(sys.argv[1]))
+assert [m[\"total\"] for m in j[\"by_month\"]] == [54600, 46200], j[\"by_month\"]
+assert j[\"total\"][\"total\"] == 100800
+assert {p[\"code\"]: p[\"amount\"] for p in j[\"payers\"]} == {\"village_government\": 75600, \"village_budget\": 25200}, j[\"payers\"]
+assert [m[\"relief\"] for m in j[\"by_month\"]] == [False, True]
+assert (j[\"rows\"], j[\"computed\"], j[\"invalid\"], j[\"need_info\"], j[\"complete\"]) == (5, 4, 1, 1, False)
+" "$tmp/rb.json"'
+"$J" budget --roster - --from 2026-03 --months 2 --format csv < "$tmp/rb.csv" > "$tmp/rb.csv.out"; rc=$?
+check "budget --roster csv from stdin: month lines and the total line" '[ $rc -eq 0 ] && grep -q "^2026-03,4,37800,16800,0,54600,37800,16800,false,1" "$tmp/rb.csv.out" && grep -q "^total,4,75600,25200,0,100800,75600,25200,,1" "$tmp/rb.csv.out"'
+"$J" budget --roster "$tmp/rb.csv" --people 3 --from 2026-03 --months 2 > /dev/null 2> "$tmp/rbp.err"; rc=$?
+check "budget --roster with --people is a usage error" '[ $rc -eq 1 ] && grep -q "takes the people from the roster" "$tmp/rbp.err"'
+"$J" budget --roster "$tmp/rb.csv" --from 2026-03 > /dev/null 2>&1; rc=$?
+check "budget --roster without --months is a usage error" '[ $rc -eq 1 ]'
+printf 'foo,bar\n1,2\n' > "$tmp/rbx.csv"
+"$J" budget --roster "$tmp/rbx.csv" --from 2026-03 --months 2 > /dev/null 2>&1; rc=$?
+check "budget --roster with no known header exits 2" '[ $rc -eq 2 ]'
+"$J" --help | grep -q "jamsos budget --roster FILE"; rc=$?
+check "--help documents budget --roster" '[ $rc -eq 0 ]'
+
 printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,4500000\n3515144508680002,BPD,1000000\n' > "$tmp/last.csv"
 printf 'NIK,Jabatan,Upah\n3515140508680001,Kepala Desa,5000000\n3602041211870001,BPD,1000000\n' > "$tmp/this.csv"
 "$J" reconcile --as-of 2026-05-01 --summary "$tmp/r.json" "$tmp/last.csv" "$tmp/this.csv" > "$tmp/r.csv"; rc=$?

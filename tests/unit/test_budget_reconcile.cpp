@@ -8,6 +8,7 @@
 #include <string>
 
 #include "jamsos/roster.hpp"
+#include "jamsos/roster_budget.hpp"
 #include "jamsos/rules.hpp"
 
 using namespace jamsos;
@@ -150,4 +151,68 @@ TEST_CASE("budget: bounded inputs and checked totals") {
   std::string why;
   CHECK(budget_set_field(embedded_rules(), cli, BudgetField::Wage, "1000000000000000", ie, why) == BudgetSet::Usage);
   CHECK(why == "--wage must be at most 10,000,000,000 (rupiah a month)");
+}
+
+TEST_CASE("roster budget: a roster over two months, one of them in a relief window") {
+  // Rates (docs/CONTRACT.md, REFERENCE §4): PU JKK risk group I 0.24% + JKM 0.30% = 0.54% of the
+  // wage, employer (village roles: micro staging, JKK + JKM only); BPU Rp1,000,000 band: JKK 1% =
+  // 10,000 + JKM 6,800 = 16,800, PP 50/2025 halves both (5,000 + 3,400 = 8,400) for sector "other"
+  // from April 2026; in March 2026 the two sector windows differ and no sector is given, so the
+  // base amount applies (a warning says so).
+  //   Budi, kepala desa, 4,500,000:  0.54% = 24,300 in March and April (village government)
+  //   Siti, perangkat desa, 2,500,000: 0.54% = 13,500 in March and April (village government)
+  //   Rentan, pekerja rentan: 16,800 in March, 8,400 in April (the village budget pays it)
+  //   Paruh, PPPK paruh waktu without the scheme: every program needs data, 0 (need_info)
+  //   a bad NIK: not computed (invalid)
+  // March: 24,300 + 13,500 + 16,800 = 54,600; April: 24,300 + 13,500 + 8,400 = 46,200; total
+  // 100,800 = village government (24,300 + 13,500) x 2 = 75,600 + village budget 16,800 + 8,400 = 25,200.
+  const std::string csv =
+      "NIK,Nama,Jabatan,Upah\n"
+      "3515140508680001,Budi,Kepala Desa,4500000\n"
+      "3515144508680002,Siti,Perangkat Desa,2500000\n"
+      "3602041211870001,Rentan,Pekerja Rentan,\n"
+      "3515144508900002,Paruh,PPPK Paruh Waktu,3000000\n"
+      "1234,Salah,Perangkat Desa,2000000\n";
+  RosterOptions o;
+  RosterBudget b(embedded_rules(), o, 2026, 3, 2);
+  REQUIRE(b.feed(csv.data(), csv.size()));
+  REQUIRE(b.finish());
+  const auto& m = b.months();
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].total == 54600);
+  CHECK(m[1].total == 46200);
+  CHECK(m[0].party[0] == 37800);
+  CHECK(m[0].party[1] == 16800);
+  CHECK(m[1].party[1] == 8400);
+  CHECK(m[0].by_payer[static_cast<int>(Payer::VillageGovernment)] == 37800);
+  CHECK(m[0].by_payer[static_cast<int>(Payer::VillageBudget)] == 16800);
+  CHECK(m[1].by_payer[static_cast<int>(Payer::VillageBudget)] == 8400);
+  CHECK(m[0].people == 4);
+  CHECK(m[0].relief == 0);
+  CHECK(m[1].relief == 1);
+  CHECK(m[0].need_info == 1);
+  CHECK(b.invalid() == 1);
+  CHECK(b.need_info() == 1);
+  const std::string j = b.json();
+  CHECK(j.find("\"total\": 100800") != std::string::npos);
+  CHECK(j.find("\"invalid\": 1") != std::string::npos);
+  CHECK(j.find("\"code\": \"village_budget\"") != std::string::npos);
+  CHECK(j.find("\"amount\": 25200") != std::string::npos);
+  CHECK(j.find("\"amount\": 75600") != std::string::npos);
+  auto rows = csv_parse_all(b.csv());
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0][0] == "month");
+  CHECK(rows[1][0] == "2026-03");
+  CHECK(rows[1][5] == "54600");
+  CHECK(rows[3][0] == "total");
+  CHECK(rows[3][5] == "100800");
+
+  // The one-call entry point (the page's) gives the same JSON; bad arguments name the field.
+  CHECK(roster_budget_run(embedded_rules(), csv, o, "2026-03", 2, false) == j);
+  CHECK(roster_budget_run(embedded_rules(), csv, o, "2026-3", 2, false).find("\"field\":\"from\"") !=
+        std::string::npos);
+  CHECK(roster_budget_run(embedded_rules(), csv, o, "2026-03", 0, false).find("\"field\":\"months\"") !=
+        std::string::npos);
+  CHECK(roster_budget_run(embedded_rules(), "x,y\n1,2\n", o, "2026-03", 2, false).find("\"field\":\"roster\"") !=
+        std::string::npos);
 }

@@ -166,6 +166,30 @@ test('budget planner: 120 pekerja rentan, 12 months from April 2026 = Rp15.120.0
   assert.equal(JSON.parse(m.budget('{"role":"astronot"}', 1, '2026-04', 1, false)).error.code, 'unknown_code');
 });
 
+test('budget from a roster: the same bytes as jamsos budget --roster, in chunks; a refused bundle and bad months are errors', () => {
+  // Figures derived in tests/unit/test_budget_reconcile.cpp ("roster budget"): 54,600 + 46,200 = 100,800.
+  const roster = 'NIK;Nama;Jabatan;Upah\r\n3515140508680001;Budi;Kepala Desa;4.500.000\r\n3515144508680002;Siti;Perangkat Desa;2.500.000\r\n' +
+    '3602041211870001;Rentan;Pekerja Rentan;\r\n3515144508900002;Paruh;PPPK Paruh Waktu;3.000.000\r\n1234;Salah;Perangkat Desa;2.000.000\r\n';
+  const file = join(tmp, 'rb.csv');
+  writeFileSync(file, roster);
+  const run = (bundle, months, chunk) => {
+    const b = new m.RosterBudget(bundle, JSON.stringify({ as_of: '2026-03-01' }), '2026-03', months);
+    const ok = feed(b, enc.encode(roster), chunk);
+    const out = { ok, json: ok ? b.json() : '', csv: ok ? b.csv() : '', error: b.error() };
+    b.delete();
+    return out;
+  };
+  const r = run('', 2, 5);
+  assert.ok(r.ok, r.error);
+  assert.equal(r.json + '\n', cli(['budget', '--roster', file, '--from', '2026-03', '--months', '2']).stdout);
+  assert.equal(r.csv, cli(['budget', '--roster', file, '--from', '2026-03', '--months', '2', '--format', 'csv']).stdout);
+  assert.equal(JSON.parse(r.json).total.total, 100800);
+  assert.match(run('{"schema":1}', 2, 64).error, /rules_refused|rules_not_sealed/);
+  assert.equal(run('', 0, 64).ok, false);
+  // budgetUnder with the rules in use is budget().
+  assert.equal(m.budgetUnder('', '{"role":"pekerja_rentan"}', 3, '2026-04', 2), m.budget('{"role":"pekerja_rentan"}', 3, '2026-04', 2, false));
+});
+
 test('reconciliation and template: the same bytes as the CLI', () => {
   const last = HEAD + '3515140508680001,Budi,05/08/1968,L,Kepala Desa,2500000,,\r\n3515144508900002,Siti,05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n3515144508900003,Ani,05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n';
   const cur = HEAD + '3515140508680001,Budi,05/08/1968,L,Kepala Desa,3000000,,\r\n3515144508900002,Siti,05/08/1990,P,Pekerja Rentan,,1000000,lainnya\r\n3515140508680004,Baru,05/08/1968,L,Perangkat Desa,2200000,,\r\n';

@@ -191,9 +191,14 @@ async function chooseRules(input) {
   rulesMsg = null;
   rulesPanel();
   showPending(text, check, null);
+  // The saved budget plan under the candidate (the Daftar bundle's planImpact), shown after the roster's.
+  const plan = JOURNEYS.find((j) => j.name === 'daftar').load().then((m) => m.planImpact(text, check, getLang())).catch(() => '');
   // What it changes for the roster kept on this device, before anything is accepted.
   const impact = await rosterImpact(text).catch((e) => ({ error: String(e && e.message || e) }));
   showPending(text, check, impact);
+  const planHtml = await plan;
+  const buttons = $('#rules-pending > .buttons');
+  if (planHtml && buttons) buttons.insertAdjacentHTML('beforebegin', planHtml);
 }
 
 // The stored roster (Daftar) under the rules in use vs the candidate, in the roster's own worker.

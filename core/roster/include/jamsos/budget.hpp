@@ -46,6 +46,12 @@ struct BudgetPlan {
   bool fines_known = true;      // every month's fine is known
   std::vector<NoteCode> notes;  // the answers' notes, each once, in the order first met
 };
+// One answer's amounts for one planned month, added to `out` by party (employer, worker,
+// government): the enrolled programs with amounts, monthly ones every month and one-time ones
+// (JAKON, PMI) only in the `first` month. Sets `relief` when a relief rule applied; returns the
+// one-time total counted. Shared by the package plan and the roster plan (roster_budget.hpp).
+Money budget_month_amounts(const Result& res, bool first, Money (&out)[3], bool& relief, bool& overflow);
+
 // `tmpl.as_of` is ignored; months 1-600 from (year, month). False (with `error`) for bad arguments.
 // With `tmpl.has_paid_on`, every month is paid on `tmpl.paid_on`: due dates, months late and fines.
 bool plan_budget(const RuleSet& rules, const Input& tmpl, int64_t people, int year, int month, int months,

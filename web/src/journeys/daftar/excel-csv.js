@@ -38,6 +38,27 @@ function cellText(s, sep) {
   return s.includes(sep) || /["\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
+/** The header of a column that keeps an engine code, "kode: month" ("code: month" in English). */
+export function codeHeader(name) {
+  return `${(H[getLang()] || H.id).code}: ${name}`;
+}
+
+/**
+ * Rows of cells already in the page's words (the roster summary, the budget plan: figures as the
+ * engine gave them, integers) -> the spreadsheet's CSV text with its BOM, in the same style as
+ * excelCsv. Text that Excel would run as a formula (= + - @ first) gets a leading apostrophe, as
+ * the engine's roster output does; numbers are written as they are.
+ */
+export function sheetCsv(rows, sep = ';') {
+  const cell = (c) => {
+    if (c === null || c === undefined) return '';
+    if (typeof c === 'number') return String(c);
+    const s = String(c);
+    return cellText(/^[=+\-@\t\r]/.test(s) ? "'" + s : s, sep);
+  };
+  return '\uFEFF' + rows.map((r) => r.map(cell).join(sep)).join('\r\n') + '\r\n';
+}
+
 /** The engine's CSV text -> the spreadsheet's CSV text (with its BOM). */
 export function excelCsv(text, sep = ';') {
   const h = H[getLang()] || H.id;

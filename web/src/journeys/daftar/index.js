@@ -10,11 +10,12 @@ import { t, pick, getLang, setLang } from '../../i18n.js';
 import { formatDate, formatMonth } from '../../format.js';
 import { PROGRAMS, programName } from '../../ui.js';
 import { S, STATUSES, PARTIES, PAGE, call, R, N, lang, setBusy, showError, kpi, download, baseName,
-  clearEverything, keepDays, setKeepDays, errorText } from './session.js';
+  clearEverything, keepDays, setKeepDays, errorText, sepField } from './session.js';
 import { query, renderTable, renderEdit } from './table.js';
 import { renderRecon, reconcile } from './recon.js';
 import { budgetFrom, renderBudget, runBudget } from './budget.js';
 import { excelCsv } from './excel-csv.js';
+import { summaryCsv } from './exports.js';
 
 export function mount(main, c) {
   S.ctx = c; S.root = main;
@@ -164,6 +165,7 @@ export function renderAll() {
   renderEdit();
   renderTable(S.data && S.data.page);
   renderRecon();
+  renderBudget();   // "from the imported roster" needs to know whether there is one
   document.documentElement.dataset.roster = S.data && S.data.summary ? 'ready' : 'none';
 }
 
@@ -212,12 +214,6 @@ function partyItems(s) {
   return items.filter(([p, , v]) => v || p !== 'worker' || !village);
 }
 
-/** The CSV separator chooser beside the CSV export buttons (issue 10: ";" opens in Indonesian Excel). */
-export function sepField(id) {
-  const v = S.csvSep || ';';
-  return `<label class="sep-field" for="${id}">${esc(t('daftar.sep'))} <select id="${id}" class="dt-sep">${[';', ',', 'raw'].map((x) =>
-    `<option value="${esc(x)}"${x === v ? ' selected' : ''}>${esc(t('daftar.sep.' + ({ ';': 'semicolon', ',': 'comma' }[x] || x)))}</option>`).join('')}</select></label>`;
-}
 
 /** An export of the engine's CSV as the chosen kind: the spreadsheet CSV (excel-csv.js) or the engine's own bytes. */
 function csvFor(blob) {
@@ -266,6 +262,7 @@ function renderSummary() {
       ${sepField('dt-sep')}
       <button type="button" class="btn" data-act="export-csv">${esc(t('daftar.export_csv'))}</button>
       <button type="button" class="btn" data-act="export-xlsx">${esc(t('daftar.export_xlsx'))}</button>
+      <button type="button" class="btn ghost" data-act="summary-csv" id="dt-sum-csv">${esc(t('daftar.summary_csv'))}</button>
       <button type="button" class="btn ghost" data-act="print">${esc(t('daftar.print'))}</button>
     </div>
   </div>`;
@@ -316,6 +313,10 @@ async function onClick(e) {
     const fmt = act === 'export-csv' ? 'csv' : 'xlsx';
     const blob = call('export', { format: fmt, asOf: S.ctx.asOf() });
     await download(fmt === 'csv' ? csvFor(blob) : blob, baseName() + '_hasil.' + fmt);
+  } else if (act === 'summary-csv') {
+    // The summary as the engine gave it, laid out for Excel (exports.js); ',' when the engine's own bytes were chosen.
+    const sep = S.csvSep === ',' || S.csvSep === 'raw' ? ',' : ';';
+    await download(Promise.resolve(new Blob([summaryCsv(S.data.summary, S.data.meta.name, sep)], { type: 'text/csv;charset=utf-8' })), baseName() + '_ringkasan.csv');
   } else if (act === 'print') {
     document.body.classList.add('print-roster');
     window.print();
@@ -336,3 +337,6 @@ async function onClick(e) {
     await runBudget();
   }
 }
+
+// The rule-update panel (app.js) asks this bundle what a pending bundle changes for the saved budget plan.
+export { planImpact } from './plan-impact.js';

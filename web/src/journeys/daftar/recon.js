@@ -3,8 +3,8 @@ import { esc, $ } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { formatDate } from '../../format.js';
 import { roleName } from '../../roles.js';
-import { S, call, R, N, lang, setBusy, showError, kpi, errorText } from './session.js';
-import { importFile, sepField } from './index.js';
+import { S, call, R, N, lang, setBusy, showError, kpi, errorText, sepField } from './session.js';
+import { importFile } from './index.js';
 
 export function renderRecon(result) {
   const el = $('#dt-recon', S.root);

@@ -242,8 +242,25 @@ const ops = {
     return { summary: r.summary, rows: parseCsv(r.csv), last: meta(last) };
   },
 
-  budget({ template, people, from, months }) {
-    return JSON.parse(mod.budget(JSON.stringify(template), people, from, months, false));
+  // The budget plan (plan.js planRequest) computed by the engine: N people x a package (`jamsos
+  // budget`) or the stored roster over months (`jamsos budget --roster`); under the rules in use, or
+  // under a candidate bundle (`bundle`: the rule-update preview, nothing is made active). `csv`: the
+  // engine's own CSV bytes instead of the JSON. -> { result } | { noRoster: true } | { result: {error} }
+  async budgetPlan({ request: q, bundle = '', csv = false }) {
+    if (q.source === 'roster') {
+      const rec = current || await store.get('current');
+      if (!rec) return { noRoster: true };
+      const b = new mod.RosterBudget(bundle, options(q.from + '-01', rec.mapping), q.from, q.months);
+      const ok = feedAll(b, new Uint8Array(rec.csv));
+      const out = ok ? (csv ? b.csv() : JSON.parse(b.json())) : null;
+      const error = ok ? '' : b.error();
+      b.delete();
+      if (!ok) throw new Error(error.startsWith('{') ? (JSON.parse(error).error || {}).message || error : error);
+      return { name: rec.name, result: out };
+    }
+    const tmpl = JSON.stringify(q.template);
+    const text = bundle ? mod.budgetUnder(bundle, tmpl, q.people, q.from, q.months) : mod.budget(tmpl, q.people, q.from, q.months, csv);
+    return { result: csv && !text.startsWith('{') ? text : JSON.parse(text) };
   },
 
   async template({ format }) {

@@ -92,6 +92,13 @@ export function showError(msg) {
   if (el) el.innerHTML = msg ? `<p class="callout bad">${esc(msg)}</p>` : '';
 }
 
+/** The CSV separator chooser beside the CSV export buttons (issue 10: ";" opens in Indonesian Excel). */
+export function sepField(id) {
+  const v = S.csvSep || ';';
+  return `<label class="sep-field" for="${id}">${esc(t('daftar.sep'))} <select id="${id}" class="dt-sep">${[';', ',', 'raw'].map((x) =>
+    `<option value="${esc(x)}"${x === v ? ' selected' : ''}>${esc(t('daftar.sep.' + ({ ';': 'semicolon', ',': 'comma' }[x] || x)))}</option>`).join('')}</select></label>`;
+}
+
 export function kpi(label, value, id, cls = '') {
   return `<div class="kpi ${cls}"><span class="kl">${esc(label)}</span><span class="kv" id="${id}">${esc(value)}</span></div>`;
 }
