@@ -118,17 +118,21 @@ test('the agent\'s QR code holds the receipt link; scanned and opened offline it
 });
 
 /**
- * Clicks "Bagikan bukti hitungan" in the box `id` and returns the link shown. The form answers
- * typing after a short pause: a click just before that render lands on the box it replaces, so
- * the click is made again on the new box.
+ * Clicks "Bagikan bukti hitungan" in the box `id` and returns the link shown, once its receipt is
+ * of the input `wanted` accepts. The form answers typing after a short pause: a click before that
+ * render lands on the box it replaces (or makes the receipt of the input before the last keystroke),
+ * so the click is made again on the box of the latest answer.
  */
-async function shareLink(id) {
+async function shareLink(id, wanted = () => true) {
   for (let i = 0; ; i++) {
-    await page.click(`#${id} [data-rc="make"]`);
     try {
+      await page.click(`#${id} [data-rc="make"]`);
       await page.waitForSelector(`#${id} .rc-link`, { timeout: 5000 });
-      return page.inputValue(`#${id} .rc-link`);
-    } catch (e) { if (i === 3) throw e; }
+      const link = await page.inputValue(`#${id} .rc-link`);
+      if (wanted(JSON.parse(receiptText(link)).input)) return link;
+      if (i === 5) throw new Error('the receipt link is of another input: ' + receiptText(link));
+    } catch (e) { if (i === 5) throw e; }
+    await page.waitForTimeout(500);
   }
 }
 
@@ -140,7 +144,7 @@ test('Pekerja and Perangkat desa: "Bagikan bukti hitungan" gives a link that ope
   await page.fill('#pk-birth', '1990-01-01');
   await page.waitForSelector('#pk-share [data-rc="make"]');
   assert.equal(await page.textContent('#pk-share [data-rc="make"]'), 'Bagikan bukti hitungan');
-  const pk = await shareLink('pk-share');
+  const pk = await shareLink('pk-share', (i) => i.monthly_wage === 5000000 && i.birth_date === '1990-01-01');
   const pkRec = JSON.parse(receiptText(pk));
   assert.equal(pkRec.input.monthly_wage, 5000000);
   assert.equal(pkRec.input.birth_date, '1990-01-01');
@@ -152,7 +156,7 @@ test('Pekerja and Perangkat desa: "Bagikan bukti hitungan" gives a link that ope
   await page.check('input[name="ds-role"][value="perangkat_desa"]');
   await page.fill('#ds-wage', '2.500.000');
   await page.waitForSelector('#ds-share [data-rc="make"]');
-  const ds = await shareLink('ds-share');
+  const ds = await shareLink('ds-share', (i) => i.role === 'perangkat_desa' && i.monthly_wage === 2500000);
   const dsRec = JSON.parse(receiptText(ds));
   assert.equal(dsRec.input.role, 'perangkat_desa');
   assert.equal(dsRec.input.monthly_wage, 2500000);
@@ -172,13 +176,16 @@ test('Pekerja and Perangkat desa: "Bagikan bukti hitungan" gives a link that ope
 test('a receipt opened under a loaded bundle with a new JP ceiling: "Aturan berbeda", naming the change', async () => {
   // Made under the built-in rules: a Rp20,000,000 wage at a large employer, March 2027. The JP
   // ceiling in force is Rp11,086,300 (from March 2026): JP worker 1 % = Rp110,863.
+  // The worker's monthly deduction: JHT 2 % x 20,000,000 = 400,000 + JP 110,863 = Rp510,863; the
+  // link is made once the page shows that answer (not one of an earlier keystroke).
   await page.goto(server.url + '#/pekerja');
   await setAsOf(page, '2027-03-01');
-  await page.fill('#pk-wage', '20.000.000');
-  await page.selectOption('#pk-scale', 'large');
   await page.fill('#pk-birth', '1990-01-01');
-  await page.waitForFunction(() => /Maret 2027/.test(document.querySelector('#pk-result h2')?.textContent || ''));
-  const link = await shareLink('pk-share');
+  await page.selectOption('#pk-scale', 'large');
+  await page.fill('#pk-wage', '20.000.000');
+  await page.waitForFunction(() => /Maret 2027/.test(document.querySelector('#pk-result h2')?.textContent || '') &&
+    document.querySelector('#pk-result .kpi .fig')?.textContent.trim() === 'Rp510.863');
+  const link = await shareLink('pk-share', (i) => i.monthly_wage === 20000000 && i.employer_scale === 'large' && i.as_of === '2027-03-01');
   assert.equal(JSON.parse(receiptText(link)).figures.programs.JP.worker, 110863);
   // The new bundle, loaded from a file and accepted (signed by the publisher key of this build).
   await headerMore(page, true);
