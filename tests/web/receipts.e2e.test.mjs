@@ -204,6 +204,8 @@ test('a receipt opened under a loaded bundle with a new JP ceiling: "Aturan berb
   const diffs = await p2.textContent('#rc-diffs');
   assert.match(diffs, /JP · Peserta: Rp110\.863 → Rp116\.000 \(karena Batas upah tertinggi JP\)/);
   assert.doesNotMatch(diffs, /JKK/);
+  // Seven-digit figures in both columns stay within the 360 px screen.
+  assert.ok(await p2.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scroll at 360 px');
   await p2.screenshot({ path: join(shots, 'receipt-different-rules-360.png'), fullPage: true });
   await p2.close();
   // The native CLI with the same bundle names the same change.
