@@ -25,9 +25,11 @@ Usage:
                                             inputs (JSON array or lines), or a roster CSV with
                                             --as-of; JSON lines, then a summary line
   jamsos receipt < input.json              a receipt of one answer: the input, rules version,
-                                            figures and the answer's SHA-256 (docs/RULES.md)
+                                            figures, the rule values used and the answer's
+                                            SHA-256 (docs/RULES.md)
   jamsos verify < receipt.json             recompute a receipt: verdict same (exit 0), mismatch
-                                            (altered, 3) or different_rules (4, with differences)
+                                            (altered, 3) or different_rules (4, with the figures
+                                            that differ and the rule changes behind them)
   jamsos upcoming [--months N] < input.json  the months ahead (default 12, at most 120) whose
                                             figures change for this input, old -> new, and why:
                                             the rule values that change (a relief ending, a new

@@ -35,6 +35,9 @@ add_test(NAME web.rules.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency
 # Issue 11 §2: what a pending bundle changes for the saved Pekerja form and quotes, and the notice
 # after a site update brought other rules (offline, 360 px).
 add_test(NAME web.saved.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/saved-impact.e2e.test.mjs)
+# Issue 11 §3, receipts at 360 px: the agent's QR code decoded (jsQR) and opened offline, the
+# Pekerja and Desa receipt links, and a receipt opened under a loaded bundle naming the rule change.
+add_test(NAME web.receipts.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/receipts.e2e.test.mjs)
 add_test(NAME web.upcoming.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/upcoming.e2e.test.mjs)
 add_test(NAME web.roster.guard.e2e COMMAND ${NODE_EXECUTABLE} --test --test-concurrency=1 ${_web}/roster-guard.e2e.test.mjs)
 # Issue 10's bugs, one test each, at 360 px: the printed quote at A4 and 58 mm read back from the PDF
@@ -58,11 +61,12 @@ add_test(NAME web.lint COMMAND ${NODE_EXECUTABLE} ${PROJECT_SOURCE_DIR}/node_mod
   --max-warnings 0 web tests/web bench/roster eslint.config.js)
 set_tests_properties(web.lint PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(web.frontend wasm.api wasm.differential web.e2e web.critical_path wasm.roster web.roster.e2e
-  web.roster.guard.e2e web.rules.e2e web.saved.e2e web.upcoming.e2e web.xlsx web.ux.e2e web.view.e2e web.words.e2e web.budget.e2e
+  web.roster.guard.e2e web.rules.e2e web.saved.e2e web.receipts.e2e web.upcoming.e2e web.xlsx web.ux.e2e web.view.e2e web.words.e2e web.budget.e2e
   PROPERTIES ENVIRONMENT "${_web_env}")
 set_tests_properties(web.roster.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
 set_tests_properties(web.roster.guard.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 400)
 set_tests_properties(web.rules.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 300)
+set_tests_properties(web.receipts.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 300)
 set_tests_properties(web.upcoming.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 300)
 set_tests_properties(web.saved.e2e PROPERTIES LABELS browser RUN_SERIAL ON TIMEOUT 300)
 set_tests_properties(wasm.differential PROPERTIES TIMEOUT 300)

@@ -121,7 +121,28 @@ sed 's/"as_of":"2027-01-10"/"as_of":"2026-12-10"/' "$tmp/rc.json" | "$J" verify 
 check "verify: an altered input -> mismatch (exit 3)" '[ $rc -eq 3 ] && grep -q "\"verdict\":\"mismatch\"" "$tmp/vr3"'
 # Under the bundle that extends PP 50/2025 to June 2027 the same person pays 8,400, not 16,800.
 "$J" --rules "$tmp/sealed.json" verify < "$tmp/rc.json" > "$tmp/vr4"; rc=$?
-check "verify: other rules -> different_rules (exit 4) with the figures that differ" '[ $rc -eq 4 ] && grep -q "\"verdict\":\"different_rules\"" "$tmp/vr4" && grep -q "{\"figure\":\"monthly.total\",\"receipt\":16800,\"here\":8400}" "$tmp/vr4"'
+check "verify: other rules -> different_rules (exit 4) with the figures that differ and the rule value behind them" '[ $rc -eq 4 ] && grep -q "\"verdict\":\"different_rules\"" "$tmp/vr4" && grep -q "{\"figure\":\"monthly.total\",\"receipt\":16800,\"here\":8400,\"because\":\[\"relief.pp50_2025.other_factor\"\]}" "$tmp/vr4"'
+# A receipt carries the rule values its answer used, so that "different_rules" names the rule
+# changes behind the figures without the old bundle. Made under the built-in rules, checked under
+# new.json (JP ceiling Rp11,086,300 of March 2026 -> Rp11,600,000 from March 2027, above): for the
+# Rp20,000,000 wage of $in, JP worker 1 % x 11,086,300 = 110,863 -> 1 % x 11,600,000 = 116,000.
+echo "$in" | "$J" receipt > "$tmp/rcjp.json"
+check "receipt: rules_used carries the JP ceiling in force, with its first date" 'grep -q "\[\"jp.ceiling\",\"2026-03-01\",11086300\]" "$tmp/rcjp.json"'
+"$J" --rules "$tmp/new.json" verify < "$tmp/rcjp.json" > "$tmp/vrjp"; rc=$?
+check "verify: other rules -> the rule change named, old -> new with the new citation, per figure" '[ $rc -eq 4 ] && python3 -c "
+import json,sys; a=json.load(open(sys.argv[1])); c=a[\"rule_changes\"]
+assert [x[\"parameter\"] for x in c]==[\"jp.ceiling\"], c
+assert (c[0][\"old\"],c[0][\"new\"],c[0][\"new_from\"],c[0][\"citation\"])==(11086300,11600000,\"2027-03-01\",\"PP 45/2015 Pasal 29 (test)\"), c
+d={x[\"figure\"]:x for x in a[\"differences\"]}
+assert (d[\"JP.worker\"][\"receipt\"],d[\"JP.worker\"][\"here\"],d[\"JP.worker\"][\"because\"])==(110863,116000,[\"jp.ceiling\"]), d
+" "$tmp/vrjp"'
+sed 's/\["jp.ceiling","2026-03-01",11086300\]/["jp.ceiling","2026-03-01",11600000]/' "$tmp/rcjp.json" | "$J" verify > "$tmp/vrjp2"; rc=$?
+check "verify: an altered carried rule value -> mismatch (exit 3) naming it" '[ $rc -eq 3 ] && grep -q "\"altered_rule_values\":\[\"jp.ceiling\"\]" "$tmp/vrjp2"'
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); r.pop("rules_used"); print(json.dumps(r, separators=(",", ":")))' "$tmp/rcjp.json" > "$tmp/rcold.json"
+"$J" verify < "$tmp/rcold.json" > "$tmp/vrold"; rc=$?
+check "verify: an old receipt (no rules_used) still verifies as same" '[ $rc -eq 0 ] && grep -q "\"rule_changes_named\":false" "$tmp/vrold"'
+"$J" --rules "$tmp/new.json" verify < "$tmp/rcold.json" > "$tmp/vrold2"; rc=$?
+check "verify: an old receipt under other rules -> different_rules, changes not named" '[ $rc -eq 4 ] && grep -q "\"rule_changes_named\":false" "$tmp/vrold2" && ! grep -q "\"rule_changes\":" "$tmp/vrold2"'
 echo '{"x":1}' | "$J" verify > "$tmp/vr5"; rc=$?
 check "verify: not a receipt -> invalid (exit 2)" '[ $rc -eq 2 ] && grep -q "\"verdict\":\"invalid\"" "$tmp/vr5"'
 "$J" roles > "$tmp/roles.json"; rc=$?

@@ -19,7 +19,11 @@ export interface JamsosBenefitsModule extends JamsosModule {
   benefits(inputJson: string): string;
   /** The receipt of one input object's answer, as `jamsos receipt` (docs/RULES.md), or the contract's error. */
   receipt(input: string): string;
-  /** Checks a receipt as `jamsos verify`: `{"verdict":"same"|"mismatch"|"different_rules"|"invalid", ...}`. */
+  /**
+   * Checks a receipt as `jamsos verify`: `{"verdict":"same"|"mismatch"|"different_rules"|"invalid", ...}`;
+   * with other rules also `rule_changes` (the rule values behind the differing figures) when the
+   * receipt carries `rules_used` (`rule_changes_named`). docs/RULES.md "Receipts".
+   */
   verifyReceipt(receipt: string): string;
   /**
    * The months ahead (1-120) whose figures change for one eval input, as `jamsos upcoming --months N`

@@ -238,14 +238,14 @@ test('agen: 1jt, other sector, from March 2026: 1/3/6/12 months with relief mont
   assert.match(exp, /April 2026: JKK Rp5\.000 \+ JKM Rp3\.400 = Rp8\.400 \(diskon 50%\)/);
   assert.match(exp, /Februari 2027: JKK Rp10\.000 \+ JKM Rp6\.800 = Rp16\.800/);
   await page.keyboard.press('Escape');
-  // Sharing: WhatsApp text, QR code (an inline SVG made in the page), print.
+  // Sharing: WhatsApp text, QR code (an inline SVG made in the page, of the receipt link), print.
   const wa = await page.inputValue('#ag-wa');
   assert.match(wa, /Untuk: Bu Sari/);
   assert.match(wa, /Iuran Maret 2026: \*Rp16\.800\*/);
   assert.match(wa, /12 bulan: Rp126\.000/);
   assert.match(wa, new RegExp('versi aturan ' + months[0].rules_version));
   assert.match(await page.getAttribute('#ag-wa-link', 'href'), /^whatsapp:\/\/send\?text=/);
-  assert.equal(await page.$$eval('.qr svg path', (p) => p.length > 0), true);
+  await page.waitForSelector('.qr svg path', { timeout: 20000 });
   await shot('agen-360');
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.body.classList.add('print-quote'));

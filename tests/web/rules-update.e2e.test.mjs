@@ -13,8 +13,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, cli, openApp, setAsOf, headerMore } from './lib.mjs';
+import { SITE_DIR, cli, openApp, setAsOf, headerMore, formatRupiah } from './lib.mjs';
 
 let server, ctx, page, errors, dir, sealedNew, signedNew, foreignNew, newVersion;
 // The development key the default build trusts (web/rules-publisher.pub; not the publisher's).
@@ -207,7 +208,11 @@ test('a stored bundle is checked again at start: one signed with a key the site 
 });
 
 // Receipts: the agent's quote carries a link (#/r/<receipt>) that recomputes it on any device.
-const decode = (href) => JSON.parse(Buffer.from(href.split('#/r/')[1].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+// A link holds "z" + the receipt deflated (raw), or the receipt's JSON (older links, still read).
+const decode = (href) => {
+  const p = href.split('#/r/')[1];
+  return JSON.parse(p.startsWith('z') ? inflateRawSync(Buffer.from(p.slice(1), 'base64url')).toString('utf8') : Buffer.from(p, 'base64url').toString('utf8'));
+};
 const encode = (rec) => Buffer.from(JSON.stringify(rec)).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 test('a quote\'s receipt link opens on another page, offline, as "sama"; the CLI agrees', async () => {
@@ -234,7 +239,9 @@ test('a quote\'s receipt link opens on another page, offline, as "sama"; the CLI
   await p2.goto(server.url + '#/r/' + encode(altered));
   await p2.waitForFunction(() => document.querySelector('#rc-verdict')?.dataset.verdict === 'mismatch', null, { timeout: 20000 });
   assert.match(await p2.textContent('#rc-verdict'), /Tidak cocok/);
-  assert.match(await p2.textContent('#rc-body'), /monthly\.total/);
+  // Named in the form's words, not as a code ("monthly.total").
+  const t = altered.figures.monthly.total;
+  assert.ok((await p2.textContent('#rc-body')).includes(`Iuran per bulan · Jumlah: ${formatRupiah(t)} → ${formatRupiah(t - 1000)}`));
   // Not a receipt at all.
   await p2.goto(server.url + '#/r/bm90IGEgcmVjZWlwdA');
   await p2.waitForFunction(() => document.querySelector('#rc-verdict')?.dataset.verdict === 'invalid', null, { timeout: 20000 });

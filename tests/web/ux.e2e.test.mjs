@@ -2,7 +2,7 @@
 // its fix), and the honest quote. The printed quote is checked in the PDF itself (Debian's
 // poppler-utils: pdftotext for the figures, pdftoppm for the QR code) and by measuring the print
 // layout at the paper's widths, since a PDF keeps the text of a clipped figure; QR codes are decoded
-// with jsQR (pinned in package-lock.json).
+// with jsQR (pinned in package-lock.json): the agent's QR code holds the quote's receipt link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -78,7 +78,9 @@ test('bug 1: the printed quote shows every figure whole on one page, at A4 and a
   // Every figure of the quote, as the page shows it (each equals the engine's: e2e.test.mjs).
   const figures = await page.$$eval('#ag-quote .fig', (fs) => fs.map((f) => f.textContent.trim()));
   assert.ok(figures.length >= 10 && figures.includes(R(year)), figures.join(' '));
-  const wa = await page.inputValue('#ag-wa');
+  // The QR code holds the quote's receipt link (filled in once the receipt is made).
+  await page.waitForSelector('#ag-qr svg', { timeout: 20000 });
+  const link = await page.getAttribute('#ag-receipt', 'href');
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.body.classList.add('print-quote'));
   // Paper holds the price, the months and the two death benefits; the other benefit lines stay on
@@ -102,10 +104,11 @@ test('bug 1: the printed quote shows every figure whole on one page, at A4 and a
       const outside = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)]
         .filter((m) => Number(m[1]) < 0 || Number(m[2]) > pageW + 0.5).map((m) => m[3]);
       assert.deepEqual(outside, [], `${name}: words outside the page`);
-      // The printed QR code scans to the quote's text (the WhatsApp text), UTF-8 and all.
+      // The printed QR code scans to the quote's receipt link, and the paper says what scanning does.
       const qr = pdfQr(file, name === 'a4' ? 150 : 200);
       assert.ok(qr, `${name}: the printed QR code decodes`);
-      assert.equal(qr.data, wa, `${name}: the printed QR code carries the quote`);
+      assert.equal(qr.data, link, `${name}: the printed QR code carries the receipt link`);
+      assert.ok(text.replace(/\s+/g, ' ').includes('memeriksa angka penawaran ini'), `${name}: the paper says the QR code checks the figures`);
     }
     // The same layout, measured: no figure is clipped by its table's scroll box (what cut
     // "Rp1.069.600" to "Rp1.069" on paper). A4 less its margins is ~700 px at 96 px/in; a 58 mm roll less its margins ~200 px.
@@ -234,15 +237,12 @@ test('bug 6: singular months, decimal commas, the QR code says UTF-8, amounts in
   assert.ok(rates.includes('0,54%'), rates.join(' '));
   assert.deepEqual(rates.filter((r) => /\d\.\d/.test(r)), [], 'no decimal point in Indonesian');
   await page.selectOption('#pk-risk', '1');
-  // The QR code: byte mode behind the UTF-8 ECI marker, decoding to the WhatsApp text exactly.
+  // The QR code: the receipt link (ASCII, byte mode, so no ECI marker is needed), decoded exactly.
   await page.goto(server.url + '#/agen');
-  await page.waitForSelector('.qr svg');
-  const wa = await page.inputValue('#ag-wa');
-  assert.match(wa, /·/);
+  await page.waitForSelector('#ag-qr svg', { timeout: 20000 });
   const qr = await decodePageQr();
   assert.ok(qr, 'the QR code decodes');
-  assert.equal(qr.data, wa);
-  assert.ok(qr.chunks.some((c) => c.type === 'eci' && c.assignmentNumber === 26), 'ECI 26 (UTF-8) marker: ' + JSON.stringify(qr.chunks.map((c) => c.type)));
+  assert.equal(qr.data, await page.getAttribute('#ag-receipt', 'href'));
   // Amounts stay inside their card at 360 px, with long figures (Rp20.700.000 basis, JHT on).
   await page.fill('#ag-income', '999.999.999');
   await page.check('#ag-jht');
@@ -296,7 +296,8 @@ test('honest quote: the normal price beside the discounted one, month by month, 
   await waitText('.sched-ends', ends);
   const wa = await page.inputValue('#ag-wa');
   for (const line of [...expected.map((l) => '- ' + l), ends]) assert.ok(wa.split('\n').includes(line), `WhatsApp text lacks "${line}":\n${wa}`);
-  assert.equal((await decodePageQr()).data, wa, 'the QR code carries the same text');
+  await page.waitForSelector('#ag-qr svg', { timeout: 20000 });
+  assert.equal((await decodePageQr()).data, await page.getAttribute('#ag-receipt', 'href'), 'the QR code carries the receipt link');
   // Starting in a discounted month: the headline shows the normal price beside it; the transport
   // discount outlasts the 12 months, and its end is still named (the engine's first full month).
   await page.check('input[name="ag-sector"][value="transport"]');

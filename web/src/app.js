@@ -306,6 +306,9 @@ const ctx = {
   evaluate: engine.evaluate,
   benefits: engine.benefits,
   upcoming: engine.upcoming,
+  // The receipt view is a bundle of its own: it reaches the engine through these.
+  decodeReceipt: engine.decodeReceipt,
+  verifyReceipt: engine.verifyReceipt,
 };
 
 // The skip link ("Langsung ke isi", index.html) points at #main: it moves the focus to the content of

@@ -172,20 +172,41 @@ export async function resetRules() {
 
 const b64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const fromB64url = (s) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+const RECEIPT_MAX = 65536;   // a link's receipt, inflated, is never larger (about 2 KB)
+// Bytes through a (De)CompressionStream, at most RECEIPT_MAX of them (a link is text from anyone).
+async function pipe(bytes, stream) {
+  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+  const parts = [];
+  let n = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    n += r.value.length;
+    if (n > RECEIPT_MAX) { reader.cancel(); throw new Error('too large'); }
+    parts.push(r.value);
+  }
+  return new Uint8Array(await new Blob(parts).arrayBuffer());
+}
 
 /** The receipt of one input's answer (parsed), or {error}. */
 export async function receipt(input) {
   return extras('receipt', JSON.stringify(input));
 }
 
-/** The link (#/r/…) that opens and checks a receipt on any device. */
-export function receiptLink(rec, base = location.href.split('#')[0]) {
-  return base + '#/r/' + b64url(new TextEncoder().encode(JSON.stringify(rec)));
+/**
+ * The link (#/r/…) that opens and checks a receipt on any device: "z" and the receipt's JSON
+ * deflated (short enough for a QR code), or the JSON itself where the browser cannot deflate.
+ */
+export async function receiptLink(rec, base = location.href.split('#')[0]) {
+  const bytes = new TextEncoder().encode(JSON.stringify(rec));
+  try { return base + '#/r/z' + b64url(await pipe(bytes, new CompressionStream('deflate-raw'))); } catch { return base + '#/r/' + b64url(bytes); }
 }
 
-/** A receipt's text from a link's payload; null when it cannot be decoded. */
-export function decodeReceipt(payload) {
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(fromB64url(payload)); } catch { return null; }
+/** A receipt's text from a link's payload (either form); null when it cannot be decoded. */
+export async function decodeReceipt(payload) {
+  try {
+    const z = payload.startsWith('z');
+    const bytes = fromB64url(z ? payload.slice(1) : payload);
+    return new TextDecoder('utf-8', { fatal: true }).decode(z ? await pipe(bytes, new DecompressionStream('deflate-raw')) : bytes);
+  } catch { return null; }
 }
 
 /** Checks a receipt's text with the rules here: {verdict: 'same'|'mismatch'|'different_rules'|'invalid', ...}. */

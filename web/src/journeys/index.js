@@ -32,8 +32,9 @@ export const JOURNEYS = [
     state: { income: '', sector: 'other', jht: false, name: '', fundedBy: '', paidOn: '', start: '' },
     load: () => import('./agen/index.js'),
   },
-  // A receipt link (#/r/<receipt>): checked on this device; no card, no tab.
-  { name: 'receipt', route: 'r', load: () => import('./receipt/index.js') },
+  // A receipt link (#/r/<receipt>): checked on this device; no card, no tab. A bundle of its own
+  // (receipt.js), off the first screen's critical path; it reaches the engine through ctx.
+  { name: 'receipt', route: 'r', lazy: true, load: () => import(new URL('./receipt.js', import.meta.url).href) },
   {
     // The roster journey is large (tables, import, export, planner): its own bundle, off the first
     // screen's critical path. esbuild leaves this import alone (not a literal path).

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "jamsos/date.hpp"
 #include "jamsos/money.hpp"
@@ -356,5 +357,13 @@ void evaluate(const RuleSet& rules, const Input& in, Result& out);
 // Marks every rule value `r` rests on (steps, reasons, ceilings, relief, late payment): the
 // parameters that can explain why one answer differs from another (used_params.cpp).
 void used_params(const Result& r, bool (&seen)[kParamCount]);
+// The same rule values one by one (a parameter can be used with two dated values), each with the
+// programs that rest on it (bit `program`; a value of the answer as a whole, e.g. late payment,
+// has every program's bit), in the order first met.
+struct UsedValue {
+  const Value* value;
+  unsigned programs;
+};
+std::vector<UsedValue> used_values(const Result& r);
 
 }  // namespace jamsos

@@ -1,6 +1,7 @@
 // The agent's quote, off the first screen's critical path (its own bundle, agen-extra.js, fetched
-// on first use): saved quotes kept on this device (IndexedDB) and the quote drawn as a PNG image.
-// No texts of its own: the journey passes them in its language.
+// on first use): saved quotes kept on this device (IndexedDB), the quote drawn as a PNG image and
+// the QR code of its receipt link (qr.js). No texts of its own: the journey passes them in its language.
+export { qrSvg } from './qr.js';
 
 const DB = 'jamsos-quotes';
 const STORE = 'quotes';

@@ -9,14 +9,13 @@ import { formatMonth, formatRupiah, formatDate, addMonths, parseIsoDate } from '
 import { clearArea, fig, lowestConfidence } from '../../explain.js';
 import { moneyField, textField, radioGroup, checkField, bind, setError, engineErrorText } from '../../ui.js';
 import { money, programFig, totalFig, programConfidence, notesHtml, reliefShort, reliefInstrument, rateText } from '../../results.js';
-import { qrSvg } from './qr.js';
 import { quoteInputs } from './input.js';
 import { fundedByField, paidOnField, lateHtml } from '../../late.js';
 import { benefitsHtml, hintsHtml } from '../../benefits.js';
 import { upcomingHtml } from '../../upcoming.js';
 import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
 
-// Saved quotes and the quote as an image: a bundle of its own (extra.js -> agen-extra.js, web/build.mjs).
+// Saved quotes, the quote as an image and the QR encoder: a bundle of its own (extra.js -> agen-extra.js, web/build.mjs).
 const extra = () => import(new URL('./agen-extra.js', import.meta.url).href);
 const FORM = ['income', 'sector', 'jht', 'name', 'fundedBy', 'paidOn', 'start'];
 
@@ -228,7 +227,7 @@ export async function refresh() {
     ${benefitList ? `<p class="print-only small">${esc(t('agen.print_more'))}</p>` : ''}
     ${hintsHtml(ben, first)}
     <div class="share">
-      <div class="qr" role="img" aria-label="${esc(t('agen.qr_label'))}">${qrSvg(wa)}</div>
+      <div class="qr" id="ag-qr" role="img" aria-label="${esc(t('agen.qr_label'))}"></div>
       <p class="small qr-cap">${esc(t('agen.qr_caption'))}</p>
     </div>
     <p class="small">${esc(t('agen.disclaimer'))}</p>
@@ -258,13 +257,19 @@ export async function refresh() {
     const html = upcomingHtml(ans, { payers: ['worker', 'government'] });
     if (html) upBox.innerHTML = html; else upBox.remove();
   }, () => upBox.remove());
-  // The receipt of the first month's answer, as a link anyone can open to check it (#/r/…).
-  receipt(ins[0]).then((rec) => {
-    const a = $('#ag-receipt', root);
-    if (!a || rec.error) return;
-    a.href = receiptLink(rec);
+  // The receipt of the first month's answer, as a link anyone can open to check it (#/r/…), and
+  // in the QR code: scanning it opens the page, which recomputes the quote on that phone.
+  // The elements of this render: a later render replaces them, and this answer then goes nowhere.
+  const a = $('#ag-receipt', root);
+  const qrBox = $('#ag-qr', root);
+  receipt(ins[0]).then(async (rec) => {
+    if (rec.error || !a.isConnected) return;
+    const link = await receiptLink(rec);
+    a.href = link;
     a.hidden = false;
-  }, () => {});
+    const x = await extra();
+    if (qrBox.isConnected) qrBox.innerHTML = x.qrSvg(link);
+  }).catch(() => {});
 }
 
 // The instruments the engine applied in the quoted months, each with its number of months

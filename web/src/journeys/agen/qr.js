@@ -1,16 +1,25 @@
 // QR code, generated in the page (Project Nayuki's encoder, bundled and pinned in package-lock.json;
-// no network). The text goes in byte mode as UTF-8 behind an ECI 26 (UTF-8) marker, so that scanners
-// decode "·", "–" and the like as written instead of guessing Shift-JIS or Latin-1.
+// no network; in the agen-extra.js bundle, off the first screen). The agent's quote puts its receipt
+// link in it (ASCII). A text with other characters goes in byte mode as UTF-8 behind an ECI 26
+// (UTF-8) marker, so that scanners decode "·", "–" and the like as written instead of guessing
+// Shift-JIS or Latin-1.
 import qrcodegen from 'nayuki-qr-code-generator';
 
 const { QrCode, QrSegment } = qrcodegen;
 const UTF8_ECI = 26;
 
-/** The QR symbol for `text`: { size, dark(x, y) }. Error correction L (the quote is long). */
+/**
+ * The QR symbol for `text`: { size, version, dark(x, y) }. Error correction M (15 % of the symbol
+ * may be smudged or creased on paper), raised where the same version allows; L when M would need
+ * a version above 25 (117 modules: printed 44 mm wide on A4 and 48 mm on a 58 mm roll, about
+ * 0.36-0.4 mm a module; not tried with phones here, only decoded from the PDF by jsQR).
+ */
 export function qrEncode(text) {
   const bytes = Array.from(new TextEncoder().encode(text));
-  const qr = QrCode.encodeSegments([QrSegment.makeEci(UTF8_ECI), QrSegment.makeBytes(bytes)], QrCode.Ecc.LOW, 1, 40, -1, false);
-  return { size: qr.size, dark: (x, y) => qr.getModule(x, y) };
+  const segs = bytes.every((b) => b < 128) ? [QrSegment.makeBytes(bytes)] : [QrSegment.makeEci(UTF8_ECI), QrSegment.makeBytes(bytes)];
+  let qr;
+  try { qr = QrCode.encodeSegments(segs, QrCode.Ecc.MEDIUM, 1, 25, -1, true); } catch { qr = QrCode.encodeSegments(segs, QrCode.Ecc.LOW, 1, 40, -1, false); }
+  return { size: qr.size, version: qr.version, dark: (x, y) => qr.getModule(x, y) };
 }
 
 /** An inline SVG of the QR code with a 2-module quiet zone, dark modules as one path. */

@@ -12,6 +12,7 @@ import { fundedByField, asksMemberSince, memberSinceField, paidOnField, lateHtml
 import { benefitsHtml } from '../../benefits.js';
 import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
 import { scaleHelp, riskHelp } from '../../help.js';
+import { shareHtml, wireShare } from '../../receipt-share.js';
 
 const AREA = 'desa';
 const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid', scheme: 'ds-scheme' };
@@ -163,5 +164,6 @@ export async function refresh() {
     ${r.segment !== null && ben && !ben.error ? `<div class="benefits-card"><h3>${esc(t('benefits.per_person', { name: roleName(s.role) }))}</h3><p class="small">${esc(t('benefits.lead'))}</p>
       ${benefitsHtml(AREA, ben, { events: ['death_non_work', 'death_work'], hideNotPayable: true })}</div>` : ''}
     ${notesHtml(r)}
-  </div>`;
+  </div>${shareHtml('ds-share')}`;
+  wireShare($('#ds-share', root), inp);   // a receipt of this answer, as a link (#/r/…)
 }

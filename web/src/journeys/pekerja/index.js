@@ -10,6 +10,7 @@ import { money, payslipTable, totalFig, notesHtml, missingText } from '../../res
 import { asksMemberSince, memberSinceField } from '../../late.js';
 import { benefitsHtml, jhtChartHtml, hintsHtml } from '../../benefits.js';
 import { upcomingHtml } from '../../upcoming.js';
+import { shareHtml, wireShare } from '../../receipt-share.js';
 import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
 import { scaleHelp, riskHelp } from '../../help.js';
 import { payslipHtml } from './payslip.js';
@@ -130,8 +131,9 @@ export async function refresh() {
     <p class="small">${esc(t('pekerja.tap_hint'))}</p>
     ${payslipHtml(AREA, r, w.value, s.jkn)}
     ${notesHtml(r)}
-  </div><div id="pk-benefits" class="card benefits-card" aria-live="polite"><p class="small">${esc(t('benefits.loading'))}</p></div>
+  </div>${shareHtml('pk-share')}<div id="pk-benefits" class="card benefits-card" aria-live="polite"><p class="small">${esc(t('benefits.loading'))}</p></div>
   <div id="pk-upcoming" class="card" aria-live="polite"></div>`;
+  wireShare($('#pk-share', root), base);   // a receipt of this slip, as a link (#/r/…)
   showBenefits(base, r, mine);
   showUpcoming(base, mine);
   if (!withAlt || !res[1] || res[1].error) {
