@@ -50,6 +50,8 @@ export function generate(n, seed) {
     if (r.int(0, 3) === 0) c.paid_on = iso(asDays + r.int(-20, 600));
     if (c.monthly_wage === undefined && r.int(0, 3) === 0) { c.daily_wage = r.int(0, 40) * 10000; if (r.coin()) c.work_days = r.int(1, 31); }
     if (r.int(0, 9) === 0) c.scheme = r.pick(['bpjs_tk', 'taspen']);
+    // The payslip block (BPJS Kesehatan, take-home pay; issue 10), asked for a quarter of the inputs.
+    if (r.int(0, 3) === 0) c.payslip = r.int(0, 5) !== 0;
     // A few invalid inputs: unknown field, bad date, negative money, wrong type, unknown code.
     const bad = r.int(0, 99);
     if (bad === 0) c.bogus = true;
@@ -62,6 +64,7 @@ export function generate(n, seed) {
     else if (bad === 7) raw(c, JSON.stringify({ ...c, industry: `x${'é'.repeat(r.int(1, 9))}@` }).replace('@', '\ud800'));  // a raw lone surrogate: U+FFFD both ways
     else if (bad === 8) c[r.pick(['spare', 'x'.repeat(r.int(190, 400))])] = 1;  // unknown field echo, cut at 200
     else if (bad === 9) c.segment = 'é'.repeat(r.int(190, 260));           // unknown code echo, cut at 200
+    else if (bad === 11) c.payslip = 'yes';                                 // not a boolean
     else if (bad === 10) raw(c, JSON.stringify(c).replace(/}$/, ',"as_of":"2026-05-01"}'));  // a repeated key
     cases.push(c);
   }
