@@ -3,6 +3,8 @@
 // outside BPJS Ketenagakerjaan, and the take-home pay, each line with its rule value's citation
 // and a sentence in both languages. Written only when payslip was asked, so other answers are
 // unchanged.
+#include <cstring>
+
 #include "input_fields.hpp"
 #include "text_sink.hpp"
 
@@ -11,7 +13,17 @@ namespace detail {
 
 namespace {
 
-using Out = JsonOut;
+// The block is asked only by the payslip view: it is written through out-of-line appends, so the
+// page's first wasm module does not carry an inlined copy of JsonOut's (always inlined, for the
+// eval hot path) append per piece of text.
+struct Out {
+  JsonOut& o;
+  __attribute__((noinline)) void append(const char* p, size_t n) { o.append(p, n); }
+  __attribute__((noinline)) Out& operator+=(const char* p) { return append(p, std::strlen(p)), *this; }
+  __attribute__((noinline)) Out& operator+=(char c) { return o.push_back(c), *this; }
+  Out& operator+=(const std::string& x) { return append(x.data(), x.size()), *this; }
+};
+void num(Out& o, int64_t v) { json_write_int(o.o, v); }
 
 void rp(Out& o, Money m, bool id) { append_rupiah(o, m, id); }
 
@@ -122,7 +134,7 @@ void line(Out& o, const RuleSet& R, const Result& r, Item it, const Value* v, co
 
 void int_or_null(Out& o, bool has, Money v) {
   if (has)
-    json_write_int(o, v);
+    num(o, v);
   else
     o += "null";
 }
@@ -135,35 +147,24 @@ void rate_or_null(Out& o, const Value* v) {
 }
 
 void reason(Out& o, PayslipStatus st) {
-  const char *code, *id, *en;
-  switch (st) {
-    case PayslipStatus::Excluded:
-      code = "payslip_excluded";
-      id = "Slip gaji tidak dihitung: peran ini di luar BPJS Ketenagakerjaan (TASPEN/ASABRI); iuran BPJS "
-           "Kesehatan-nya mengikuti aturan gaji ASN/TNI/Polri yang tidak ada dalam data aturan";
-      en = "No payslip: this role is outside BPJS Ketenagakerjaan (TASPEN/ASABRI); its BPJS Kesehatan "
-           "contribution follows civil-service pay rules that are not in the rule data";
-      break;
-    case PayslipStatus::NeedSegment:
-      code = "payslip_need_segment";
-      id = "Slip gaji perlu jenis kepesertaan (segment atau role): dihitung hanya untuk pekerja penerima upah (PU)";
-      en = "The payslip needs the participant segment (segment or role): it is computed for wage earners (PU) only";
-      break;
-    default:
-      code = "payslip_not_wage_earner";
-      id = "Slip gaji dihitung hanya untuk pekerja penerima upah (PU): peserta BPU membayar BPJS Kesehatan sebagai "
-           "peserta mandiri (PBPU) per kelas, proyek konstruksi dan PMI tidak punya slip gaji bulanan di sini";
-      en = "The payslip is computed for wage earners (PU) only: BPU participants pay BPJS Kesehatan as "
-           "independent members (PBPU) by class; construction projects and migrant workers have no monthly "
-           "payslip here";
-  }
-  o += "{\"code\":\"", o += code, o += "\",\"message_id\":\"", o += id, o += "\",\"message_en\":\"", o += en;
+  const bool ex = st == PayslipStatus::Excluded, seg = st == PayslipStatus::NeedSegment;
+  o += "{\"code\":\"payslip_";
+  o += ex ? "excluded" : seg ? "need_segment" : "not_wage_earner";
+  o += "\",\"message_id\":\"Slip gaji hanya untuk pekerja penerima upah (PU)";
+  o += ex    ? ": peran ini ikut TASPEN/ASABRI, aturan iuran BPJS Kesehatan-nya tidak ada dalam data"
+       : seg ? "; perlu segment atau role"
+             : ": peserta BPU membayar BPJS Kesehatan sendiri (PBPU); proyek konstruksi dan PMI tanpa slip gaji";
+  o += "\",\"message_en\":\"The payslip is for wage earners (PU) only";
+  o += ex    ? ": this role is in TASPEN/ASABRI, whose BPJS Kesehatan rules are not in the data"
+       : seg ? "; needs segment or role"
+             : ": BPU participants pay BPJS Kesehatan themselves (PBPU); construction projects and PMI have no payslip";
   o += "\"}";
 }
 
 }  // namespace
 
-void write_payslip(JsonOut& o, const RuleSet& R, const Result& r) {
+void write_payslip(JsonOut& out, const RuleSet& R, const Result& r) {
+  Out o{out};
   const Payslip& s = r.payslip;
   static const char* const kStatus[] = {"computed", "not_wage_earner", "excluded", "need_info"};
   o += "{\"status\":\"", o += kStatus[static_cast<int>(s.status)], o += "\",\"reason\":";
@@ -176,7 +177,7 @@ void write_payslip(JsonOut& o, const RuleSet& R, const Result& r) {
   }
   const bool deducted = s.jkn == JknStatus::Deducted, amounts = s.jkn != JknStatus::NoRule && s.has_wage;
   o += "null,\"wage\":", int_or_null(o, s.has_wage, s.wage);
-  o += ",\"bpjs_ketenagakerjaan\":{\"worker\":", json_write_int(o, s.bpjs_tk_worker);
+  o += ",\"bpjs_ketenagakerjaan\":{\"worker\":", num(o, s.bpjs_tk_worker);
   o += ",\"complete\":", o += r.complete ? "true" : "false";
   o += "},\"bpjs_kesehatan\":{\"scheme\":\"JKN\",\"outside_bpjs_ketenagakerjaan\":true,\"status\":\"";
   o += s.jkn == JknStatus::Deducted ? "deducted" : s.jkn == JknStatus::NotEnrolled ? "not_enrolled" : "no_rule";

@@ -118,6 +118,9 @@ if (!process.env.JAMSOS_DIFF_NO_TEST) test(`native CLI and wasm give byte-identi
   assert.ok(errors > 0 && errors < N / 5, `errors: ${errors}`);
   const segs = new Set(parsed.filter((x) => !x.error).map((x) => x.segment));
   for (const s of ['PU', 'BPU', 'JAKON', 'PMI', null]) assert.ok(segs.has(s), `segment ${s} covered`);
+  const slips = parsed.filter((x) => x.payslip);
+  assert.ok(slips.filter((x) => x.payslip.take_home !== null && x.payslip.bpjs_kesehatan.capped).length > 10, 'payslips above the JKN cap covered');
+  for (const st of ['computed', 'not_wage_earner', 'excluded']) assert.ok(slips.some((x) => x.payslip.status === st), `payslip ${st} covered`);
   // One object at a time (not in an array) on a sample, through both paths.
   for (let i = 0; i < cases.length; i += Math.ceil(cases.length / 60)) {
     const one = text(cases[i]);
