@@ -71,6 +71,8 @@ Input fields (all optional except as_of; rupiah are whole numbers):
   "other" (absent: self, with a note)
   contract_value (JAKON)   placement_months, pmi_jht_monthly (PMI)
   opt_in ["JHT","JP",...]   jp_deferral_requested true|false   id (echoed back)
+  payslip true|false (PU: adds "payslip": BPJS Kesehatan (JKN) 1% of the wage capped at
+        Rp12,000,000, outside BPJS Ketenagakerjaan, and the take-home pay)
 
 Benefit fields (jamsos benefits; all optional):
   event "death_non_work"|"death_work"|"incapacity"|"disability"|"job_loss"|"old_age" (absent: all)

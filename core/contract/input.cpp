@@ -117,6 +117,7 @@ enum class Key : uint8_t {
   k_daily_wage,
   k_work_days,
   k_scheme,
+  k_payslip,
   k_id,
   unknown
 };
@@ -138,6 +139,7 @@ Key key_of(const std::string& k) {
     case 7:
       if (!std::memcmp(k.data(), "segment", 7)) return Key::k_segment;
       if (!std::memcmp(k.data(), "paid_on", 7)) return Key::k_paid_on;
+      if (!std::memcmp(k.data(), "payslip", 7)) return Key::k_payslip;
       break;
     case 8:
       if (!std::memcmp(k.data(), "industry", 8)) return Key::k_industry;
@@ -288,6 +290,8 @@ bool detail::parse_input_fields(const RuleSet& R, const Fields& f, Input& in, st
       in.work_days = static_cast<int>(d);
     } else if (kid == Key::k_scheme) {
       ok = code(v, "scheme", kSchemes, in.scheme, e);
+    } else if (kid == Key::k_payslip) {
+      ok = boolean(v, "payslip", in.payslip, e);
     } else if (kid == Key::k_id) {
       if (!v.is_string() && !v.is_number_integer())
         return fail(e, "invalid_type", "id", "id must be text or a whole number");

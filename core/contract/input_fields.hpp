@@ -68,6 +68,8 @@ bool parse_input_fields(const RuleSet& R, const Fields& f, Input& in, std::strin
 
 // The "late_payment" block (late_json.cpp), written when the input gave paid_on.
 void write_late_payment(JsonOut& o, const Result& r);
+// The "payslip" block (payslip_json.cpp), written when the input gave payslip: true.
+void write_payslip(JsonOut& o, const RuleSet& R, const Result& r);
 
 }  // namespace detail
 }  // namespace jamsos

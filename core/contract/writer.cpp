@@ -289,6 +289,7 @@ void write_result(const RuleSet& R, const Result& r, const std::string& id_json,
   o += ',', key(o, "missing"), write_missing(o, r.totals_missing);
   o += '}';
   if (r.late.asked) o += ',', key(o, "late_payment"), detail::write_late_payment(o, r);
+  if (r.payslip.asked) o += ',', key(o, "payslip"), detail::write_payslip(o, R, r);
   o += ',', key(o, "payers"), o += '{';
   key(o, "employer"), write_payer(o, r.payer_employer);
   o += ',', key(o, "worker"), write_payer(o, r.payer_worker);

@@ -3,7 +3,8 @@
 //   2. the role preset fills what the input left out (roles.cpp) and names the payers;
 //   3. warnings about the inputs themselves (a child, inputs the segment does not use);
 //   4. the segment's programs (programs/{pu,bpu,jakon,pmi}.cpp), each settled once (totals.cpp);
-//   5. warnings that need every program, then the totals (totals.cpp).
+//   5. warnings that need every program, then the totals (totals.cpp);
+//   6. what the input asked for on top: late payment (late_payment.cpp), the payslip (payslip.cpp).
 // The rules themselves live in programs/, one instrument after another.
 #include "jamsos/roles.hpp"
 #include "programs/program.hpp"
@@ -240,10 +241,11 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   if (in.has_birth) c.age = age_on(in.birth_date, in.as_of);
 
   const RoleInfo& role = role_info(in.role);
-  if (role.excluded) return evaluate_excluded(c, role);
+  if (role.excluded) return evaluate_excluded(c, role), evaluate_payslip(c);
   // An unconfirmed scheme the input settles as TASPEN: excluded like the full PPPK (PP 49/2023).
   const bool scheme_role = role.unconfirmed_scheme != P::Count_;
-  if (scheme_role && in.scheme == Scheme::Taspen) return evaluate_excluded(c, role_info(Role::Pppk));
+  if (scheme_role && in.scheme == Scheme::Taspen)
+    return evaluate_excluded(c, role_info(Role::Pppk)), evaluate_payslip(c);
   if (c.segment == Segment::None) c.segment = role.segment;
   out.segment = c.segment;
   apply_role(c, role);
@@ -257,6 +259,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
   warn_after_programs(c);
   add_totals(out);
   evaluate_late_payment(c);
+  evaluate_payslip(c);
   // DECISIONS.md 20: past the date the rule data was last checked, newer rules may exist.
   if (in.as_of > R.reviewed_until()) warn(out, WarningCode::RulesMayBeOutdated);
   note_mid_month(out, in.as_of);

@@ -1,6 +1,7 @@
 // The JSON contract: shape, errors naming the field, arrays with a bad element.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -315,4 +316,60 @@ TEST_CASE("json writer: integers, keys, literals, nested buffers") {
   std::string t;
   json_write_key(t, "k"), json_write_int(t, 0), json_write_comma_key(t, "l"), json_write_bool(t, false);
   CHECK(t == "\"k\":0,\"l\":false");
+}
+
+// Input payslip (core/engine/payslip.cpp): an answer without it is the plain answer, byte for
+// byte; with it, the same bytes plus one "payslip" block (before "payers"), whose take-home is the
+// wage minus the worker's BPJS Ketenagakerjaan total minus the JKN worker share, and JKN is never
+// a program nor in the totals.
+TEST_CASE("payslip: true adds one block and changes nothing else; take-home = wage - BPJS TK - JKN") {
+  const RuleSet& R = embedded_rules();
+  testgen::Rng rng{1010};
+  int computed = 0, capped = 0;
+  for (int n = 0; n < 3000; ++n) {
+    Input in = testgen::random_input(rng);
+    Result plain, with;
+    std::string a, b;
+    evaluate(R, in, plain);
+    write_result(R, plain, "", a);
+    REQUIRE(a.find("\"payslip\":") == std::string::npos);
+    in.payslip = true;
+    evaluate(R, in, with);
+    write_result(R, with, "", b);
+    const size_t k = b.find(",\"payslip\":");
+    REQUIRE(k != std::string::npos);
+    const size_t tail = a.size() - k;
+    REQUIRE(b.size() > a.size());
+    CHECK(a.compare(0, k, b, 0, k) == 0);
+    CHECK(b.compare(b.size() - tail, tail, a, k, tail) == 0);
+    CHECK(b.compare(b.size() - tail, 10, ",\"payers\":") == 0);
+    json j = json::parse(b);
+    const json& p = j["payslip"];
+    CHECK(j["programs"].size() == 5);
+    if (p["status"] != "computed") {
+      CHECK(p["take_home"].is_null());
+      CHECK(p["reason"]["message_id"].is_string());
+      continue;
+    }
+    CHECK(j["segment"] == "PU");
+    CHECK(p["bpjs_ketenagakerjaan"]["worker"] == j["totals"]["monthly"]["worker"]);
+    CHECK(p["bpjs_kesehatan"]["outside_bpjs_ketenagakerjaan"] == true);
+    if (p["take_home"].is_number()) {
+      ++computed;
+      const int64_t wage = p["wage"], tk = p["bpjs_ketenagakerjaan"]["worker"], jkn = p["bpjs_kesehatan"]["worker"];
+      CHECK(p["take_home"] == wage - tk - jkn);
+      if (p["bpjs_kesehatan"]["status"] == "deducted") {
+        const int64_t basis = p["bpjs_kesehatan"]["basis"];
+        CHECK(basis == std::min<int64_t>(wage, 12000000));
+        // 1 % and 4 % of the basis, rounded half up (integer arithmetic, independent of the engine's).
+        CHECK(jkn == (basis + 50) / 100);
+        CHECK(p["bpjs_kesehatan"]["employer"] == (basis * 4 + 50) / 100);
+        capped += wage > 12000000;
+      } else {
+        CHECK(jkn == 0);
+      }
+    }
+  }
+  CHECK(computed > 300);
+  CHECK(capped > 50);
 }

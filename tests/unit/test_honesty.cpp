@@ -27,6 +27,9 @@ struct Probe {
 const char* const kPu = R"("segment":"PU","monthly_wage":30000000,"employer_scale":"large","jkk_risk_group":1,)"
                         R"("birth_date":"1990-01-01","jkn_enrolled":true)";
 
+const char* const kPuPayslip = R"("segment":"PU","monthly_wage":30000000,"employer_scale":"large","jkk_risk_group":1,)"
+                               R"("birth_date":"1990-01-01","jkn_enrolled":true,"payslip":true)";
+
 const Probe kProbes[] = {
     // Rounding is a rule of every answer, not a figure: the note says it (DECISIONS.md 2).
     {"rounding.contribution", R"("segment":"BPU","declared_income":1000000)", "rounding_unconfirmed"},
@@ -67,6 +70,10 @@ const Probe kProbes[] = {
     {"role.pppk_paruh_waktu.scheme", R"("role":"pppk_paruh_waktu","monthly_wage":2000000)", nullptr},
     {"pmi.pre_placement", R"("segment":"PMI","placement_months":12)", nullptr},
     {"pmi.placement.bands", R"("segment":"PMI","placement_months":12)", nullptr},
+    // BPJS Kesehatan (JKN) on the payslip (input payslip): the cap (one source) and the floor that
+    // is not applied are named in the payslip's explanation lines with their tag (wage above the cap).
+    {"jkn.ppu.wage_cap", kPuPayslip, nullptr},
+    {"jkn.ppu.wage_floor", kPuPayslip, nullptr},
 };
 
 // Benefit parameters (core/rules/*-benefits.json, the scholarship file): probed through

@@ -129,7 +129,8 @@ TEST_CASE("bad rule data fails with the file and key named") {
 
 TEST_CASE("a bundle may not leave a date without a rule the built-in set always has (fuzz_rules finding)") {
   // tests/fuzz/known/: jakon.jkm.slices moved to start in the year 5103; eval then met a date with
-  // no slice table and crashed. The loader refuses such a bundle, naming the file and key.
+  // no slice table and crashed. The loader refuses such a bundle, naming the file and key. (The
+  // fixture gained perpres-82-2018-jkn.json with the JKN keys, so that key is the only fault.)
   std::ifstream f(JAMSOS_SOURCE_DIR "/tests/fuzz/known/fuzz_rules-jakon-slices-not-in-force.json");
   REQUIRE(f);
   std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());

@@ -50,6 +50,8 @@ export function generate(n, seed) {
     if (r.int(0, 3) === 0) c.paid_on = iso(asDays + r.int(-20, 600));
     if (c.monthly_wage === undefined && r.int(0, 3) === 0) { c.daily_wage = r.int(0, 40) * 10000; if (r.coin()) c.work_days = r.int(1, 31); }
     if (r.int(0, 9) === 0) c.scheme = r.pick(['bpjs_tk', 'taspen']);
+    // The payslip block (BPJS Kesehatan, take-home pay; issue 10), asked for a quarter of the inputs.
+    if (r.int(0, 3) === 0) c.payslip = r.int(0, 5) !== 0;
     // A few invalid inputs: unknown field, bad date, negative money, wrong type, unknown code.
     const bad = r.int(0, 99);
     if (bad === 0) c.bogus = true;
@@ -62,6 +64,7 @@ export function generate(n, seed) {
     else if (bad === 7) raw(c, JSON.stringify({ ...c, industry: `x${'é'.repeat(r.int(1, 9))}@` }).replace('@', '\ud800'));  // a raw lone surrogate: U+FFFD both ways
     else if (bad === 8) c[r.pick(['spare', 'x'.repeat(r.int(190, 400))])] = 1;  // unknown field echo, cut at 200
     else if (bad === 9) c.segment = 'é'.repeat(r.int(190, 260));           // unknown code echo, cut at 200
+    else if (bad === 11) c.payslip = 'yes';                                 // not a boolean
     else if (bad === 10) raw(c, JSON.stringify(c).replace(/}$/, ',"as_of":"2026-05-01"}'));  // a repeated key
     cases.push(c);
   }
@@ -115,6 +118,9 @@ if (!process.env.JAMSOS_DIFF_NO_TEST) test(`native CLI and wasm give byte-identi
   assert.ok(errors > 0 && errors < N / 5, `errors: ${errors}`);
   const segs = new Set(parsed.filter((x) => !x.error).map((x) => x.segment));
   for (const s of ['PU', 'BPU', 'JAKON', 'PMI', null]) assert.ok(segs.has(s), `segment ${s} covered`);
+  const slips = parsed.filter((x) => x.payslip);
+  assert.ok(slips.filter((x) => x.payslip.take_home !== null && x.payslip.bpjs_kesehatan.capped).length > 10, 'payslips above the JKN cap covered');
+  for (const st of ['computed', 'not_wage_earner', 'excluded']) assert.ok(slips.some((x) => x.payslip.status === st), `payslip ${st} covered`);
   // One object at a time (not in an array) on a sample, through both paths.
   for (let i = 0; i < cases.length; i += Math.ceil(cases.length / 60)) {
     const one = text(cases[i]);

@@ -64,7 +64,14 @@ test('payslip: wage Rp15.000.000 -> BPJS TK (engine), JKN 1% of the Rp12.000.000
   // By hand: JHT 2% x 15.000.000 = 300.000; JP 1% x 11.086.300 (ceiling from March 2026) = 110.863.
   assert.equal(want.totals.monthly.worker, 300000 + 110863);
   await waitText('#ps-tk .fig', R(410863));
-  // JKN (Perpres 82/2018 as amended by Perpres 64/2020): 1% x min(15.000.000, 12.000.000) = 120.000.
+  // JKN (Perpres 82/2018 as amended by Perpres 64/2020): 1% x min(15.000.000, 12.000.000) = 120.000;
+  // the employer's 4% = 480.000. The page shows the engine's payslip block (payslip: true): the
+  // CLI's block for the same input has the hand-derived figures.
+  const slip = cliEval({ as_of: '2026-05-01', segment: 'PU', monthly_wage: 15000000, citizenship: 'WNI', jkk_risk_group: 1,
+    employer_scale: 'medium', birth_date: '1990-01-01', jkn_enrolled: true, payslip: true }).payslip;
+  assert.equal(slip.bpjs_kesehatan.outside_bpjs_ketenagakerjaan, true);
+  assert.deepEqual([slip.bpjs_kesehatan.basis, slip.bpjs_kesehatan.worker, slip.bpjs_kesehatan.employer, slip.take_home],
+    [12000000, 120000, 480000, 15000000 - 410863 - 120000]);
   await waitText('#ps-jkn .fig', R(120000));
   assert.match(await page.textContent('#ps-jkn'), /Di luar BPJS Ketenagakerjaan/);
   // 15.000.000 - 410.863 - 120.000 = 14.469.137.
@@ -74,6 +81,9 @@ test('payslip: wage Rp15.000.000 -> BPJS TK (engine), JKN 1% of the Rp12.000.000
   assert.match(jkn.plain, /Pemberi kerja menambah 4%: Rp480\.000/);
   assert.match(jkn.law, /Perpres 82\/2018 sebagaimana diubah Perpres 64\/2020/);
   assert.match(jkn.law, /jkn\.ppu\.rate\.worker/);
+  assert.match(jkn.law, /jkn\.ppu\.wage_cap/);   // the cap line, from the engine (C)
+  const take = await explain('#ps-take .fig');
+  assert.match(take.plain, /Rp15\.000\.000 − Rp410\.863 − Rp120\.000 = Rp14\.469\.137/);
   // Not registered in JKN: no BPJS Kesehatan line, take-home = wage - BPJS TK.
   await page.check('#pk-jkn-1');
   await waitText('#ps-take .fig', R(15000000 - 410863));

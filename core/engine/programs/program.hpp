@@ -91,6 +91,8 @@ void add_totals(Result& out);
 void evaluate_pu(Ctx& c);
 // Due dates, months late and fines for input paid_on (late_payment.cpp), after the totals.
 void evaluate_late_payment(Ctx& c);
+// The payslip for input payslip (payslip.cpp), after the totals: BPJS Kesehatan (JKN), take-home.
+void evaluate_payslip(Ctx& c);
 void jkp(Ctx& c, Money wage);  // jkp.cpp, after JKK-JP are settled
 void evaluate_bpu(Ctx& c);
 void evaluate_jakon(Ctx& c);

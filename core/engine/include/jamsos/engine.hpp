@@ -96,6 +96,7 @@ struct Input {
   bool has_paid_on = false;
   Date paid_on{};
   Scheme scheme = Scheme::None;  // when the month's contributions are (to be) paid: due dates and late fines
+  bool payslip = false;          // adds the payslip: BPJS Kesehatan (JKN) and take-home pay (PU only)
 };
 
 enum class Status : uint8_t { Mandatory, Optional, NotEligible, NeedInfo };
@@ -328,6 +329,28 @@ struct LatePayment {
   Money total_contribution, total_fine;
 };
 
+// The payslip (input payslip: true; engine/payslip.cpp): the wage, the worker's BPJS
+// Ketenagakerjaan deductions (totals.monthly.worker), the BPJS Kesehatan (JKN) contribution of a
+// wage earner (PPU; core/rules/perpres-82-2018-jkn.json) and the take-home pay. JKN is NOT a BPJS
+// Ketenagakerjaan program: it is never in `programs` nor in the totals.
+enum class PayslipStatus : uint8_t { Computed, NotWageEarner, Excluded, NeedSegment };
+enum class JknStatus : uint8_t { Deducted, NotEnrolled, NoRule };
+struct Payslip {
+  bool asked;  // payslip: true was given (the answer then has a "payslip" block)
+  PayslipStatus status;
+  bool has_wage;  // the monthly wage is known (else amounts that need it are null)
+  Money wage;
+  Money bpjs_tk_worker;  // totals.monthly.worker (the enrolled programs' worker shares)
+  JknStatus jkn;
+  bool jkn_assumed;  // jkn_enrolled not given: computed as enrolled
+  const Value *rate_worker, *rate_employer, *cap, *floor;
+  bool capped;
+  Money basis, jkn_worker, jkn_employer;
+  Money take_home;
+  bool complete;
+  uint16_t missing;  // MissingBit set
+};
+
 struct Result {
   Date as_of;
   Segment segment;
@@ -348,6 +371,7 @@ struct Result {
   bool has_wage_step;  // the monthly wage came from daily_wage (WageFromDaily)
   Step wage_step;
   LatePayment late;
+  Payslip payslip;
 };
 enum DefaultField : uint8_t { kDefScale, kDefRiskGroup, kDefIncome, kDefSector, kDefFundedBy };
 

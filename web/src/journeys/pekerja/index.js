@@ -104,7 +104,9 @@ export async function refresh() {
   const withAlt = wi.value !== undefined || s.wiJHT !== s.optJHT || s.wiJP !== s.optJP;
   const mine = ++seq;
   let res;
-  try { res = await ctx.evaluate(withAlt ? [base, alt] : [base]); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
+  // The payslip block (BPJS Kesehatan, take-home) is asked of the engine for the main answer only.
+  const asked = { ...base, payslip: true };
+  try { res = await ctx.evaluate(withAlt ? [asked, alt] : [asked]); } catch (e) { out.innerHTML = `<p class="callout bad">${esc(String(e.message || e))}</p>`; return; }
   if (!root.isConnected) return;
   clearArea(AREA);
   const r = res[0];
@@ -129,7 +131,7 @@ export async function refresh() {
     </div>
     ${payslipTable(AREA, r, { caption: t('pekerja.slip_caption', { wage: formatRupiah(w.value, lang) }), you: true })}
     <p class="small">${esc(t('pekerja.tap_hint'))}</p>
-    ${payslipHtml(AREA, r, w.value, s.jkn)}
+    ${payslipHtml(AREA, r)}
     ${notesHtml(r)}
   </div>${shareHtml('pk-share')}<div id="pk-benefits" class="card benefits-card" aria-live="polite"><p class="small">${esc(t('benefits.loading'))}</p></div>
   <div id="pk-upcoming" class="card" aria-live="polite"></div>`;
