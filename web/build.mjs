@@ -50,54 +50,26 @@ export const PUBLIC_KEY = ${JSON.stringify(keyLine)};
 export const KEY_ID = ${JSON.stringify(keyId)};
 `);
 
-// Two builds. The page (app.js) is split: every journey bundled with the app (not `lazy`) is a
-// chunk of its own, `journey-<name>.js`, fetched when its route is first shown, and the modules
-// they share with the shell are in `chunk-<hash>.js` files that app.js imports statically (and
-// index.html preloads), so each module runs once (state, i18n, the engine's worker client).
-// The first screen of a journey is then the shell plus that journey only.
-// The workers, the lazy journeys (their own bundle each, as before: they load by URL), the
-// agent's extras and rules-verify.js (the signature check, with tweetnacl) are whole bundles.
-// The Indonesian dictionary (web/i18n/id.json, bundled: the first screen needs it) is split at
-// build time: the keys named for one journey (`agen.*`, `daftar.*`...) and used only in that
-// journey's folder go into a slice that the journey's module imports first (it adds them to the
-// shared dictionary), so a first screen carries only its own journey's texts. A key named for a
-// journey but used elsewhere (found as a literal in another folder) stays in the common part, as
-// do `<journey>.loading` (the shell shows it before the journey loads). English is fetched whole.
-const idDict = JSON.parse(await readFile(join(here, 'i18n/id.json'), 'utf8'));
-const sources = [];
-for (const f of await readdir(join(here, 'src'), { recursive: true })) {
-  if (f.endsWith('.js')) sources.push({ file: f, text: await readFile(join(here, 'src', f), 'utf8') });
-}
-const sliced = new Map(JOURNEYS.map((j) => [j.name, {}]));
-const usedElsewhere = new Map([...sliced.keys()].map((name) => [name, sources
-  .filter(({ file }) => !file.startsWith(`journeys/${name}/`))
-  .flatMap(({ text }) => [...text.matchAll(new RegExp(`['"\`](${name}\\.[\\w.]*)`, 'g'))].map((m) => m[1]))]));
-const commonDict = {};
-for (const [key, value] of Object.entries(idDict)) {
-  const name = key.split('.')[0];
-  const own = sliced.has(name) && !key.endsWith('.loading')
-    && !usedElsewhere.get(name).some((ref) => key === ref || (ref.endsWith('.') && key.startsWith(ref)));
-  (own ? sliced.get(name) : commonDict)[key] = value;
-}
-const i18nModule = join(here, 'src/i18n.js');
-const i18nSplit = {
-  name: 'i18n-split',
-  setup(b) {
-    b.onResolve({ filter: /i18n\/id\.json$/ }, () => ({ path: 'common', namespace: 'i18n-id' }));
-    b.onLoad({ filter: /.*/, namespace: 'i18n-id' }, () => ({ contents: JSON.stringify(commonDict), loader: 'json' }));
-    b.onResolve({ filter: /^jamsos-i18n-slice:/ }, (a) => ({ path: a.path.split(':')[1], namespace: 'i18n-slice' }));
-    b.onLoad({ filter: /.*/, namespace: 'i18n-slice' }, (a) => ({
-      contents: `import { DICTS } from ${JSON.stringify(i18nModule)};\nObject.assign(DICTS.id, ${JSON.stringify(sliced.get(a.path))});\n`,
-      loader: 'js', resolveDir: here,
-    }));
-    b.onLoad({ filter: /[\\/]journeys[\\/][\w-]+[\\/]index\.js$/ }, async (a) => {
-      const name = a.path.split(/[\\/]/).slice(-2)[0];
-      const text = await readFile(a.path, 'utf8');
-      return { contents: sliced.has(name) ? `import "jamsos-i18n-slice:${name}";\n${text}` : text, loader: 'js' };
-    });
-  },
+// app.js bundles the journeys (src/journeys/index.js) except the lazy ones: each of those, and
+// every journey's worker, is a bundle of its own. rules-verify.js (the signature check, with
+// tweetnacl) is its own bundle, fetched when a rule bundle file is checked (engine.js imports it by
+// URL). (Splitting app.js into a chunk per journey was measured on 2026-11-30: 7.5 KB less on the
+// agent's first screen, but no faster first load and a slower repeat visit, one service-worker
+// fetch per chunk: docs/PERFORMANCE.md.)
+const entryPoints = {
+  app: join(here, 'src/app.js'), worker: join(here, 'src/worker.js'), 'benefits-worker': join(here, 'src/benefits-worker.js'),
+  'rules-verify': join(here, 'src/rules-verify.js'),
+  // The agent's saved quotes, quote image and QR encoder (journeys/agen/extra.js), fetched on first use.
+  'agen-extra': join(here, 'src/journeys/agen/extra.js'),
+  // What a rule change does to the saved Pekerja form and quotes, and the notice after a site update.
+  'saved-impact': join(here, 'src/saved-impact.js'),
 };
-const common = {
+for (const j of JOURNEYS) {
+  if (j.lazy) entryPoints[j.name] = join(here, 'src/journeys', j.name, 'index.js');
+  for (const w of j.workers || []) entryPoints[w] = join(here, 'src/journeys', j.name, w + '.js');
+}
+await build({
+  entryPoints,
   outdir: out,
   bundle: true,
   format: 'esm',
@@ -107,31 +79,10 @@ const common = {
   loader: { '.json': 'json' },
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [i18nSplit],
-};
-const pageEntries = { app: join(here, 'src/app.js') };
-const wholeEntries = {
-  worker: join(here, 'src/worker.js'), 'benefits-worker': join(here, 'src/benefits-worker.js'),
-  'rules-verify': join(here, 'src/rules-verify.js'),
-  // The agent's saved quotes and quote image (journeys/agen/extra.js), fetched on first use.
-  'agen-extra': join(here, 'src/journeys/agen/extra.js'),
-  // What a rule change does to the saved Pekerja form and quotes, and the notice after a site update.
-  'saved-impact': join(here, 'src/saved-impact.js'),
-};
-for (const j of JOURNEYS) {
-  if (j.lazy) wholeEntries[j.name] = join(here, 'src/journeys', j.name, 'index.js');
-  else pageEntries['journey-' + j.name] = join(here, 'src/journeys', j.name, 'index.js');
-  for (const w of j.workers || []) wholeEntries[w] = join(here, 'src/journeys', j.name, w + '.js');
-}
-const page = await build({ ...common, entryPoints: pageEntries, splitting: true, chunkNames: 'chunk-[hash]', metafile: true });
-await build({ ...common, entryPoints: wholeEntries });
-// app.js's static imports, preloaded by index.html so that they download beside app.js.
-const appChunks = Object.entries(page.metafile.outputs).find(([f]) => f.endsWith('/app.js'))[1].imports
-  .filter((i) => i.kind === 'import-statement').map((i) => i.path.split('/').pop());
+});
 const css = await transform(await readFile(join(here, 'style.css'), 'utf8'), { loader: 'css', minify: true });
 await writeFile(join(out, 'style.css'), css.code);
-const html = (await readFile(join(here, 'index.html'), 'utf8')).replace(/\n\s*/g, '\n')
-  .replace('<script type="module" src="app.js"></script>', appChunks.map((c) => `<link rel="modulepreload" href="${c}">`).join('\n') + '\n<script type="module" src="app.js"></script>');
+const html = (await readFile(join(here, 'index.html'), 'utf8')).replace(/\n\s*/g, '\n');
 await writeFile(join(out, 'index.html'), html);
 await cp(join(wasmDir, 'jamsos.wasm'), join(out, 'jamsos.wasm'));
 await cp(join(wasmDir, 'jamsos-benefits.wasm'), join(out, 'jamsos-benefits.wasm'));

@@ -10,6 +10,7 @@
 // --size-only: only the critical-path size (deterministic; this is what ctest runs as
 // web.critical_path: timing budgets are measured by running this script, not by a timed test).
 import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
@@ -36,7 +37,7 @@ async function staticImports(file, seen = new Set()) {
 // is the heaviest one, the agent's (the timing runs open #/agen too).
 const ROUTE = 'agen';
 const CRITICAL = [...new Set(['index.html', 'style.css', 'app.js', ...await staticImports('app.js'),
-  `journey-${ROUTE}.js`, ...await staticImports(`journey-${ROUTE}.js`),
+  ...(existsSync(join(SITE_DIR, `journey-${ROUTE}.js`)) ? [`journey-${ROUTE}.js`, ...await staticImports(`journey-${ROUTE}.js`)] : []),
   'worker.js', ...await staticImports('worker.js'), 'jamsos.wasm'])];
 const sizes = {};
 for (const f of CRITICAL) {
