@@ -5,6 +5,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "budget_json_parts.hpp"
 #include "jamsos/json_writer.hpp"
 #include "jamsos/messages.hpp"
 #include "jamsos/roster.hpp"
@@ -122,6 +123,26 @@ bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, 
   return true;
 }
 
+std::string budget_month_text(Date d) {
+  Ymd y = to_ymd(d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
+  return buf;
+}
+
+nlohmann::ordered_json budget_notes_json(const std::vector<NoteCode>& codes) {
+  nlohmann::ordered_json notes = nlohmann::ordered_json::array();
+  for (NoteCode c : codes) {
+    messages::Pair n = messages::note(c);
+    notes.push_back({{"code", messages::note_code(c)},
+                     {"text_id", n.id},
+                     {"text_en", n.en},
+                     {"citation", messages::note_citation(c)},
+                     {"confidence", messages::note_confidence(c)}});
+  }
+  return notes;
+}
+
 std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
   using oj = nlohmann::ordered_json;
   oj j = oj::object();
@@ -129,12 +150,8 @@ std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
   j["people"] = p.people;
   j["months"] = static_cast<int64_t>(p.months.size());
   if (!p.months.empty()) {
-    Ymd a = to_ymd(p.months.front().as_of), b = to_ymd(p.months.back().as_of);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
-    j["from"] = buf;
-    std::snprintf(buf, sizeof buf, "%04d-%02d", b.year, b.month);
-    j["to"] = buf;
+    j["from"] = budget_month_text(p.months.front().as_of);
+    j["to"] = budget_month_text(p.months.back().as_of);
   }
   j["complete"] = p.complete;
   oj payers = oj::object();
@@ -160,22 +177,10 @@ std::string budget_json(const BudgetPlan& p, const RuleSet& R) {
     f["total_with_fines"] = p.fines_known ? oj(p.grand_total + p.fine_total) : oj(nullptr);
     j["late_payment"] = f;
   }
-  oj notes = oj::array();
-  for (NoteCode c : p.notes) {
-    messages::Pair n = messages::note(c);
-    notes.push_back({{"code", messages::note_code(c)},
-                     {"text_id", n.id},
-                     {"text_en", n.en},
-                     {"citation", messages::note_citation(c)},
-                     {"confidence", messages::note_confidence(c)}});
-  }
-  j["notes"] = notes;
+  j["notes"] = budget_notes_json(p.notes);
   oj ms = oj::array();
   for (const BudgetMonth& m : p.months) {
-    Ymd y = to_ymd(m.as_of);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
-    ms.push_back({{"month", buf},
+    ms.push_back({{"month", budget_month_text(m.as_of)},
                   {"per_person", m.per_person_total},
                   {"employer", m.per_person[0] * p.people},
                   {"worker", m.per_person[1] * p.people},
@@ -201,10 +206,7 @@ std::string budget_csv(const BudgetPlan& p, char d) {
   if (p.has_paid_on) head.insert(head.end(), {"due_date", "months_late", "fine"});
   csv_append_row(out, head, d);
   for (const BudgetMonth& m : p.months) {
-    Ymd y = to_ymd(m.as_of);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
-    std::vector<std::string> row = {buf,
+    std::vector<std::string> row = {budget_month_text(m.as_of),
                                     std::to_string(p.people),
                                     std::to_string(m.per_person_total),
                                     std::to_string(m.per_person[0] * p.people),

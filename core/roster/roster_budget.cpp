@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "budget_json_parts.hpp"
 #include "jamsos/json_writer.hpp"
 #include "jamsos/messages.hpp"
 
@@ -17,13 +18,6 @@ namespace {
 RosterOptions first_month(RosterOptions o, int year, int month) {
   o.as_of = (month >= 1 && month <= 12 && year >= 1 && year <= 9999) ? from_ymd(year, month, 1) : Date{};
   return o;
-}
-
-std::string month_text(Date d) {
-  Ymd y = to_ymd(d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y.year, y.month);
-  return buf;
 }
 
 }  // namespace
@@ -118,8 +112,8 @@ std::string RosterBudget::json() const {
   oj j = oj::object();
   j["rules_version"] = R_->version();
   j["source"] = "roster";
-  j["from"] = months_.empty() ? "" : month_text(months_.front().as_of);
-  j["to"] = months_.empty() ? "" : month_text(months_.back().as_of);
+  j["from"] = months_.empty() ? "" : budget_month_text(months_.front().as_of);
+  j["to"] = months_.empty() ? "" : budget_month_text(months_.back().as_of);
   j["months"] = static_cast<int64_t>(months_.size());
   j["rows"] = rows_;
   j["computed"] = computed_;
@@ -137,22 +131,13 @@ std::string RosterBudget::json() const {
                       {"amount", by_payer_[p]}});
   }
   j["payers"] = payers;
-  oj notes = oj::array();
-  for (NoteCode c : notes_) {
-    messages::Pair n = messages::note(c);
-    notes.push_back({{"code", messages::note_code(c)},
-                     {"text_id", n.id},
-                     {"text_en", n.en},
-                     {"citation", messages::note_citation(c)},
-                     {"confidence", messages::note_confidence(c)}});
-  }
-  j["notes"] = notes;
+  j["notes"] = budget_notes_json(notes_);
   oj ms = oj::array();
   for (const RosterBudgetMonth& m : months_) {
     oj bp = oj::object();
     for (int p = 0; p < kPayers; ++p)
       if (by_payer_[p]) bp[payer_code(static_cast<Payer>(p))] = m.by_payer[p];
-    ms.push_back({{"month", month_text(m.as_of)},
+    ms.push_back({{"month", budget_month_text(m.as_of)},
                   {"people", m.people},
                   {"employer", m.party[0]},
                   {"worker", m.party[1]},
@@ -187,7 +172,7 @@ std::string RosterBudget::csv(char d) const {
     csv_append_row(out, r, d);
   };
   for (const RosterBudgetMonth& m : months_)
-    row(month_text(m.as_of), m.people, m.party, m.total, m.by_payer, m.relief ? "true" : "false", m.need_info);
+    row(budget_month_text(m.as_of), m.people, m.party, m.total, m.by_payer, m.relief ? "true" : "false", m.need_info);
   row("total", computed_, total_, grand_, by_payer_, "", need_info_);
   return out;
 }

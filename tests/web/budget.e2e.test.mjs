@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, cli, openApp, headerMore, artifacts, waitText as waitTextOn, formatRupiah } from './lib.mjs';
+import { SITE_DIR, cli, openApp, headerMore, artifacts, waitText as waitTextOn, formatRupiah, reliefExtendedDraft } from './lib.mjs';
 
 const R = (n) => formatRupiah(n, 'id');
 let server, ctx, page, errors, dir;
@@ -145,16 +145,8 @@ test('CSV downloads of the budget and of the roster summary open in Excel: BOM, 
 
 test('a rule bundle about to be accepted: the saved plan\'s total before -> after and the rule change behind it', async () => {
   // A new bundle extending the PP 50/2025 "other sector" window to 2027-06-30 (as the maintainer makes it).
-  const old = cli(['rules']).stdout;
-  writeFileSync(join(dir, 'old.json'), old);
-  const draft = JSON.parse(old);
-  delete draft.sha256;
-  for (const f of draft.files) {
-    const p = f.content.parameters['relief.pp50_2025.other_factor'];
-    if (p) p.values[0].to = '2027-06-30';
-  }
-  writeFileSync(join(dir, 'draft.json'), JSON.stringify(draft));
-  const bundle = cli(['--rules', join(dir, 'draft.json'), 'rules', '--since', join(dir, 'old.json')]).stdout;
+  const { old, draft } = reliefExtendedDraft(dir, '2027-06-30');
+  const bundle = cli(['--rules', draft, 'rules', '--since', old]).stdout;
   assert.ok(JSON.parse(bundle).changelog.length > 0);
   // The saved plan: 10 pekerja rentan (sector other) for Jan-Mar 2027. Built-in rules: 16,800 x 3 x
   // 10 = 504,000; with the window extended each month is halved: 8,400 x 3 x 10 = 252,000.

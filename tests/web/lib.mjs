@@ -2,7 +2,7 @@
 // running the native CLI, and launching Debian's Chromium through playwright-core.
 import { readFile, mkdir } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,3 +94,22 @@ export async function artifacts() {
 
 /** The same formatting as the page (web/src/format.js), for expected strings. */
 export { formatRupiah } from '../../web/src/format.js';
+
+/**
+ * The built-in rules (written to DIR/old.json) and a draft with the PP 50/2025 "other sector"
+ * relief window ending on `to` (DIR/draft.json), as a maintainer edits it: returns { old, draft }
+ * (file paths); seal it with `cli(['--rules', draft, 'rules', '--since', old, ...])`.
+ */
+export function reliefExtendedDraft(dir, to = '2027-06-30') {
+  const old = join(dir, 'old.json'), draft = join(dir, 'draft.json');
+  const text = cli(['rules']).stdout;
+  writeFileSync(old, text);
+  const b = JSON.parse(text);
+  delete b.sha256;
+  for (const f of b.files) {
+    const p = f.content.parameters['relief.pp50_2025.other_factor'];
+    if (p) p.values[0].to = to;
+  }
+  writeFileSync(draft, JSON.stringify(b));
+  return { old, draft };
+}

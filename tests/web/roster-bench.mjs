@@ -13,12 +13,12 @@
 // worker compares the rows with both rule sets, with a progress bar). Budget: <= 2,000 ms.
 // Writes build/test-artifacts/roster-perf.json; with --check exits 1 when a budget is missed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
-import { ROOT, SITE_DIR, launch, artifacts, cli, setAsOf } from './lib.mjs';
+import { ROOT, SITE_DIR, launch, artifacts, cli, setAsOf, reliefExtendedDraft } from './lib.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (k, d) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : d; };
@@ -34,15 +34,8 @@ if (g.status !== 0) throw new Error('gen_roster.py failed');
 const size = statSync(file).size;
 // The new bundle, as a maintainer makes it (docs/RULES.md): unsigned, so the panel asks for a
 // confirmation before accepting; the comparison runs before that.
-const draft = JSON.parse(cli(['rules']).stdout);
-writeFileSync(join(tmp, 'old.json'), JSON.stringify(draft));
-delete draft.sha256;
-for (const f of draft.files) {
-  const p = f.content.parameters['relief.pp50_2025.other_factor'];
-  if (p) p.values[0].to = '2027-06-30';
-}
-writeFileSync(join(tmp, 'draft.json'), JSON.stringify(draft));
-const newBundle = cli(['--rules', join(tmp, 'draft.json'), 'rules', '--since', join(tmp, 'old.json')]).stdout;
+const { old, draft } = reliefExtendedDraft(tmp, '2027-06-30');
+const newBundle = cli(['--rules', draft, 'rules', '--since', old]).stdout;
 
 const server = await serve(SITE_DIR, 0);
 const runs = [];

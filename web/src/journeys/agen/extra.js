@@ -2,6 +2,7 @@
 // on first use): saved quotes kept on this device (IndexedDB), the quote drawn as a PNG image and
 // the QR code of its receipt link (qr.js). No texts of its own: the journey passes them in its language.
 export { qrSvg } from './qr.js';
+import { saveBlob } from '../../dom.js';
 
 const DB = 'jamsos-quotes';
 const STORE = 'quotes';
@@ -107,12 +108,6 @@ export async function shareImage(blob, name, text) {
   if (navigator.canShare && navigator.canShare({ files: [file] })) {
     try { await navigator.share({ files: [file], text }); return 'shared'; } catch (e) { if (e && e.name === 'AbortError') return 'cancelled'; }
   }
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  saveBlob(blob, name);
   return 'downloaded';
 }

@@ -1,6 +1,6 @@
 // The roster journey's shared pieces: its worker (the roster engine, roster-worker.js, through the
 // one worker client), the journey's state, and small helpers used by its parts.
-import { esc, $ } from '../../dom.js';
+import { esc, $, saveBlob } from '../../dom.js';
 import { t, getLang } from '../../i18n.js';
 import { formatRupiah } from '../../format.js';
 import { workerClient } from '../../worker-client.js';
@@ -109,13 +109,6 @@ export function baseName() {
 
 export async function download(blobPromise, name) {
   try {
-    const blob = await blobPromise;
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    saveBlob(await blobPromise, name);
   } catch (e) { showError(e.message); }
 }

@@ -1,0 +1,20 @@
+// Pieces the two budget writers share (budget.cpp: the package plan; roster_budget.cpp: a roster
+// over months). Private to core/roster.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "jamsos/date.hpp"
+#include "jamsos/messages.hpp"
+
+namespace jamsos {
+
+// "YYYY-MM" of a planned month.
+std::string budget_month_text(Date d);
+// The answers' notes, each {code, text_id, text_en, citation, confidence}.
+nlohmann::ordered_json budget_notes_json(const std::vector<NoteCode>& notes);
+
+}  // namespace jamsos
