@@ -220,7 +220,9 @@ void evaluate_segment(Ctx& c) {
 
 }  // namespace
 
-void evaluate(const RuleSet& R, const Input& in, Result& out) {
+void evaluate(const RuleSet& R, const Input& in, Result& out) { evaluate(R, in, out, nullptr); }
+
+void evaluate(const RuleSet& R, const Input& in, Result& out, RuleWatch* watch) {
   init_result(in, out);
   // DECISIONS.md 4: `as_of` names a contribution month; every rule is the one in force on its last day.
   const Date month = month_end(in.as_of);
@@ -237,7 +239,9 @@ void evaluate(const RuleSet& R, const Input& in, Result& out) {
         in.bpu_sector,
         in.funded_by,
         in.has_birth,
-        0};
+        0,
+        watch};
+  c.at(PARAM("rounding.contribution"));  // read by R.rounding() above: seen by a watch
   if (in.has_birth) c.age = age_on(in.birth_date, in.as_of);
 
   const RoleInfo& role = role_info(in.role);

@@ -27,7 +27,7 @@ void warn_after_programs(Ctx& c) {
   if (jp.status != Status::NotEligible && jp.ceiling) {
     // PP 45/2015 Pasal 29: the ceiling is adjusted every year. The last known one is more than a
     // year old: a newer one may have been announced.
-    const Param& ceil = c.R.param(PARAM("jp.ceiling"));
+    const Param& ceil = c.series(PARAM("jp.ceiling"));
     Ymd last = to_ymd(ceil.values.back().from);
     if (c.d >= from_ymd(last.year + 1, last.month, last.day)) warn(out, WarningCode::JpCeilingMayBeOutdated);
   }

@@ -291,7 +291,7 @@ void RowEvaluator::evaluate(const CsvRow& row, RosterRow& out) {
     add_issue(out, IssueCode::IncomeUsedAsWage, Field::Income);
   }
 
-  jamsos::evaluate(*R_, in, out.res);
+  jamsos::evaluate(*R_, in, out.res, watch_);
   out.evaluated = true;
   const Result& r = out.res;
   for (int p = 0; p < kPrograms; ++p) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "gen_inputs.hpp"
 #include "jamsos/diff.hpp"
 #include "jamsos/rules.hpp"
 #include "jamsos/rules_diff.hpp"
@@ -209,4 +210,76 @@ TEST_CASE("what changed for me: a 2027 JP ceiling and a longer PP 50/2025 window
             "50% until 31 December 2026 → 50% until 30 June 2027") != std::string::npos);
   // Per month, all payers: +10,274 + 5,137 (JP) and -8,400 (the pekerja rentan's, village budget).
   CHECK(sum.after[3] - sum.before[3] == 10274 + 5137 - 8400);
+}
+
+// `jamsos diff` evaluates a person a second time only when the first evaluation read a rule value the
+// two sets do not share (AnswerDiff::watch, engine.hpp RuleWatch). Sound only if every read is seen:
+// over generated inputs and updates touching each way the engine reads rules (a value in force, a
+// parameter's history, the rounding convention), an answer that read no changed value must be the
+// same under the old rules, and each update must change some answers (or the check proves nothing).
+TEST_CASE("what changed for me: a person who read no changed rule value has the same figures under both") {
+  std::vector<std::pair<const char*, json>> updates;
+  {
+    json b = with_2027_ceiling();
+    param(b, "relief.pp50_2025.other_factor")["values"][0]["to"] = "2027-06-30";
+    updates.emplace_back("JP ceiling and PP 50/2025 window", b);
+  }
+  {
+    json b = embedded_bundle();
+    param(b, "pu.jkk.rate.group3")["values"][0]["value"] = "0.9%";
+    updates.emplace_back("a JKK rate (a value in force)", b);
+  }
+  {
+    json b = embedded_bundle();
+    for (json& v : param(b, "jp.pension_age")["values"]) v["value"] = v["value"].get<int>() - 1;
+    updates.emplace_back("the pension-age schedule (a history)", b);
+  }
+  {
+    json b = embedded_bundle();
+    param(b, "jkp.max_age")["values"][0]["from"] = "2021-03-01";
+    updates.emplace_back("JKP's start (a history)", b);
+  }
+  {
+    json b = embedded_bundle();
+    param(b, "rounding.contribution")["values"][0]["value"] = "floor";
+    updates.emplace_back("the rounding convention", b);
+  }
+  const RuleSet& before = embedded_rules();
+  for (auto& [name, b] : updates) {
+    const std::string what = name;
+    CAPTURE(what);
+    RuleSet after;
+    std::string err;
+    REQUIRE_MESSAGE(load_rules_bundle(unsealed(b), after, err), err);
+    AnswerDiff d(before, after);
+    testgen::Rng rng{0x2545f4914f6cdd1dULL};
+    Result ra, rb;
+    int differ = 0, unread = 0;
+    for (int n = 0; n < 20000; ++n) {
+      Input in = testgen::random_input(rng);
+      RuleWatch& w = d.watch(in.as_of);
+      w.hit = false;
+      evaluate(after, in, rb, &w);
+      evaluate(before, in, ra);
+      bool same = ra.monthly.total == rb.monthly.total && ra.monthly.worker == rb.monthly.worker &&
+                  ra.monthly.employer == rb.monthly.employer && ra.monthly.government == rb.monthly.government;
+      for (int p = 0; p < kPrograms; ++p) {
+        const ProgramResult &x = ra.programs[p], &y = rb.programs[p];
+        same = same && x.status == y.status && x.has_amounts == y.has_amounts && x.employer == y.employer &&
+               x.worker == y.worker && x.government == y.government && x.total == y.total;
+      }
+      if (!same) ++differ;
+      if (!w.hit) {
+        ++unread;
+        CAPTURE(n);
+        REQUIRE(same);
+      }
+    }
+    CHECK(differ > 0);  // the update matters in the dates generated
+    // Every answer reads the rounding convention; some never read any of the others.
+    if (what == std::string("the rounding convention"))
+      CHECK(unread == 0);
+    else
+      CHECK(unread > 0);
+  }
 }

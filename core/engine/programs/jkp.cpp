@@ -9,7 +9,7 @@ namespace detail {
 // member_since: under 54 on as_of holds; 54 or older already at JKP's start fails; otherwise ask.
 // Returns false when the condition fails.
 static bool age_at_registration(Ctx& c, ProgramResult& p, const Value* maxage) {
-  const Date start = c.R.param(PARAM("jkp.max_age")).values.front().from;
+  const Date start = c.series(PARAM("jkp.max_age")).values.front().from;
   if (c.in.has_member_since) {
     Date reg = c.in.member_since < start ? start : c.in.member_since;
     int reg_age = age_on(c.in.birth_date, reg);
@@ -35,7 +35,7 @@ void jkp(Ctx& c, Money wage) {
   if (!govt) {
     p.status = Status::NotEligible;
     // Its start: the first date of the government's contribution rule (PP 37/2021).
-    reason(p, ReasonCode::JkpNotInForce, nullptr, c.R.param(PARAM("jkp.govt.rate")).values.front().from.days);
+    reason(p, ReasonCode::JkpNotInForce, nullptr, c.series(PARAM("jkp.govt.rate")).values.front().from.days);
     return;
   }
   bool fail = false;

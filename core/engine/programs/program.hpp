@@ -21,7 +21,17 @@ struct Ctx {
   FundedBy funded_by;
   bool has_age;
   int age;
-  const Value* at(P p) const { return R.at(p, d); }
+  RuleWatch* watch;  // null unless a caller asked which rule values were read (engine.hpp)
+  // Every rule value the engine reads goes through at() (the value in force on d) or series()
+  // (a parameter's whole history), so that a RuleWatch sees it.
+  const Value* at(P p) const {
+    if (watch && watch->at[static_cast<int>(p)]) watch->hit = true;
+    return R.at(p, d);
+  }
+  const Param& series(P p) const {
+    if (watch && watch->series[static_cast<int>(p)]) watch->hit = true;
+    return R.param(p);
+  }
 };
 
 inline void reason(ProgramResult& p, ReasonCode c, const Value* v = nullptr, int arg = 0) {

@@ -99,7 +99,7 @@ static Date birthday(Date birth, int64_t years) {
 // age(d) >= the pension age in force on d (jp.pension_age). A later step of the schedule never makes
 // a pensioner a contributor again. Returns the value in force that day, or null if not yet reached.
 static const Value* pension_age_reached(const Ctx& c, Date& reached) {
-  const Param& pa = c.R.param(PARAM("jp.pension_age"));
+  const Param& pa = c.series(PARAM("jp.pension_age"));
   for (size_t i = 0; i < pa.values.size(); ++i) {
     const Value& v = pa.values[i];
     Date d = birthday(c.in.birth_date, v.number);

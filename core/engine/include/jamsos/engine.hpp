@@ -378,6 +378,19 @@ enum DefaultField : uint8_t { kDefScale, kDefRiskGroup, kDefIncome, kDefSector, 
 // Evaluates one validated input. Never fails: every input problem is caught by validation first.
 void evaluate(const RuleSet& rules, const Input& in, Result& out);
 
+// Rule values an evaluation may read, marked by the caller: `at[p]` for parameter p's value in
+// force in the as_of month (every rule the engine applies is read that way), `series[p]` for p's
+// whole dated history (read for the pension-age schedule and for when a program began). The
+// evaluation sets `hit` when it reads a marked one. `jamsos diff` (core/roster/diff.cpp) marks the
+// values two rule sets do not share: an answer that read none of them is the same under both (the
+// engine is a function of the input and the values it reads), so it is not evaluated twice.
+struct RuleWatch {
+  const bool* at = nullptr;      // kParamCount entries
+  const bool* series = nullptr;  // kParamCount entries
+  bool hit = false;
+};
+void evaluate(const RuleSet& rules, const Input& in, Result& out, RuleWatch* watch);
+
 // Marks every rule value `r` rests on (steps, reasons, ceilings, relief, late payment): the
 // parameters that can explain why one answer differs from another (used_params.cpp).
 void used_params(const Result& r, bool (&seen)[kParamCount]);

@@ -4,7 +4,9 @@
 // them (the parameters the two answers used whose value on that date differs), then a summary.
 #pragma once
 #include <cstdint>
+#include <climits>
 #include <map>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -30,13 +32,26 @@ class AnswerDiff {
   // `label` is the row's identification, already JSON ("row":7,"nik":"..." or "index":3).
   void compare(const Input& in, const Result& before, const Result& after, const std::string& label, DiffSummary& sum,
                std::string& out);
+  // The rule values the two sets do not share for inputs of `as_of`'s month: the value in force
+  // at the month's end, and each parameter's whole history (engine.hpp RuleWatch). An input whose
+  // evaluation under `after` reads none of them has the same figures under `before` and is not
+  // evaluated again: most of a roster, when an update changes a few parameters. `hit` is left to
+  // the caller to clear.
+  RuleWatch& watch(Date as_of);
 
  private:
+  struct Watched {
+    bool at[kParamCount];
+    bool series[kParamCount];
+  };
   // The "because" entry (JSON, "" when the value did not change) per parameter and the two values
   // in force: rows share a handful of these, so each is worked out once.
   const std::string& because(P id, Date d);
   RuleIndex before_, after_;
   std::map<std::tuple<int, const Value*, const Value*>, std::pair<std::string, std::string>> memo_;
+  std::map<int32_t, std::unique_ptr<Watched>> watched_;  // by the month's last day
+  RuleWatch watch_;
+  int32_t watch_day_ = INT32_MIN;
 };
 
 // Eval inputs: a JSON array of objects, or JSON Lines; each read with the `after` rules' contract.

@@ -91,6 +91,8 @@ class RowEvaluator {
   void set_as_of(Date d) { as_of_ = d; }
   const RuleSet& rules() const { return *R_; }
   NikSet& niks() { return niks_; }
+  // Rule values to watch while evaluating (engine.hpp RuleWatch; `jamsos diff`), or null.
+  void set_watch(RuleWatch* w) { watch_ = w; }
 
  private:
   // Coded cells (role, yes/no, sector, ...) repeat endlessly in a roster: their parse is
@@ -105,6 +107,7 @@ class RowEvaluator {
   const RuleSet* R_;
   Date as_of_;
   bool dup_;
+  RuleWatch* watch_ = nullptr;
   ColumnMap map_;
   NikSet niks_;
   CodeCache cache_[kFields];
