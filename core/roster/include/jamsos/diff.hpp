@@ -3,8 +3,8 @@
 // figures change is written as a JSON line with the figures old -> new and the rule changes behind
 // them (the parameters the two answers used whose value on that date differs), then a summary.
 #pragma once
-#include <cstdint>
 #include <climits>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
