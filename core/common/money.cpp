@@ -42,7 +42,15 @@ Money round_rupiah(Exact e, Rounding mode) {
   __int128 v = e.pico;
   bool neg = v < 0;
   if (neg) v = -v;
-  __int128 q = mode == Rounding::HalfUp ? (v + one / 2) / one : v / one;
+  __int128 q;
+  if (v < (static_cast<__int128>(1) << 62)) {
+    // Every real amount fits in 64 bits: a 64-bit division by the constant (a multiply), where
+    // the 128-bit one is a library call. The same quotient.
+    const uint64_t u = static_cast<uint64_t>(v), k = static_cast<uint64_t>(Rate::kOne);
+    q = mode == Rounding::HalfUp ? (u + k / 2) / k : u / k;
+  } else {
+    q = mode == Rounding::HalfUp ? (v + one / 2) / one : v / one;
+  }
   if (neg) q = -q;  // amounts are never negative; kept symmetric for safety
   return static_cast<Money>(q);
 }

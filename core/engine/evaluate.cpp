@@ -17,7 +17,7 @@ using namespace detail;
 Scale scale_from_text(const Value* v) {
   if (!v) return Scale::None;
   for (int s = 1; s <= 4; ++s)
-    if (v->text == scale_code(static_cast<Scale>(s))) return static_cast<Scale>(s);
+    if (text_is(v->text, scale_code(static_cast<Scale>(s)))) return static_cast<Scale>(s);
   return Scale::None;
 }
 
@@ -48,14 +48,14 @@ void apply_role(Ctx& c, const RoleInfo& role) {
   if (role.default_sector != P::Count_ && c.sector == BpuSector::None) {
     const Value* v = c.at(role.default_sector);
     if (v) {
-      c.sector = v->text == "transport" ? BpuSector::Transport : BpuSector::Other;
+      c.sector = text_is(v->text, "transport") ? BpuSector::Transport : BpuSector::Other;
       add_default(r, v, kDefSector, static_cast<int64_t>(c.sector));
     }
   }
   if (role.default_funded_by != P::Count_ && c.funded_by == FundedBy::None) {
     const Value* v = c.at(role.default_funded_by);
     for (int f = 1; v && f <= static_cast<int>(FundedBy::Other); ++f)
-      if (v->text == funded_by_code(static_cast<FundedBy>(f))) {
+      if (text_is(v->text, funded_by_code(static_cast<FundedBy>(f)))) {
         c.funded_by = static_cast<FundedBy>(f);
         add_default(r, v, kDefFundedBy, f);
       }

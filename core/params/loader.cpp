@@ -77,7 +77,7 @@ const char* confidence_name(Confidence c) {
 
 Rounding RuleSet::rounding(Date d) const {
   const Value* v = at(PARAM("rounding.contribution"), d);
-  return (v && v->text == "floor") ? Rounding::Floor : Rounding::HalfUp;
+  return (v && text_is(v->text, "floor")) ? Rounding::Floor : Rounding::HalfUp;
 }
 
 namespace {

@@ -5,25 +5,45 @@
 #include <nlohmann/json.hpp>
 
 #include "jamsos/json_writer.hpp"
+#include "jamsos/nik.hpp"
 
 namespace jamsos {
 using ojson = nlohmann::ordered_json;
 
 namespace {
 
-void append_amount(std::string& o, bool has, Money m) {
-  if (has)
-    append_int(o, m);
-  else
-    o += "null";
+template <size_t N>
+JAMSOS_JSON_INLINE void lit(JsonOut& o, const char (&s)[N]) {
+  o.append(s, N - 1);
 }
 
-void append_totals(std::string& o, const Totals& t) {
-  o += "{\"employer\":", append_int(o, t.employer);
-  o += ",\"worker\":", append_int(o, t.worker);
-  o += ",\"government\":", append_int(o, t.government);
-  o += ",\"total\":", append_int(o, t.total);
-  o += '}';
+void append_amount(JsonOut& o, bool has, Money m) {
+  if (has)
+    json_write_int(o, m);
+  else
+    lit(o, "null");
+}
+
+void append_totals(JsonOut& o, const Totals& t) {
+  lit(o, "{\"employer\":"), json_write_int(o, t.employer);
+  lit(o, ",\"worker\":"), json_write_int(o, t.worker);
+  lit(o, ",\"government\":"), json_write_int(o, t.government);
+  lit(o, ",\"total\":"), json_write_int(o, t.total);
+  o.push_back('}');
+}
+
+void append_label(JsonOut& o, const DiffLabel& l) {
+  if (l.roster) {
+    lit(o, "\"row\":"), json_write_int(o, l.number);
+    if (l.has_nik) {
+      char nik[16];
+      nik_put_digits(nik, l.nik);
+      lit(o, ",\"nik\":\""), o.append(nik, 16), o.push_back('"');
+    }
+  } else {
+    lit(o, "\"index\":"), json_write_int(o, l.number);
+    if (l.id && !l.id->empty()) lit(o, ",\"id\":"), o.append(*l.id);
+  }
 }
 
 // Whether two dated values would steer the engine alike: their dates, confidence and payload.
@@ -58,6 +78,8 @@ bool same_series(const Param& a, const Param& b) {
 }  // namespace
 
 RuleWatch& AnswerDiff::watch(Date as_of) {
+  if (as_of == watch_as_of_) return watch_;  // a roster: every row has the same as_of
+  watch_as_of_ = as_of;
   const Date month = month_end(as_of);
   if (month.days != watch_day_) {
     std::unique_ptr<Watched>& w = watched_[month.days];
@@ -97,29 +119,36 @@ const std::string& AnswerDiff::because(P id, Date d) {
   return slot.first;
 }
 
-void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, const std::string& label, DiffSummary& sum,
-                         std::string& out) {
+void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, const DiffLabel& label, DiffSummary& sum,
+                         std::string& target) {
   const Money ta[4] = {a.monthly.employer, a.monthly.worker, a.monthly.government, a.monthly.total};
   const Money tb[4] = {b.monthly.employer, b.monthly.worker, b.monthly.government, b.monthly.total};
   for (int k = 0; k < 4; ++k) {
     sum.overflow = __builtin_add_overflow(sum.before[k], ta[k], &sum.before[k]) || sum.overflow;
     sum.overflow = __builtin_add_overflow(sum.after[k], tb[k], &sum.after[k]) || sum.overflow;
   }
+  if (&a == &b) return;  // the same answer (AnswerDiff::watch)
+  JsonOut out(target);
   bool any = false;
   auto open_change = [&](int p, const char* field) {
     if (!any) {
-      out += '{', out += label, out += ",\"as_of\":\"", append_date(out, in.as_of), out += "\",\"changes\":[";
+      out.push_back('{'), append_label(out, label), lit(out, ",\"as_of\":\"");
+      char d[10];
+      format_date_chars(d, in.as_of);
+      out.append(d, 10), lit(out, "\",\"changes\":[");
     } else {
-      out += ',';
+      out.push_back(',');
     }
     any = true;
-    out += "{\"program\":\"", out += program_code(p), out += "\",\"field\":\"", out += field, out += "\",\"before\":";
+    lit(out, "{\"program\":\""), out += program_code(p), lit(out, "\",\"field\":\""), out += field,
+        lit(out, "\",\"before\":");
   };
   for (int p = 0; p < kPrograms; ++p) {
     const ProgramResult &x = a.programs[p], &y = b.programs[p];
     if (x.status != y.status) {
       open_change(p, "status");
-      out += '"', out += status_code(x.status), out += "\",\"after\":\"", out += status_code(y.status), out += "\"}";
+      out.push_back('"'), out += status_code(x.status), lit(out, "\",\"after\":\""), out += status_code(y.status),
+          lit(out, "\"}");
     }
     const Money xs[4] = {x.employer, x.worker, x.government, x.total};
     const Money ys[4] = {y.employer, y.worker, y.government, y.total};
@@ -129,18 +158,18 @@ void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, cons
       if (hx == hy && (!hx || xs[k] == ys[k])) continue;
       open_change(p, kField[k]);
       append_amount(out, hx, xs[k]);
-      out += ",\"after\":";
+      lit(out, ",\"after\":");
       append_amount(out, hy, ys[k]);
-      out += '}';
+      out.push_back('}');
     }
   }
   if (!any) return;
   ++sum.changed;
-  out += "],\"monthly\":{\"before\":";
+  lit(out, "],\"monthly\":{\"before\":");
   append_totals(out, a.monthly);
-  out += ",\"after\":";
+  lit(out, ",\"after\":");
   append_totals(out, b.monthly);
-  out += "},\"because\":[";
+  lit(out, "},\"because\":[");
   bool seen[kParamCount] = {};
   used_params(a, seen);
   used_params(b, seen);
@@ -149,13 +178,13 @@ void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, cons
     if (!seen[i]) continue;
     const std::string& e = because(static_cast<P>(i), in.as_of);
     if (e.empty()) continue;
-    if (explained) out += ',';
+    if (explained) out.push_back(',');
     explained = true;
-    out += e;
+    out.append(e);
     ++sum.by_parameter[param_spec(static_cast<P>(i)).key];
   }
   if (!explained) ++sum.unexplained;
-  out += "]}\n";
+  lit(out, "]}\n");
 }
 
 bool diff_inputs(const RuleSet& before, const RuleSet& after, const std::string& text, std::string& out,
@@ -172,8 +201,9 @@ bool diff_inputs(const RuleSet& before, const RuleSet& after, const std::string&
     w.hit = false;
     evaluate(after, in, rb, &w);
     if (w.hit) evaluate(before, in, ra);  // else the same answer (AnswerDiff::watch)
-    std::string label = "\"index\":" + std::to_string(index);
-    if (!id.empty()) label += ",\"id\":" + id;
+    DiffLabel label;
+    label.number = index;
+    label.id = &id;
     d.compare(in, w.hit ? ra : rb, rb, label, sum, out);
   };
   size_t i = 0;
@@ -204,7 +234,8 @@ RosterDiff::RosterDiff(const RuleSet& before, const RuleSet& after, const Roster
 }
 
 bool RosterDiff::drain(std::string& out) {
-  std::string label;
+  DiffLabel label;
+  label.roster = true;
   while (reader_.next(csv_)) {
     if (!header_done_) {
       if (!take_header(csv_)) return !(failed_ = true);
@@ -221,13 +252,9 @@ bool RosterDiff::drain(std::string& out) {
     }
     // A row that read no rule value the two sets do not share has the same answer under both.
     const Result& old = w.hit ? (evaluate(*before_, row_.in, old_), old_) : row_.res;
-    label = "\"row\":" + std::to_string(row_.record);
-    if (row_.has_nik) {
-      char nik[17];
-      label += ",\"nik\":\"";
-      label.append(nik, static_cast<size_t>(nik_put_digits(nik, row_.nik.value) - nik));
-      label += '"';
-    }
+    label.number = row_.record;
+    label.has_nik = row_.has_nik;
+    label.nik = row_.nik.value;
     diff_.compare(row_.in, old, row_.res, label, dsum_, out);
   }
   return reader_ok();

@@ -51,7 +51,7 @@ inline void set_amounts(ProgramResult& p, Money employer, Money worker, Money go
 inline bool in_list(const Value* v, const char* s) {
   if (!v) return false;
   for (const std::string& e : v->list)
-    if (e == s) return true;
+    if (text_is(e, s)) return true;
   return false;
 }
 inline bool in_list(const Value* v, const std::string& s) {

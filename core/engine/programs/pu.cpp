@@ -89,8 +89,7 @@ static void jht(Ctx& c, Money wage) {
 
 // --- PP 45/2015 Pasal 15: the pension age (jp.pension_age), reached once (DECISIONS.md 9) ------------
 // The day the person turns `years` (a 29 February birthday falls on 1 March, as age_on() counts).
-static Date birthday(Date birth, int64_t years) {
-  Ymd b = to_ymd(birth);
+static Date birthday(const Ymd& b, int64_t years) {
   int y = b.year + static_cast<int>(years);
   return valid_ymd(y, b.month, b.day) ? from_ymd(y, b.month, b.day) : from_ymd(y, 3, 1);
 }
@@ -100,9 +99,15 @@ static Date birthday(Date birth, int64_t years) {
 // a pensioner a contributor again. Returns the value in force that day, or null if not yet reached.
 static const Value* pension_age_reached(const Ctx& c, Date& reached) {
   const Param& pa = c.series(PARAM("jp.pension_age"));
+  const Ymd birth = to_ymd(c.in.birth_date);
+  // Each candidate day is on or after the birthday at its age: before the birthday at the lowest
+  // age of the schedule, none is reached (the common case, and one date instead of one per step).
+  int64_t lowest = INT64_MAX;
+  for (const Value& v : pa.values) lowest = v.number < lowest ? v.number : lowest;
+  if (pa.values.empty() || birthday(birth, lowest) > c.in.as_of) return nullptr;
   for (size_t i = 0; i < pa.values.size(); ++i) {
     const Value& v = pa.values[i];
-    Date d = birthday(c.in.birth_date, v.number);
+    Date d = birthday(birth, v.number);
     if (i > 0 && d < v.from) d = v.from;  // before the rules began, the first age counts from its birthday
     if (v.has_to && d > v.to) continue;
     if (d > c.in.as_of) return nullptr;
@@ -120,7 +125,7 @@ static bool jp_after_pension_age(Ctx& c, ProgramResult& p) {
   if (!at) return false;
   note(c.out, NoteCode::JpPensionAgeMethod);
   const Value* cont = c.at(PARAM("jp.continuation_years"));
-  if (cont && c.in.as_of < birthday(reached, cont->number)) {
+  if (cont && c.in.as_of < birthday(to_ymd(reached), cont->number)) {
     p.status = Status::Optional;
     reason(p, ReasonCode::JpContinuation, cont, c.age);
     reason(p, (c.in.opt_in >> JP) & 1 ? ReasonCode::OptedIn : ReasonCode::NotOptedIn);

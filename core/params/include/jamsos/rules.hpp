@@ -81,6 +81,16 @@ struct Value {
   std::vector<Band> bands;
 };
 
+// Whether a rule text (a Text value, a List entry) is the code `code`. Inline and without strlen:
+// the engine compares rule texts with short codes ("floor", "micro", "JKK") on every evaluation.
+inline bool text_is(const std::string& text, const char* code) {
+  const size_t n = text.size();
+  const char* t = text.data();
+  for (size_t i = 0; i < n; ++i)
+    if (code[i] == '\0' || code[i] != t[i]) return false;
+  return code[n] == '\0';
+}
+
 struct Param {
   const ParamSpec* spec = nullptr;
   std::string file, label_id, label_en;

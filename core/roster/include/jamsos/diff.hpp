@@ -24,13 +24,22 @@ struct DiffSummary {
   bool overflow = false;
 };
 
+// Who a compared answer belongs to, written at the start of its line only when a figure changes:
+// a roster row ("row":7,"nik":"...") or an eval input ("index":3,"id":...).
+struct DiffLabel {
+  bool roster = false;
+  int64_t number = 0;               // the row's record number, or the input's index
+  bool has_nik = false;             // roster
+  uint64_t nik = 0;                 // its 16 digits
+  const std::string* id = nullptr;  // eval input: its "id", already JSON (null or empty: none)
+};
+
 // Compares two answers for one person and appends the JSON line when a figure differs.
 class AnswerDiff {
  public:
   AnswerDiff(const RuleSet& before, const RuleSet& after) : before_(before), after_(after) {}
   const RuleSet& before_rules() const { return before_.set(); }
-  // `label` is the row's identification, already JSON ("row":7,"nik":"..." or "index":3).
-  void compare(const Input& in, const Result& before, const Result& after, const std::string& label, DiffSummary& sum,
+  void compare(const Input& in, const Result& before, const Result& after, const DiffLabel& label, DiffSummary& sum,
                std::string& out);
   // The rule values the two sets do not share for inputs of `as_of`'s month: the value in force
   // at the month's end, and each parameter's whole history (engine.hpp RuleWatch). An input whose
@@ -52,6 +61,7 @@ class AnswerDiff {
   std::map<int32_t, std::unique_ptr<Watched>> watched_;  // by the month's last day
   RuleWatch watch_;
   int32_t watch_day_ = INT32_MIN;
+  Date watch_as_of_{INT32_MIN};
 };
 
 // Eval inputs: a JSON array of objects, or JSON Lines; each read with the `after` rules' contract.
