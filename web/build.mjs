@@ -61,7 +61,8 @@ const entryPoints = {
   'rules-verify': join(here, 'src/rules-verify.js'),
   // The agent's saved quotes, quote image and QR encoder (journeys/agen/extra.js), fetched on first use.
   'agen-extra': join(here, 'src/journeys/agen/extra.js'),
-  // What a rule change does to the saved Pekerja form and quotes, and the notice after a site update.
+  // What a rule change does to the saved Pekerja and Perangkat desa forms and quotes, and the
+  // notice after a site update.
   'saved-impact': join(here, 'src/saved-impact.js'),
 };
 for (const j of JOURNEYS) {

@@ -1,16 +1,17 @@
-// "What changed for me" for the saved Pekerja form and saved quotes (issue 11 §2), at 360 px and
-// offline: before a rule bundle from a file is accepted, the rules panel shows per saved thing the
-// figures old -> new and the rule change behind them (the C++ `jamsos diff` over eval inputs, in the
-// roster worker), or "tidak berubah"; and after a site update brought other rules than this device
-// last used, a notice with the changelog and what changed, once, gone after it is dismissed.
+// "What changed for me" for the saved Pekerja and Perangkat desa forms and saved quotes (issue 11
+// §2), at 360 px and offline: before a rule bundle from a file is accepted, the rules panel shows per
+// saved thing the figures old -> new and the rule change behind them (the C++ `jamsos diff` over
+// eval inputs, in the roster worker), or "tidak berubah"; and after a site update brought other
+// rules than this device last used, a notice with the changelog and what changed, once, gone after
+// it is dismissed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, cli, openApp, headerMore, artifacts, formatRupiah } from './lib.mjs';
+import { SITE_DIR, cli, openApp, headerMore, setAsOf, artifacts, formatRupiah, reliefExtendedDraft } from './lib.mjs';
 import { formatMonth } from '../../web/src/format.js';
 
 const DEV_KEY = fileURLToPath(new URL('../fixtures/rules-dev.key', import.meta.url));
@@ -159,6 +160,104 @@ test('a pending bundle: the saved Pekerja form and each saved quote, old -> new,
   // Nothing is used before "Pakai aturan ini": cancelling keeps the built-in rules.
   await page.click('#rules-cancel');
   assert.equal((await page.evaluate(() => window.__jamsos.rulesInfo())).rules_version, builtinVersion);
+  await ctx.setOffline(false);
+  assert.deepEqual(errors, []);
+});
+
+// The Perangkat desa form, saved as typed (state.js), under the PP 50/2025 "other sector" window
+// extended to 2027-06-30 (lib.mjs reliefExtendedDraft, signed as the NEW bundle above), on 2027-01-15.
+let reliefBundle;
+const openPending = async (bundle, name) => {
+  await headerMore(page, true);
+  if (!(await page.evaluate(() => document.querySelector('#rules-upd').open))) await page.click('#rules-upd-summary');
+  await page.setInputFiles('#rules-file', { name, mimeType: 'application/json', buffer: Buffer.from(bundle) });
+  await page.waitForSelector('#rules-saved .si-list', { timeout: 30000 });
+};
+const fillDesa = async (role, id, amount) => {
+  await headerMore(page, false);   // the rules panel, open in the header, would cover the form
+  await page.goto(server.url + '#/desa');
+  await page.check(`input[name="ds-role"][value="${role}"]`);
+  if (id) {
+    await page.fill(id, amount);
+    await page.waitForSelector('#ds-result .pays.totals', { timeout: 20000 });
+  } else await page.waitForFunction(() => document.querySelectorAll('#ds-result .prog.st-not_eligible').length === 5, null, { timeout: 20000 });
+  await page.waitForTimeout(400);   // the debounced save of the last field
+};
+const DS = '#rules-saved [data-kind="desa"]';
+
+test('a pending bundle: the saved Perangkat desa form, pekerja rentan (BPU, other sector), old -> new, and why', async () => {
+  const sub = join(dir, 'relief');
+  mkdirSync(sub, { recursive: true });
+  const { old, draft } = reliefExtendedDraft(sub, '2027-06-30');
+  reliefBundle = cli(['--rules', draft, 'rules', '--since', old, '--sign', DEV_KEY]).stdout;
+  assert.equal(JSON.parse(reliefBundle).changelog.length, 1, 'one change: the other-sector window');
+  await ctx.setOffline(true);
+  await setAsOf(page, '2027-01-15');
+  // Pekerja rentan, declared income Rp1,000,000, sector other, no JHT, no funding source chosen.
+  await fillDesa('pekerja_rentan', '#ds-income', '1000000');
+  assert.equal(await page.isChecked('input[name="ds-sector"][value="other"]'), true);
+  await openPending(reliefBundle, 'aturan-diskon.json');
+  await page.locator('#rules-pending').screenshot({ path: join(await artifacts(), 'saved-impact-desa-pending.png') });
+
+  // Derived by hand from the rule files (REFERENCE.md §4.5, §4.8.4), on 2027-01-15:
+  //   basis: the declared income Rp1,000,000, within bpu.basis.min 1,000,000 .. bpu.basis.max
+  //   20,700,000 (pp44-2015-jkk.json): 1,000,000.
+  //   JKK = bpu.jkk.rate 1 % x 1,000,000 = 10,000;  JKM = bpu.jkm.amount Rp6,800 (flat).
+  //   No JHT (not chosen). rounding.contribution half_up: every figure below is a whole rupiah.
+  //   The role's share is paid by the village budget on the participant's behalf (the payer the
+  //   desa page names "Anggaran desa atas nama peserta"); no funding source: not APBN/APBD, so
+  //   relief.pp50_2025.excluded_funding does not apply.
+  //   Before (built-in): relief.pp50_2025.other_factor 50 % from 2026-04-01 to 2026-12-31; January
+  //   2027 is outside it: JKK 10,000 + JKM 6,800 = 16,800.
+  //   After (window to 2027-06-30): 50 % applies: JKK 50 % x 10,000 = 5,000, JKM 50 % x 6,800 =
+  //   3,400; month 5,000 + 3,400 = 8,400.
+  assert.ok(await page.$(DS), 'the saved Perangkat desa form is listed');
+  assert.equal(await page.getAttribute(DS, 'data-changed'), 'true');
+  const text = await item(DS);
+  assert.ok(text.startsWith(`Perangkat desa: Pekerja rentan, ${R(1000000)} sebulan: berubah`), text);
+  const lines = await page.$$eval(`${DS} .si-lines li`, (l) => l.map((e) => e.textContent));
+  const payer = 'Anggaran desa atas nama peserta';
+  assert.deepEqual(lines, [
+    `JKK · ${payer}: ${R(10000)} → ${R(5000)}`,
+    `JKM · ${payer}: ${R(6800)} → ${R(3400)}`,
+    `Iuran per bulan · ${payer}: ${R(16800)} → ${R(8400)}`,
+    `Iuran per bulan · Jumlah: ${R(16800)} → ${R(8400)}`,
+  ]);
+  // The rule change behind them, its citation behind "Dasar hukum".
+  assert.equal(await page.$$eval(`${DS} .si-because`, (l) => l.length), 1);
+  const why = await page.textContent(`${DS} .si-because`);
+  assert.match(why, /^Diskon BPU non-transportasi PP 50\/2025: bagian yang dibayar, mulai 1 April 2026: 50% s\.d\. 31 Desember 2026 → 50% s\.d\. 30 Juni 2027 Dasar hukum/);
+  assert.match(await page.textContent(`${DS} .si-because details summary`), /^Dasar hukum$/);
+  assert.match(await page.textContent(`${DS} .si-because details`), /PP 50\/2025 Pasal 4 ayat \(1\)/);
+  // No internal codes or file names on screen.
+  assert.doesNotMatch(text, /pekerja_rentan|village_budget|relief\.|\.json|\.md\b/);
+  // The saved Pekerja form (PU, no relief) is not touched by this bundle.
+  assert.equal(await page.getAttribute('#rules-saved [data-kind="pekerja"]', 'data-changed'), 'false');
+
+  await page.click('#rules-cancel');
+  assert.equal((await page.evaluate(() => window.__jamsos.rulesInfo())).rules_version, builtinVersion);
+  await ctx.setOffline(false);
+  assert.deepEqual(errors, []);
+});
+
+test('a pending bundle: a Perangkat desa form for a wage earner role is unchanged; a role in another scheme is left out', async () => {
+  await ctx.setOffline(true);
+  // Perangkat desa (PU, paid by the village government) with a siltap of Rp3,000,000: the relief is
+  // for BPU participants only, so nothing changes.
+  await fillDesa('perangkat_desa', '#ds-wage', '3000000');
+  await openPending(reliefBundle, 'aturan-diskon.json');
+  assert.ok(await page.$(DS), 'the saved Perangkat desa form is listed');
+  assert.equal(await page.getAttribute(DS, 'data-changed'), 'false');
+  assert.equal((await item(DS)).trim(), `Perangkat desa: Perangkat desa, ${R(3000000)} sebulan: tidak berubah`);
+  await page.click('#rules-cancel');
+  // PNS: JKK and JKM through TASPEN, no BPJS Ketenagakerjaan figures under any rule set: not listed.
+  await fillDesa('pns');
+  await openPending(reliefBundle, 'aturan-diskon.json');
+  assert.equal(await page.$(DS), null);
+  assert.ok(await page.$('#rules-saved [data-kind="pekerja"]'), 'the other saved things are still listed');
+  await page.click('#rules-cancel');
+  // Back to the date the tests below use (the desa form stays PNS: not compared).
+  await setAsOf(page, '2027-04-15');
   await ctx.setOffline(false);
   assert.deepEqual(errors, []);
 });

@@ -266,13 +266,13 @@ function showPending(text, info, impact) {
   $('#rules-cancel').addEventListener('click', () => { rulesMsg = null; rulesPanel(); });
 }
 
-// What a rule change does to the saved Pekerja form and quotes, and the notice after a site update
-// brought other rules than this device last used (saved-impact.js: a bundle of its own, fetched only
-// then). localStorage keeps the version last used (SEEN) and the version of the copy of those rules
+// What a rule change does to the saved Pekerja and Perangkat desa forms and quotes, and the notice
+// after a site update brought other rules than this device last used (saved-impact.js: a bundle of
+// its own, fetched only then). localStorage keeps the version last used (SEEN) and the version of the copy of those rules
 // kept in IndexedDB (jamsos.rules.kept).
 let savedMod = null;
 const savedImpact = () => import(new URL('./saved-impact.js', import.meta.url).href).then((m) => (savedMod = m));
-const savedDeps = () => ({ pekerja: state.pekerja, asOf: asOf(), lang: getLang(), rulesText: engine.rulesText });
+const savedDeps = () => ({ pekerja: state.pekerja, desa: state.desa, asOf: asOf(), lang: getLang(), rulesText: engine.rulesText });
 const SEEN = 'jamsos.rules.seen';
 function seenRules(v) { try { localStorage.setItem(SEEN, v); } catch { /* private mode */ } }
 function rulesSeen(info) {

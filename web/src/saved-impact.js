@@ -1,20 +1,23 @@
-// "What changed for me" for what this device keeps from the Pekerja and Agen journeys (issue 11 §2):
-// the saved Pekerja form and each saved quote, evaluated under two rule sets by the C++ code of
-// `jamsos diff` over eval inputs (the roster module's diffInputs, in the roster worker), shown as
-// figures old -> new with the rule change behind each. Two uses:
+// "What changed for me" for what this device keeps from the Pekerja, Perangkat desa and Agen
+// journeys (issue 11 §2): the saved Pekerja form, the saved Perangkat desa form and each saved
+// quote, evaluated under two rule sets by the C++ code of `jamsos diff` over eval inputs (the roster
+// module's diffInputs, in the roster worker), shown as figures old -> new with the rule change
+// behind each. Two uses:
 //   pending(el, bundle, deps)  the rules panel, before a bundle from a file is accepted (app.js showPending)
 //   afterStart(info, deps)     at start: when the rules in use differ from the ones this device last
 //                              used (a site update brought new built-in rules), a notice once, with
 //                              the changelog and what changed, until the visitor dismisses it
 // Its own bundle (saved-impact.js, web/build.mjs), fetched only then: off the first screen's path.
-// deps: { pekerja: state.pekerja, asOf: 'YYYY-MM-DD', lang, rulesText: () => Promise<text> }
+// deps: { pekerja: state.pekerja, desa: state.desa, asOf: 'YYYY-MM-DD', lang, rulesText: () => Promise<text> }
 import { esc } from './dom.js';
-import { t, setLang } from './i18n.js';
+import { t, setLang, pick } from './i18n.js';
 import { formatRupiah, formatMonth, formatDate, parseRupiah } from './format.js';
 import { workerClient } from './worker-client.js';
 import { loadKept, keep } from './rules-store.js';
 import { pekerjaInput } from './journeys/pekerja/input.js';
 import { quoteInputs } from './journeys/agen/input.js';
+import { desaInput } from './journeys/desa/input.js';
+import { PU_ROLES, BPU_ROLES, roleName } from './roles.js';
 import { asksMemberSince } from './late.js';
 import { plain } from './explain.js';
 
@@ -25,13 +28,23 @@ const SPANS = [1, 3, 6, 12];
 export const SEEN = 'jamsos.rules.seen';
 export const KEPT = 'jamsos.rules.kept';
 
-// What this device keeps: the Pekerja form (when its wage can be read) and each saved quote.
-async function savedThings({ pekerja, asOf }) {
+// What this device keeps: the Pekerja form (when its wage can be read), the Perangkat desa form
+// (when it has a covered role and its wage or declared income can be read) and each saved quote.
+async function savedThings({ pekerja, desa, asOf }) {
   const things = [];
   const w = pekerja ? parseRupiah(pekerja.wage) : { ok: false };
   if (w.ok && w.value > 0) {
     const withMember = asksMemberSince(pekerja.birth, asOf);
     things.push({ kind: 'pekerja', wage: w.value, inputs: [pekerjaInput(pekerja, w.value, pekerja.optJHT, pekerja.optJP, asOf, withMember)] });
+  }
+  // A role covered by another scheme (PNS, TNI, ...: excluded in the engine's role table, not by a
+  // rule value) has no BPJS Ketenagakerjaan figures under any rule set: skipped, as is a form with
+  // no role. A covered role needs the amount the page asks for: the wage (PU) or the income (BPU).
+  const pu = !!desa && PU_ROLES.includes(desa.role), bpu = !!desa && BPU_ROLES.includes(desa.role);
+  const a = pu ? parseRupiah(desa.wage) : bpu ? parseRupiah(desa.income) : { ok: false };
+  if (a.ok && a.value > 0) {
+    things.push({ kind: 'desa', role: desa.role, amount: a.value,
+      inputs: [desaInput(desa, a.value, asOf, pu && asksMemberSince(desa.birth, asOf))] });
   }
   let quotes = [];
   try { quotes = await (await import(new URL('./agen-extra.js', import.meta.url).href)).listQuotes(); } catch { /* no IndexedDB: none kept */ }
@@ -69,6 +82,9 @@ export async function compare({ from = '', to = '', ...deps }) {
       if (r) return { as_of: inp.as_of, before: r.monthly.before, after: r.monthly.after };
       return now ? { as_of: inp.as_of, before: now, after: now } : null;
     });
+    // Who pays each share (the engine's payers of the first input, e.g. the village budget on the
+    // participant's behalf), as the journey's page names them.
+    x.payers = res.payers ? res.payers[off] : null;
     // The rule changes behind this thing's figures, once each.
     const seen = new Set();
     x.because = x.rows.flatMap((r) => r.because).filter((b) => {
@@ -81,6 +97,12 @@ export async function compare({ from = '', to = '', ...deps }) {
 }
 
 const R = (n, lang) => (n === null || n === undefined ? '–' : formatRupiah(n, lang));
+// A payer's name: for the Pekerja form the usual words; for the Perangkat desa form the engine's
+// payers (e.g. "Anggaran desa atas nama peserta"), as the desa page names them (results.js partyLabel).
+function partyName(x, party) {
+  const p = x.kind === 'desa' && x.payers && x.payers[party];
+  return p && p.code !== 'none' ? pick(p, 'label') : t('party.' + party);
+}
 
 // A rule change in plain words, its citation behind "Dasar hukum" (as every figure's explanation).
 function becauseHtml(b, lang) {
@@ -91,24 +113,24 @@ function becauseHtml(b, lang) {
 }
 
 function itemHtml(x, lang) {
-  const title = x.kind === 'pekerja'
-    ? t('saved.pekerja', { wage: R(x.wage, lang) })
-    : t('saved.quote', { name: x.name || t('agen.noname'), month: formatMonth(x.month, lang) });
+  const title = x.kind === 'pekerja' ? t('saved.pekerja', { wage: R(x.wage, lang) })
+    : x.kind === 'desa' ? t('saved.desa', { role: roleName(x.role), amount: R(x.amount, lang) })
+      : t('saved.quote', { name: x.name || t('agen.noname'), month: formatMonth(x.month, lang) });
   const attrs = `class="si-item" data-kind="${x.kind}"${x.id !== undefined ? ` data-quote="${esc(x.id)}"` : ''}`;
   if (x.months.some((m) => !m)) return `<li ${attrs} data-changed="error"><strong>${esc(title)}</strong>: ${esc(t('saved.failed'))}</li>`;
   if (!x.rows.length) return `<li ${attrs} data-changed="false"><strong>${esc(title)}</strong>: ${esc(t('saved.unchanged'))}</li>`;
   const lines = [];
-  if (x.kind === 'pekerja') {
+  if (x.kind === 'pekerja' || x.kind === 'desa') {
     const r = x.rows[0];
     for (const c of r.changes) {
       if (c.field === 'total') continue;   // the payers' lines say it
       lines.push(c.field === 'status'
         ? t('saved.status', { program: c.program, before: t('status.' + c.before), after: t('status.' + c.after) })
-        : t('saved.program', { program: c.program, party: t('party.' + c.field), before: R(c.before, lang), after: R(c.after, lang) }));
+        : t('saved.program', { program: c.program, party: partyName(x, c.field), before: R(c.before, lang), after: R(c.after, lang) }));
     }
     for (const p of PARTIES) {
       const b = r.monthly.before[p], a = r.monthly.after[p];
-      if (b !== a) lines.push(t('saved.monthly', { party: t('party.' + p), before: R(b, lang), after: R(a, lang) }));
+      if (b !== a) lines.push(t('saved.monthly', { party: partyName(x, p), before: R(b, lang), after: R(a, lang) }));
     }
   } else {
     // What the quote shows: each month's price and the cost for 1, 3, 6 and 12 months (the
@@ -136,11 +158,13 @@ function listHtml(things, lang) {
 
 // --- Before a bundle from a file is accepted ---------------------------------------------------
 
-let pend = null;   // {key, html}: the candidate on screen (showPending draws the panel twice)
+// {key, html}: the candidate on screen (showPending draws the panel twice), for the forms as they
+// are now (a form changed since, with the same candidate loaded again, is compared again).
+let pend = null;
 /** Fills `el` (#rules-saved) with what the candidate `bundle` changes for the saved form and quotes. */
 export async function pending(el, bundle, deps) {
   setLang(deps.lang);
-  const key = bundle + '\u0000' + deps.lang + '\u0000' + deps.asOf;
+  const key = [bundle, deps.lang, deps.asOf, JSON.stringify(deps.pekerja), JSON.stringify(deps.desa)].join('\u0000');
   const head = `<h3 class="si-h">${esc(t('saved.title'))}</h3>`;
   const checking = head + `<p class="small">${esc(t('saved.checking'))}</p>`;
   if (pend && pend.key === key) { el.innerHTML = pend.html || checking; return; }

@@ -298,15 +298,21 @@ const ops = {
     return { name: rec.name, summary, rows };
   },
 
-  // The saved Pekerja form and quotes under two rule sets (web/src/saved-impact.js): `jamsos diff`
-  // over eval inputs. from/to: a sealed bundle's text, or '' for the rules in use.
+  // The saved Pekerja and Perangkat desa forms and quotes under two rule sets
+  // (web/src/saved-impact.js): `jamsos diff` over eval inputs. from/to: a sealed bundle's text, or
+  // '' for the rules in use.
   diffInputs({ from = '', to = '', inputs }) {
     const text = JSON.stringify(inputs);
     const r = mod.diffInputs(from, to, text);
     if (!r.ok) throw new Error(r.error || 'diff');
-    // Each input's monthly totals under the rules in use: the figures of an input that did not change.
-    const now = JSON.parse(mod.evaluate(text)).map((a) => (a.error ? null : a.totals.monthly));
-    return { rows: r.out.split('\n').filter(Boolean).map((l) => JSON.parse(l)), summary: JSON.parse(r.summary).summary, now };
+    // Each input's monthly totals under the rules in use (the figures of an input that did not
+    // change) and who pays each share (the names the journeys' pages show).
+    const now = [], payers = [];
+    for (const a of JSON.parse(mod.evaluate(text))) {
+      now.push(a.error ? null : a.totals.monthly);
+      payers.push(a.error ? null : a.payers || null);
+    }
+    return { rows: r.out.split('\n').filter(Boolean).map((l) => JSON.parse(l)), summary: JSON.parse(r.summary).summary, now, payers };
   },
 
   // After a site update: the changelog from the rules used before (a sealed bundle kept on this

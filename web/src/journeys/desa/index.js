@@ -13,6 +13,7 @@ import { benefitsHtml } from '../../benefits.js';
 import { sumbarHtml, sumbar, warningsHtml } from '../../view.js';
 import { scaleHelp, riskHelp } from '../../help.js';
 import { shareHtml, wireShare } from '../../receipt-share.js';
+import { desaInput } from './input.js';
 
 const AREA = 'desa';
 const FIELD_IDS = { monthly_wage: 'ds-wage', birth_date: 'ds-birth', jkn_enrolled: 'ds-jkn', employer_scale: 'ds-scale', jkk_risk_group: 'ds-risk', declared_income: 'ds-income', bpu_sector: 'ds-sector', citizenship: 'ds-cit', funded_by: 'ds-funded', member_since: 'ds-member', paid_on: 'ds-paid', scheme: 'ds-scheme' };
@@ -85,32 +86,12 @@ function fields() {
   if (active && $('#' + active, root)) $('#' + active, root).focus();
 }
 
+// The amount the role needs read from its field (an error shown there when it cannot be read),
+// then the eval input (input.js, shared with saved-impact.js).
 function input(s) {
-  const o = { as_of: ctx.asOf(), role: s.role };
-  const opt = [];
-  if (PU_ROLES.includes(s.role)) {
-    const w = money(root, 'ds-wage', s.wage);
-    if (!w.ok) return null;
-    if (w.value !== undefined) o.monthly_wage = w.value;
-    if (s.role === 'bumdes') { if (s.scale) o.employer_scale = s.scale; o.jkk_risk_group = Number(s.risk); }
-    if (s.birth) o.birth_date = s.birth;
-    if (s.memberSince && $('#ds-member', root)) o.member_since = s.memberSince;
-    if (s.scheme && s.role === 'pppk_paruh_waktu') o.scheme = s.scheme;
-    if (s.jkn) o.jkn_enrolled = s.jkn === 'yes';
-    o.citizenship = s.citizenship;
-    if (s.optJHT) opt.push('JHT');
-    if (s.optJP) opt.push('JP');
-  } else if (BPU_ROLES.includes(s.role)) {
-    const w = money(root, 'ds-income', s.income);
-    if (!w.ok) return null;
-    if (w.value !== undefined) o.declared_income = w.value;
-    o.bpu_sector = s.sector;
-    if (s.fundedBy) o.funded_by = s.fundedBy;
-    if (s.optJHT) opt.push('JHT');
-  }
-  if (s.paidOn && (PU_ROLES.includes(s.role) || BPU_ROLES.includes(s.role))) o.paid_on = s.paidOn;
-  if (opt.length) o.opt_in = opt;
-  return o;
+  const pu = PU_ROLES.includes(s.role);
+  const w = pu || BPU_ROLES.includes(s.role) ? money(root, pu ? 'ds-wage' : 'ds-income', pu ? s.wage : s.income) : { ok: true };
+  return w.ok ? desaInput(s, w.value, ctx.asOf(), !!$('#ds-member', root)) : null;
 }
 
 export async function refresh() {
