@@ -137,7 +137,8 @@ void warn_ignored_inputs(Ctx& c) {
 // DECISIONS.md 4: a rule that came into force after the `as_of` day but within its month covers
 // the whole month (U); the answer says so whenever such a rule was used.
 bool started_after(const Value* v, Date as_of) { return v && v->from > as_of; }
-void note_mid_month(Result& out, Date as_of) {
+void note_mid_month(const RuleSet& R, Result& out, Date as_of, Date month) {
+  if (!R.starts_within(as_of, month)) return;  // no rule starts in the rest of the month: none used
   bool hit = false;
   for (const ProgramResult& p : out.programs) {
     for (int i = 0; i < p.n_steps; ++i) hit = hit || started_after(p.steps[i].param, as_of);
@@ -266,7 +267,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out, RuleWatch* watch) 
   evaluate_payslip(c);
   // DECISIONS.md 20: past the date the rule data was last checked, newer rules may exist.
   if (in.as_of > R.reviewed_until()) warn(out, WarningCode::RulesMayBeOutdated);
-  note_mid_month(out, in.as_of);
+  note_mid_month(R, out, in.as_of, month);
   note(out, NoteCode::Rounding);
 }
 

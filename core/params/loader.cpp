@@ -321,6 +321,11 @@ bool load_rules(const std::vector<RuleFile>& files_in, RuleSet& out, std::string
     }
   out.start_ = out.params_[static_cast<int>(PARAM("rules.start"))].values.front().date;
   out.reviewed_until_ = out.params_[static_cast<int>(PARAM("rules.reviewed_until"))].values.back().date;
+  out.starts_.clear();
+  for (const Param& p : out.params_)
+    for (const Value& v : p.values) out.starts_.push_back(v.from.days);
+  std::sort(out.starts_.begin(), out.starts_.end());
+  out.starts_.erase(std::unique(out.starts_.begin(), out.starts_.end()), out.starts_.end());
   char hex[17];
   uint64_t h = fnv1a(canonical);
   out.version_hash_ = h;

@@ -2,6 +2,8 @@
 // the figures compared, and the rule changes that explain a difference named with their citation.
 #include "jamsos/diff.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "jamsos/json_writer.hpp"
@@ -85,7 +87,7 @@ RuleWatch& AnswerDiff::watch(Date as_of) {
     std::unique_ptr<Watched>& w = watched_[month.days];
     if (!w) {
       w = std::make_unique<Watched>();
-      const RuleSet &a = before_.set(), &b = after_.set();
+      const RuleSet &a = before_, &b = after_;
       for (int i = 0; i < kParamCount; ++i) {
         const P id = static_cast<P>(i);
         w->at[i] = !same_value(a.at(id, month), b.at(id, month));
@@ -100,14 +102,18 @@ RuleWatch& AnswerDiff::watch(Date as_of) {
 }
 
 const std::string& AnswerDiff::because(P id, Date d) {
-  const Value* va = before_.set().at(id, d);
-  const Value* vb = after_.set().at(id, d);
+  const Value* va = before_.at(id, d);
+  const Value* vb = after_.at(id, d);
   auto key = std::make_tuple(static_cast<int>(id), va, vb);
   auto it = memo_.find(key);
   if (it != memo_.end()) return it->second.first;
   std::pair<std::string, std::string>& slot = memo_[key];
   RuleChange c;
-  if (!change_at(before_, after_, id, d, c)) return slot.first;
+  if (!before_index_) {
+    before_index_ = std::make_unique<RuleIndex>(before_);
+    after_index_ = std::make_unique<RuleIndex>(after_);
+  }
+  if (!change_at(*before_index_, *after_index_, id, d, c)) return slot.first;
   ojson e = {{"parameter", c.parameter}, {"kind", c.kind}, {"from", c.from}};
   if (!c.old_value.empty()) e["old"] = ojson::parse(c.old_value, nullptr, false);
   if (!c.new_value.empty()) e["new"] = ojson::parse(c.new_value, nullptr, false);
@@ -173,15 +179,24 @@ void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, cons
   bool seen[kParamCount] = {};
   used_params(a, seen);
   used_params(b, seen);
+  if (in.as_of != because_as_of_) {
+    because_as_of_ = in.as_of;
+    because_params_.clear();
+    for (int i = 0; i < kParamCount; ++i)
+      if (!because(static_cast<P>(i), in.as_of).empty()) because_params_.push_back(i);
+  }
+  if (counted_ != &sum) {
+    counted_ = &sum;
+    std::fill(std::begin(count_), std::end(count_), nullptr);
+  }
   bool explained = false;
-  for (int i = 0; i < kParamCount; ++i) {
+  for (int i : because_params_) {
     if (!seen[i]) continue;
-    const std::string& e = because(static_cast<P>(i), in.as_of);
-    if (e.empty()) continue;
     if (explained) out.push_back(',');
     explained = true;
-    out.append(e);
-    ++sum.by_parameter[param_spec(static_cast<P>(i)).key];
+    out.append(because(static_cast<P>(i), in.as_of));
+    if (!count_[i]) count_[i] = &sum.by_parameter[param_spec(static_cast<P>(i)).key];
+    ++*count_[i];
   }
   if (!explained) ++sum.unexplained;
   lit(out, "]}\n");

@@ -11,8 +11,12 @@ static const Value* bpu_relief(Ctx& c, ReliefCode& code) {
     note(c.out, NoteCode::Pp49Conditions);
     return f;
   }
-  const Value* t = c.at(PARAM("relief.pp50_2025.transport_factor"));
-  const Value* o = c.at(PARAM("relief.pp50_2025.other_factor"));
+  // Only the window of the person's sector is read when the sector is known (a rule update that
+  // changes the other window then leaves this answer alone: jamsos diff evaluates it once).
+  const bool known = c.sector != BpuSector::None;
+  const Value* t =
+      known && c.sector != BpuSector::Transport ? nullptr : c.at(PARAM("relief.pp50_2025.transport_factor"));
+  const Value* o = known && c.sector != BpuSector::Other ? nullptr : c.at(PARAM("relief.pp50_2025.other_factor"));
   const Value* f = nullptr;
   if (c.sector == BpuSector::Transport)
     f = t;

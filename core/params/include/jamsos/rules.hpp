@@ -2,6 +2,7 @@
 // citation and confidence tag. The engine never holds a figure of its own; it asks the rule set
 // for the value in force on `as_of` (OpenFisca-style parameters).
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <type_traits>
@@ -142,6 +143,12 @@ class RuleSet {
   const BundleSignature& signature() const { return signature_; }
   bool is_signed() const { return !signature_.value.empty(); }
   Rounding rounding(Date d) const;
+  // Whether some value of some parameter starts after `after` and on or before `upto` (the
+  // engine asks it for the as_of day and its month's end: DECISIONS.md 4, rules starting mid-month).
+  bool starts_within(Date after, Date upto) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), after.days);
+    return it != starts_.end() && *it <= upto.days;
+  }
   Date start() const { return start_; }
   // The last date the rule data was checked against the sources (rules.reviewed_until, DECISIONS.md 20).
   Date reviewed_until() const { return reviewed_until_; }
@@ -160,6 +167,7 @@ class RuleSet {
   uint64_t version_hash_ = 0;
   Date start_{};
   Date reviewed_until_{};
+  std::vector<int32_t> starts_;  // every value's `from`, ascending, once each
 };
 
 // Parses and validates the files; on failure returns false and `error` names the file and key.

@@ -10,6 +10,7 @@
 #include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "jamsos/roster.hpp"
 #include "jamsos/rules_diff.hpp"
@@ -38,7 +39,7 @@ struct DiffLabel {
 class AnswerDiff {
  public:
   AnswerDiff(const RuleSet& before, const RuleSet& after) : before_(before), after_(after) {}
-  const RuleSet& before_rules() const { return before_.set(); }
+  const RuleSet& before_rules() const { return before_; }
   void compare(const Input& in, const Result& before, const Result& after, const DiffLabel& label, DiffSummary& sum,
                std::string& out);
   // The rule values the two sets do not share for inputs of `as_of`'s month: the value in force
@@ -56,7 +57,16 @@ class AnswerDiff {
   // The "because" entry (JSON, "" when the value did not change) per parameter and the two values
   // in force: rows share a handful of these, so each is worked out once.
   const std::string& because(P id, Date d);
-  RuleIndex before_, after_;
+  const RuleSet& before_;
+  const RuleSet& after_;
+  std::unique_ptr<RuleIndex> before_index_, after_index_;  // for because(), made on first use
+  // The parameters whose "because" entry is not empty on `because_as_of_`, ascending: a changed
+  // row's explanation is looked for among these only.
+  Date because_as_of_{INT32_MIN};
+  std::vector<int> because_params_;
+  // Where compare() counts each parameter in `counted_`'s by_parameter (map values stay put).
+  const DiffSummary* counted_ = nullptr;
+  int64_t* count_[kParamCount] = {};
   std::map<std::tuple<int, const Value*, const Value*>, std::pair<std::string, std::string>> memo_;
   std::map<int32_t, std::unique_ptr<Watched>> watched_;  // by the month's last day
   RuleWatch watch_;
