@@ -136,7 +136,16 @@ void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, cons
   if (&a == &b) return;  // the same answer (AnswerDiff::watch)
   JsonOut out(target);
   bool any = false;
-  auto open_change = [&](int p, const char* field) {
+  // `{"program":"JKK","field":"worker","before":` for each program and field, made once.
+  static const std::vector<std::string> kOpen = [] {
+    std::vector<std::string> v;
+    static const char* const kNames[5] = {"employer", "worker", "government", "total", "status"};
+    for (int p = 0; p < kPrograms; ++p)
+      for (const char* f : kNames)
+        v.push_back(std::string("{\"program\":\"") + program_code(p) + "\",\"field\":\"" + f + "\",\"before\":");
+    return v;
+  }();
+  auto open_change = [&](int p, int field) {
     if (!any) {
       out.push_back('{'), append_label(out, label), lit(out, ",\"as_of\":\"");
       char d[10];
@@ -146,23 +155,21 @@ void AnswerDiff::compare(const Input& in, const Result& a, const Result& b, cons
       out.push_back(',');
     }
     any = true;
-    lit(out, "{\"program\":\""), out += program_code(p), lit(out, "\",\"field\":\""), out += field,
-        lit(out, "\",\"before\":");
+    out.append(kOpen[static_cast<size_t>(p * 5 + field)]);
   };
   for (int p = 0; p < kPrograms; ++p) {
     const ProgramResult &x = a.programs[p], &y = b.programs[p];
     if (x.status != y.status) {
-      open_change(p, "status");
+      open_change(p, 4);
       out.push_back('"'), out += status_code(x.status), lit(out, "\",\"after\":\""), out += status_code(y.status),
           lit(out, "\"}");
     }
     const Money xs[4] = {x.employer, x.worker, x.government, x.total};
     const Money ys[4] = {y.employer, y.worker, y.government, y.total};
-    static const char* const kField[4] = {"employer", "worker", "government", "total"};
     for (int k = 0; k < 4; ++k) {
       const bool hx = x.has_amounts, hy = y.has_amounts;
       if (hx == hy && (!hx || xs[k] == ys[k])) continue;
-      open_change(p, kField[k]);
+      open_change(p, k);
       append_amount(out, hx, xs[k]);
       lit(out, ",\"after\":");
       append_amount(out, hy, ys[k]);

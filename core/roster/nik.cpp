@@ -3,6 +3,12 @@
 
 #include "jamsos/nik.hpp"
 
+#include <cstdlib>
+#include <new>
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+#include <sys/mman.h>
+#endif
+
 namespace jamsos {
 
 const char* nik_error_code(NikError e) {
@@ -198,8 +204,28 @@ bool nik_birth_date(const Nik& nik, const Date* birth, Date as_of, Date& out) {
   return true;
 }
 
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+void* NikSet::big_alloc(size_t bytes) {
+  constexpr size_t kBig = size_t(2) << 20;
+  void* p = nullptr;
+  if (bytes >= kBig) {
+    const size_t rounded = (bytes + kBig - 1) / kBig * kBig;
+    p = std::aligned_alloc(kBig, rounded);
+    if (p) madvise(p, rounded, MADV_HUGEPAGE);  // advice only: without it, ordinary pages
+  } else {
+    p = std::malloc(bytes ? bytes : 1);
+  }
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+void NikSet::big_free(void* p) { std::free(p); }
+#else
+void* NikSet::big_alloc(size_t bytes) { return ::operator new(bytes); }
+void NikSet::big_free(void* p) { ::operator delete(p); }
+#endif
+
 void NikSet::grow() {
-  std::vector<Slot> old;
+  std::vector<Slot, BigPages<Slot>> old;
   old.swap(slots_);
   size_t cap = old.empty() ? 1024 : old.size() * 2;
   slots_.assign(cap, Slot{0, 0});

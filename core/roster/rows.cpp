@@ -51,10 +51,20 @@ IssueCode money_issue(MoneyCell m) {
 // ---------------------------------------------------------------------------------------------
 template <typename F>
 int32_t RowEvaluator::cached(Field f, const CsvSpan& s, F parse) {
-  uint32_t h = 2166136261u;
-  for (size_t k = 0; k < s.size; ++k) h = (h ^ static_cast<unsigned char>(s.data[k])) * 16777619u;
+  // The slot from the cell's first and last (up to) 8 bytes and its length: a coded cell is short,
+  // and a collision only costs a parse (the key is compared in full).
+  uint64_t a = 0, b = 0;
+  if (s.size >= 8) {
+    std::memcpy(&a, s.data, 8);
+    std::memcpy(&b, s.data + s.size - 8, 8);
+  } else {
+    for (size_t k = 0; k < s.size; ++k) a = (a << 8) | static_cast<unsigned char>(s.data[k]);
+  }
+  uint64_t h = (a * 0x9e3779b97f4a7c15ULL) ^ (b * 0xc2b2ae3d27d4eb4fULL) ^ s.size;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
   CodeCache& c = cache_[static_cast<int>(f)];
-  size_t i = (h ^ (h >> 16)) & 63;
+  size_t i = static_cast<size_t>(h >> 58);  // 64 slots
   if (c.used[i] && c.key[i].size() == s.size && std::memcmp(c.key[i].data(), s.data, s.size) == 0) return c.val[i];
   c.key[i].assign(s.data, s.size);
   int32_t v = parse(c.key[i]);

@@ -105,8 +105,29 @@ class NikSet {
     x ^= x >> 33;
     return x;
   }
+  // The table of a large roster spans tens of MB read at random: backed by 2 MB pages where the
+  // system offers them (one TLB entry each instead of 512), which measured ~5% of `jamsos diff`.
+  template <typename T>
+  struct BigPages {
+    using value_type = T;
+    BigPages() = default;
+    template <typename U>
+    BigPages(const BigPages<U>&) {}
+    T* allocate(size_t n) { return static_cast<T*>(big_alloc(n * sizeof(T))); }
+    void deallocate(T* p, size_t) { big_free(p); }
+    template <typename U>
+    bool operator==(const BigPages<U>&) const {
+      return true;
+    }
+    template <typename U>
+    bool operator!=(const BigPages<U>&) const {
+      return false;
+    }
+  };
+  static void* big_alloc(size_t bytes);
+  static void big_free(void* p);
   void grow();
-  std::vector<Slot> slots_;
+  std::vector<Slot, BigPages<Slot>> slots_;
   size_t size_ = 0;
 };
 
