@@ -54,6 +54,8 @@ PY
 jin='{"as_of":"2027-05-01","segment":"PU","monthly_wage":4000000,"employer_scale":"large","jkk_risk_group":1,"jkn_enrolled":true,"birth_date":"1970-01-10","member_since":"2027-02-01"}'
 echo "$jin" | "$J" eval --rules "$tmp/jkp56.json" > "$tmp/o56"
 check "JKP age text follows the rule data (limit 56 in the bundle)" 'grep -q "Age 57; JKP participants must be under 56 at registration." "$tmp/o56" && grep -q "di bawah 56 tahun saat mendaftar" "$tmp/o56"'
+# ...and no other text of that answer names the old limit (the PP 37/2021 note used to say "under 54").
+check "no text of that answer still says 54" '! grep -q "under 54\|bawah 54" "$tmp/o56"'
 echo '{"as_of":"2021-01-15","segment":"PU","monthly_wage":4000000,"employer_scale":"large","jkk_risk_group":1,"jkn_enrolled":true,"birth_date":"1990-01-01"}' | "$J" eval > "$tmp/ojkp"
 check "JKP start date in the text comes from the rule data" 'grep -q "from 2 February 2021" "$tmp/ojkp" && grep -q "mulai 2 Februari 2021" "$tmp/ojkp"'
 echo '{"files":[{"name":"x.json","content":{"parameters":{"nope":{}}}}]}' > "$tmp/bad.json"

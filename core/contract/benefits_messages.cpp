@@ -331,8 +331,9 @@ void condition_text(std::string& o, BenefitCondition c, int arg, bool id) {
       t = {"Termasuk {n} bulan berturut-turut sebelum PHK.", "Including {n} consecutive months before the layoff."};
       break;
     case BenefitCondition::JkpNotInForce:
-      t = {"JKP belum ada pada tanggal kejadian (berlaku mulai 2 Februari 2021).",
-           "JKP did not exist on the event date (it began on 2 February 2021)."};
+      // {D}: the first day of the JKP benefit rule (the engine passes it, from the rule data).
+      t = {"JKP belum ada pada tanggal kejadian (berlaku mulai {D}).",
+           "JKP did not exist on the event date (it began on {D})."};
       break;
     case BenefitCondition::JkpNotMet:
       t = {"Riwayat iuran yang diisi belum memenuhi syarat.",
@@ -357,6 +358,9 @@ void condition_text(std::string& o, BenefitCondition c, int arg, bool id) {
   for (const char* p = s; *p; ++p) {
     if (p[0] == '{' && p[1] == 'n' && p[2] == '}') {
       append_int(o, arg);
+      p += 2;
+    } else if (p[0] == '{' && p[1] == 'D' && p[2] == '}') {
+      o += format_long_date(Date{arg}, id);
       p += 2;
     } else {
       o += *p;

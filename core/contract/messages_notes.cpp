@@ -139,11 +139,11 @@ Pair note(NoteCode c) {
           "After the pension age, JP contributions are taken as optional for at most 3 years while still employed "
           "(PP 45/2015 Pasal 15(4); U)."};
     case NoteCode::Pp37Conditions:
-      return {
-          "Syarat usia (di bawah 54 tahun saat mendaftar) dan kewarganegaraan JKP menurut PP 37/2021 diandaikan sama "
-          "dengan PP 6/2025; teks aslinya belum terkonfirmasi (U).",
-          "The JKP age (under 54 at registration) and citizenship conditions of PP 37/2021 are presumed to be those "
-          "of PP 6/2025; the original text is unconfirmed (U)."};
+      return {// No age here: a note has no rule value, and the age limit in force is in JKP's reason.
+              "Syarat usia saat mendaftar dan kewarganegaraan JKP menurut PP 37/2021 diandaikan sama dengan PP 6/2025; "
+              "teks aslinya belum terkonfirmasi (U).",
+              "The JKP age-at-registration and citizenship conditions of PP 37/2021 are presumed to be those of PP "
+              "6/2025; the original text is unconfirmed (U)."};
     case NoteCode::Pp49DeferralScales:
       return {
           "Sumber berbeda apakah usaha mikro dan kecil juga dapat menunda JP menurut PP 49/2020 (U); di sini "

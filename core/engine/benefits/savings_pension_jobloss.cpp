@@ -256,8 +256,9 @@ void jkp(Ctx& c) {
   if (!sched) {
     BenefitLine& l = add_line(c, JKP, ev, BenefitItem::JkpCashTotal);
     l.status = BenefitStatus::NotPayable;
-    condition(l, BenefitCondition::JkpNotInForce);
-    use(c, l, &c.R.param(PARAM("benefit.jkp.schedule")).values.front());  // when JKP began
+    const Value& began = c.R.param(PARAM("benefit.jkp.schedule")).values.front();
+    condition(l, BenefitCondition::JkpNotInForce, began.from.days);  // the text names that day
+    use(c, l, &began);                                               // when JKP began
     return;
   }
   const Value* cap = c.R.at(PARAM("benefit.jkp.wage_cap"), c.event);
