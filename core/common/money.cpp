@@ -62,15 +62,28 @@ static int finish(char (&buf)[kFormatBuf], const char* tmp, int start) {
   return n;
 }
 
+// Two digits at a time from a table: a large roster's output is mostly integers.
 int format_int_chars(char (&buf)[kFormatBuf], int64_t v) {
+  static const char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
   char tmp[kFormatBuf];
   int i = kFormatBuf;
   bool neg = v < 0;
   uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  do {
-    tmp[--i] = static_cast<char>('0' + u % 10);
-    u /= 10;
-  } while (u);
+  while (u >= 100) {
+    const unsigned r = static_cast<unsigned>(u % 100);
+    u /= 100;
+    i -= 2;
+    tmp[i] = kPairs[2 * r], tmp[i + 1] = kPairs[2 * r + 1];
+  }
+  if (u >= 10) {
+    i -= 2;
+    tmp[i] = kPairs[2 * u], tmp[i + 1] = kPairs[2 * u + 1];
+  } else {
+    tmp[--i] = static_cast<char>('0' + u);
+  }
   if (neg) tmp[--i] = '-';
   return finish(buf, tmp, i);
 }

@@ -3,7 +3,6 @@
 #include "jamsos/json_writer.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 #include "jamsos/money.hpp"
 
@@ -99,32 +98,10 @@ void escape(Sink& o, const char* s, size_t n) {
   o.push_back('"');
 }
 
-// Two digits at a time from a table, right to left: a large roster's output is mostly integers.
 template <typename Sink>
 void integer(Sink& o, int64_t v) {
-  static const char kPairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  char b[24];
-  char* const end = b + sizeof b;
-  char* p = end;
-  const bool neg = v < 0;
-  uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  while (u >= 100) {
-    const unsigned r = static_cast<unsigned>(u % 100);
-    u /= 100;
-    p -= 2;
-    std::memcpy(p, kPairs + 2 * r, 2);
-  }
-  if (u >= 10) {
-    p -= 2;
-    std::memcpy(p, kPairs + 2 * u, 2);
-  } else {
-    *--p = static_cast<char>('0' + u);
-  }
-  if (neg) *--p = '-';
-  o.append(p, static_cast<size_t>(end - p));
+  char b[kFormatBuf];
+  o.append(b, static_cast<size_t>(format_int_chars(b, v)));
 }
 
 }  // namespace

@@ -242,7 +242,7 @@ void evaluate(const RuleSet& R, const Input& in, Result& out, RuleWatch* watch) 
         in.has_birth,
         0,
         watch};
-  c.at(PARAM("rounding.contribution"));  // read by R.rounding() above: seen by a watch
+  c.seen_at(PARAM("rounding.contribution"));  // read by R.rounding() above
   if (in.has_birth) c.age = age_on(in.birth_date, in.as_of);
 
   const RoleInfo& role = role_info(in.role);

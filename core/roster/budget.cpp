@@ -123,6 +123,17 @@ bool plan_budget(const RuleSet& R, const Input& tmpl, int64_t people, int year, 
   return true;
 }
 
+std::string budget_error_json(const char* code, const char* field, const std::string& message) {
+  std::string out = "{\"error\":{\"code\":";
+  json_write_string(out, std::string(code));
+  out += ",\"field\":";
+  json_write_string(out, std::string(field));
+  out += ",\"message\":";
+  json_write_string(out, message);
+  out += "}}";
+  return out;
+}
+
 std::string budget_month_text(Date d) {
   Ymd y = to_ymd(d);
   char buf[16];
@@ -378,21 +389,12 @@ bool budget_run(const RuleSet& R, const BudgetRequest& req, bool csv, std::strin
 
 std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int64_t people, const std::string& from,
                              int months, bool csv) {
-  auto fail = [](const char* code, const char* field, const std::string& msg) {
-    std::string out = "{\"error\":{\"code\":";
-    json_write_string(out, std::string(code));
-    out += ",\"field\":";
-    json_write_string(out, std::string(field));
-    out += ",\"message\":";
-    json_write_string(out, msg);
-    out += "}}";
-    return out;
-  };
   BudgetRequest req;
-  if (!parse_budget_month(from, req.year, req.month)) return fail("invalid_date", "from", "from must be YYYY-MM");
+  if (!parse_budget_month(from, req.year, req.month))
+    return budget_error_json("invalid_date", "from", "from must be YYYY-MM");
   InputError err;
   if (!budget_template_from_json(R, tmpl_json, req.year, req.month, req.tmpl, err)) {
-    if (err.code == "malformed_json") return fail("malformed_json", "", err.message);
+    if (err.code == "malformed_json") return budget_error_json("malformed_json", "", err.message);
     std::string out;
     write_error(err, out);
     return out;
@@ -405,7 +407,7 @@ std::string budget_from_json(const RuleSet& R, const std::string& tmpl_json, int
     const char* field = "months";
     for (const char* f : {"people", "monthly_wage", "declared_income"})
       if (error.compare(0, std::strlen(f), f) == 0) field = f;
-    return fail("out_of_range", field, error);
+    return budget_error_json("out_of_range", field, error);
   }
   return out;
 }

@@ -14,6 +14,8 @@ namespace jamsos {
 
 // "YYYY-MM" of a planned month.
 std::string budget_month_text(Date d);
+// {"error":{"code","field","message"}}: a budget request the writers refuse.
+std::string budget_error_json(const char* code, const char* field, const std::string& message);
 // The answers' notes, each {code, text_id, text_en, citation, confidence}.
 nlohmann::ordered_json budget_notes_json(const std::vector<NoteCode>& notes);
 

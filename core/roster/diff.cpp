@@ -83,21 +83,17 @@ RuleWatch& AnswerDiff::watch(Date as_of) {
   if (as_of == watch_as_of_) return watch_;  // a roster: every row has the same as_of
   watch_as_of_ = as_of;
   const Date month = month_end(as_of);
-  if (month.days != watch_day_) {
-    std::unique_ptr<Watched>& w = watched_[month.days];
-    if (!w) {
-      w = std::make_unique<Watched>();
-      const RuleSet &a = before_, &b = after_;
-      for (int i = 0; i < kParamCount; ++i) {
-        const P id = static_cast<P>(i);
-        w->at[i] = !same_value(a.at(id, month), b.at(id, month));
-        w->series[i] = !same_series(a.param(id), b.param(id));
-      }
+  std::unique_ptr<Watched>& w = watched_[month.days];
+  if (!w) {
+    w = std::make_unique<Watched>();
+    for (int i = 0; i < kParamCount; ++i) {
+      const P id = static_cast<P>(i);
+      w->at[i] = !same_value(before_.at(id, month), after_.at(id, month));
+      w->series[i] = !same_series(before_.param(id), after_.param(id));
     }
-    watch_.at = w->at;
-    watch_.series = w->series;
-    watch_day_ = month.days;
   }
+  watch_.at = w->at;
+  watch_.series = w->series;
   return watch_;
 }
 

@@ -179,22 +179,13 @@ std::string RosterBudget::csv(char d) const {
 
 std::string roster_budget_run(const RuleSet& rules, const std::string& csv_text, const RosterOptions& opt,
                               const std::string& from, int months, bool csv) {
-  auto fail = [](const char* code, const char* field, const std::string& msg) {
-    std::string out = "{\"error\":{\"code\":";
-    json_write_string(out, std::string(code));
-    out += ",\"field\":";
-    json_write_string(out, std::string(field));
-    out += ",\"message\":";
-    json_write_string(out, msg);
-    out += "}}";
-    return out;
-  };
   int year = 0, month = 0;
-  if (!parse_budget_month(from, year, month)) return fail("invalid_date", "from", "from must be YYYY-MM");
-  if (months < 1 || months > 600) return fail("out_of_range", "months", "months must be between 1 and 600");
+  if (!parse_budget_month(from, year, month)) return budget_error_json("invalid_date", "from", "from must be YYYY-MM");
+  if (months < 1 || months > 600)
+    return budget_error_json("out_of_range", "months", "months must be between 1 and 600");
   RosterBudget b(rules, opt, year, month, months);
   if (!(b.feed(csv_text.data(), csv_text.size()) && b.finish()))
-    return fail(b.has_header() ? "roster_failed" : "roster_unreadable", "roster", b.error());
+    return budget_error_json(b.has_header() ? "roster_failed" : "roster_unreadable", "roster", b.error());
   return csv ? b.csv() : b.json();
 }
 

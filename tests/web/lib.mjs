@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import jsQR from 'jsqr';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUILD = resolve(process.env.JAMSOS_BUILD_DIR || join(ROOT, 'build'));
@@ -112,4 +113,22 @@ export function reliefExtendedDraft(dir, to = '2027-06-30') {
   }
   writeFileSync(draft, JSON.stringify(b));
   return { old, draft };
+}
+
+/** Draws the QR code SVG at `selector` on a `w` x `w` canvas in the page, then decodes the pixels with jsQR. */
+export async function decodePageQr(page, selector, w) {
+  const data = await page.evaluate(async ([sel, size]) => {
+    const svg = document.querySelector(sel).outerHTML;
+    const img = new Image();
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = c.height = size;
+    const g = c.getContext('2d');
+    g.fillStyle = '#fff'; g.fillRect(0, 0, size, size);
+    g.imageSmoothingEnabled = false;
+    g.drawImage(img, 0, 0, size, size);
+    return Array.from(g.getImageData(0, 0, size, size).data);
+  }, [selector, w]);
+  return jsQR(Uint8ClampedArray.from(data), w, w);
 }

@@ -11,9 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import jsQR from 'jsqr';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, cli, openApp, setAsOf, headerMore, artifacts } from './lib.mjs';
+import { SITE_DIR, cli, openApp, setAsOf, headerMore, artifacts, decodePageQr } from './lib.mjs';
 
 let server, ctx, page, errors, dir, signed, newVersion, shots;
 const DEV_KEY = fileURLToPath(new URL('../fixtures/rules-dev.key', import.meta.url));
@@ -61,24 +60,6 @@ async function openLink(link) {
   return p2;
 }
 
-/** Draws the page's QR SVG on a canvas in the page, then decodes the pixels with jsQR. */
-async function decodePageQr() {
-  const { w, data } = await page.evaluate(async () => {
-    const svg = document.querySelector('#ag-qr svg').outerHTML;
-    const img = new Image();
-    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
-    await img.decode();
-    const w = 800;
-    const c = document.createElement('canvas');
-    c.width = c.height = w;
-    const g = c.getContext('2d');
-    g.fillStyle = '#fff'; g.fillRect(0, 0, w, w);
-    g.imageSmoothingEnabled = false;
-    g.drawImage(img, 0, 0, w, w);
-    return { w, data: Array.from(g.getImageData(0, 0, w, w).data) };
-  });
-  return jsQR(Uint8ClampedArray.from(data), w, w);
-}
 
 test('the agent\'s QR code holds the receipt link; scanned and opened offline it says "Sama"', async () => {
   await ctx.setOffline(true);
@@ -86,7 +67,7 @@ test('the agent\'s QR code holds the receipt link; scanned and opened offline it
   await setAsOf(page, '2026-05-01');
   await page.fill('#ag-income', '1500000');
   await page.waitForSelector('#ag-qr svg', { timeout: 20000 });
-  const qr = await decodePageQr();
+  const qr = await decodePageQr(page, '#ag-qr svg', 800);
   assert.ok(qr, 'the QR code decodes');
   const link = qr.data;
   assert.ok(link.startsWith(server.url + '#/r/z'), link);

@@ -7,9 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import { serve } from '../../web/serve.mjs';
-import { SITE_DIR, setAsOf, launch, waitText as waitTextOn, artifacts, cliEval, formatRupiah } from './lib.mjs';
+import jsQR from 'jsqr';
+import { SITE_DIR, setAsOf, launch, waitText as waitTextOn, artifacts, cliEval, formatRupiah, decodePageQr } from './lib.mjs';
 
 let server, ctx, page, shots;
 const pageErrors = [];
@@ -242,7 +242,7 @@ test('bug 6: singular months, decimal commas, the QR code says UTF-8, amounts in
   // The QR code: the receipt link (ASCII, byte mode, so no ECI marker is needed), decoded exactly.
   await page.goto(server.url + '#/agen');
   await page.waitForSelector('#ag-qr svg', { timeout: 20000 });
-  const qr = await decodePageQr();
+  const qr = await decodePageQr(page, '.qr svg', 600);
   assert.ok(qr, 'the QR code decodes');
   assert.equal(qr.data, await page.getAttribute('#ag-receipt', 'href'));
   // Amounts stay inside their card at 360 px, with long figures (Rp20.700.000 basis, JHT on).
@@ -299,7 +299,7 @@ test('honest quote: the normal price beside the discounted one, month by month, 
   const wa = await page.inputValue('#ag-wa');
   for (const line of [...expected.map((l) => '- ' + l), ends]) assert.ok(wa.split('\n').includes(line), `WhatsApp text lacks "${line}":\n${wa}`);
   await page.waitForSelector('#ag-qr svg', { timeout: 20000 });
-  assert.equal((await decodePageQr()).data, await page.getAttribute('#ag-receipt', 'href'), 'the QR code carries the receipt link');
+  assert.equal((await decodePageQr(page, '.qr svg', 600)).data, await page.getAttribute('#ag-receipt', 'href'), 'the QR code carries the receipt link');
   // Starting in a discounted month: the headline shows the normal price beside it; the transport
   // discount outlasts the 12 months, and its end is still named (the engine's first full month).
   await page.check('input[name="ag-sector"][value="transport"]');
@@ -323,21 +323,3 @@ test('no script error or console error in the page', () => {
   assert.deepEqual(pageErrors, []);
 });
 
-/** Draws the page's QR SVG on a canvas in the page, then decodes the pixels with jsQR. */
-async function decodePageQr() {
-  const { w, data } = await page.evaluate(async () => {
-    const svg = document.querySelector('.qr svg').outerHTML;
-    const img = new Image();
-    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
-    await img.decode();
-    const w = 600;
-    const c = document.createElement('canvas');
-    c.width = c.height = w;
-    const g = c.getContext('2d');
-    g.fillStyle = '#fff'; g.fillRect(0, 0, w, w);
-    g.imageSmoothingEnabled = false;
-    g.drawImage(img, 0, 0, w, w);
-    return { w, data: Array.from(g.getImageData(0, 0, w, w).data) };
-  });
-  return jsQR(Uint8ClampedArray.from(data), w, w);
-}

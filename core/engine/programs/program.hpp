@@ -25,12 +25,16 @@ struct Ctx {
   // Every rule value the engine reads goes through at() (the value in force on d) or series()
   // (a parameter's whole history), so that a RuleWatch sees it.
   const Value* at(P p) const {
-    if (watch && watch->at[static_cast<int>(p)]) watch->hit = true;
+    seen_at(p);
     return R.at(p, d);
   }
   const Param& series(P p) const {
     if (watch && watch->series[static_cast<int>(p)]) watch->hit = true;
     return R.param(p);
+  }
+  // For a value read through the rule set itself (R.rounding()).
+  void seen_at(P p) const {
+    if (watch && watch->at[static_cast<int>(p)]) watch->hit = true;
   }
 };
 

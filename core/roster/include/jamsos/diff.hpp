@@ -70,7 +70,6 @@ class AnswerDiff {
   std::map<std::tuple<int, const Value*, const Value*>, std::pair<std::string, std::string>> memo_;
   std::map<int32_t, std::unique_ptr<Watched>> watched_;  // by the month's last day
   RuleWatch watch_;
-  int32_t watch_day_ = INT32_MIN;
   Date watch_as_of_{INT32_MIN};
 };
 
